@@ -1,0 +1,41 @@
+import { NtkError } from '../errors/NtkError.js';
+import { EXIT, type CliIo } from './command.js';
+import { commands } from './commands/index.js';
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+function helpText(): string {
+  const lines = ['usage: ntk-check <command> [flags]', '', 'commands:'];
+  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  return lines.join('\n');
+}
+
+/**
+ * Entry point of the `ntk-check` command. Returns the exit code: 0 success, 1 a check failed,
+ * 2 bad input (one line on stderr, no stack trace).
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`ntk-check: unknown command ${JSON.stringify(name)} (try: ${commands.map((c) => c.name).join(', ')})`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof NtkError) {
+      io.err(`ntk-check ${name}: ${error.message}`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
