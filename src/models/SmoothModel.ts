@@ -1,3 +1,5 @@
+import type { ModelSpec } from './InstanceJson.js';
+
 /**
  * A smooth model h: R^p -> R^n with certified constants on balls around its reference point w0.
  * Conventions: vectors are Float64Array; the Jacobian J(w) = Dh(w) is n x p, row-major (J[i*p + j] = dh_i/dw_j).
@@ -27,4 +29,10 @@ export interface SmoothModel {
   lipH(rho: number): number;
   /** True when lipDh is the exact value, not only an upper bound (structured families, for tightness). */
   readonly lipDhIsExact: boolean;
+  /**
+   * The JSON `model` object of this model (see `InstanceJson`), so an instance can be written to a file and
+   * replayed with `parseInstance`. Optional: a model outside the JSON families (e.g. a test double) cannot be
+   * serialized, and `instanceToJson` rejects it. Returns fresh arrays (no aliasing of internal state).
+   */
+  toSpec?(): ModelSpec;
 }

@@ -1,5 +1,9 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { converseCommand } from './converse.js';
+import { errataCommand } from './errata.js';
+import { listCommand } from './list.js';
 import { solveCommand } from './solve.js';
 
 /** Every sub-command, in the order `ntk-check --help` lists them. */
-export const commands: readonly Command[] = [solveCommand];
+export const commands: readonly Command[] = [solveCommand, listCommand, checkCommand, errataCommand, converseCommand];

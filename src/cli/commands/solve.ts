@@ -1,12 +1,80 @@
-import type { Command } from '../command.js';
-import { EXIT } from '../command.js';
+import { performance } from 'node:perf_hooks';
+import { kappa } from '../../flow/kappa.js';
+import { solveRun, type Run } from '../../flow/Run.js';
+import { NtkInputError } from '../../errors/NtkInputError.js';
+import { parseInstance } from '../../models/parseInstance.js';
+import { integerInRange } from '../../validate/validators.js';
+import { EXIT, type Command } from '../command.js';
+import { median } from '../median.js';
+import { numberFlag, parseFlags } from '../parseFlags.js';
+import { readJsonFile } from '../readJsonFile.js';
+
+/** The JSON printed by `ntk-check solve --json` (a contract: names and shapes are fixed, fields may be added). */
+export interface SolveReport {
+  E: number;
+  R0: number;
+  kappa: number;
+  lipDh: number;
+  weightChange: number;
+  linearWeightChange: number;
+  rhsEvaluations: number;
+  milliseconds: number;
+  errorEstimate: number;
+  /** Additional fields. */
+  T: number;
+  alpha: number;
+  rtol: number;
+  steps: number;
+  trajectoryRadius: number;
+}
+
+function report(run: Run, milliseconds: number): SolveReport {
+  const { instance, nonlinear } = run;
+  // Lip(Dh) on the ball the trajectory used (global for quadratic and scalar models).
+  const lipDh = instance.model.lipDh(run.trajectoryRadius);
+  return {
+    E: run.E,
+    R0: run.R0,
+    kappa: kappa(instance.T, lipDh, run.R0, instance.alpha),
+    lipDh,
+    weightChange: run.weightChange,
+    linearWeightChange: run.linearWeightChange,
+    rhsEvaluations: nonlinear.rhsEvaluations,
+    milliseconds,
+    errorEstimate: nonlinear.errorEstimate,
+    T: instance.T,
+    alpha: instance.alpha,
+    rtol: nonlinear.rtol,
+    steps: nonlinear.steps,
+    trajectoryRadius: run.trajectoryRadius,
+  };
+}
 
 export const solveCommand: Command = {
   name: 'solve',
   usage: 'solve --instance FILE.json [--rtol R] [--repeat N] [--json]',
-  summary: 'Solve one instance (nonlinear and linearized flow) and print E, R0, kappa, ...',
-  async run(_argv, io) {
-    io.err('not yet');
-    return EXIT.failed;
+  summary: 'Solve one instance: the nonlinear flow (error-controlled) and its exact linearization; print E, R0, kappa, ...',
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      instance: { type: 'string' },
+      rtol: { type: 'string' },
+      repeat: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
+    if (values.instance === undefined) throw new NtkInputError('--instance', undefined, 'a path to an instance JSON file');
+    const instance = parseInstance(await readJsonFile('--instance', values.instance));
+    const rtol = numberFlag('rtol', values.rtol, 1e-8);
+    const repeat = integerInRange('--repeat', numberFlag('repeat', values.repeat, 1), 1, 10_000);
+    const times: number[] = [];
+    let run: Run | undefined;
+    for (let i = 0; i < repeat; i++) {
+      const start = performance.now();
+      run = solveRun(instance, { rtol });
+      times.push(performance.now() - start);
+    }
+    const result = report(run as Run, median(times));
+    if (values.json) io.out(JSON.stringify(result));
+    else for (const [key, value] of Object.entries(result)) io.out(`${key.padEnd(20)} ${value}`);
+    return EXIT.ok;
   },
 };

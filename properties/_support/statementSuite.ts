@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkReading, type CheckResult } from '../../src/check/checkReading.js';
+import { loadErrata } from '../../src/check/errataDb.js';
+import { profileFromEnv, seedFromEnv } from '../../src/check/profile.js';
+import type { Reading, Statement } from '../../src/statements/Statement.js';
+
+/** Most solves a check may lose to step budgets or non-finite states before the check itself is suspect. */
+const MAX_UNSOLVED_SHARE = 0.05;
+
+function summary(id: string, reading: string, r: CheckResult): string {
+  const base = `[ntk-check] ${id}/${reading}: verdict=${r.verdict} runs=${r.runs} worstRatio=${r.worstRatio.toPrecision(6)} seed=${r.seed}`;
+  const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain}`;
+  if (r.verdict === 'holds') return `${base} ${extra}`;
+  const cx = r.counterexample;
+  return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty}) path=${cx.path}\n${JSON.stringify(cx.case)}`;
+}
+
+/**
+ * The property tests of one statement: every reading keeps the verdict the registry records (refuted ones replay
+ * their committed counterexample first), the sanity mutant is refuted by the same generator, and the generator
+ * covers what the statement requires (both branches of a min, both kappa regimes, each model family).
+ * Replay with NTK_SEED=<seed>; size with NTK_PROFILE=quick|ci|deep.
+ */
+export function statementSuite<C, M>(statement: Statement<C, M>): void {
+  const profile = profileFromEnv();
+  const seed = seedFromEnv();
+  const errata = loadErrata();
+  const check = (reading: Reading<M>, replay: boolean): CheckResult => {
+    const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
+    const examples = stored === undefined ? [] : [statement.revive(stored.case)];
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkMilliseconds: profile.shrinkMilliseconds, examples });
+    console.info(summary(statement.id, reading.name, result));
+    return result;
+  };
+
+  describe(`${statement.id} (${statement.source})`, () => {
+    for (const reading of statement.readings) {
+      const title = `${reading.name} ${reading.expected === 'holds' ? 'holds' : 'stays refuted'}: ${reading.formula}`;
+      it(title, () => {
+        const result = check(reading, reading.expected === 'refuted');
+        expect(result.verdict, summary(statement.id, reading.name, result)).toBe(reading.expected);
+        if (result.verdict === 'holds') {
+          expect(result.runs).toBeGreaterThanOrEqual(profile.runs);
+          expect(result.unsolved, 'too many unsolved cases').toBeLessThanOrEqual(MAX_UNSOLVED_SHARE * result.runs);
+          for (const [label, values] of Object.entries(statement.requiredCoverage)) {
+            for (const value of values) expect(result.coverage[label]?.[value] ?? 0, `coverage ${label}=${value}`).toBeGreaterThan(0);
+          }
+        }
+      });
+    }
+    it(`sanity mutant is refuted by the same generator: ${statement.mutant.formula}`, () => {
+      expect(check(statement.mutant, false).verdict).toBe('refuted');
+    });
+  });
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { NtkSolveError } from '../errors/NtkSolveError.js';
+import type { Bound, Reading, Statement } from '../statements/Statement.js';
+import { judge } from './judge.js';
+
+/** A shrunk counterexample must still violate by 10x its uncertainty and by a ratio of 1.001 (or more). */
+const SHRINK_MARGIN_FACTOR = 10;
+const SHRINK_MIN_RATIO = 1.001;
+
+/** Options of {@link checkReading}. */
+export interface CheckOptions<C> {
+  /** fast-check runs (generated cases). */
+  readonly runs: number;
+  readonly seed: number;
+  /** Wall-clock budget for shrinking a counterexample, ms; after it the best shrink so far is kept. */
+  readonly shrinkMilliseconds: number;
+  /** Cases replayed before any generated one (the counterexample database). */
+  readonly examples?: readonly C[];
+}
+
+/** A certified, shrunk counterexample: enough to replay it (case, seed, path) and to judge it (sides, margin). */
+export interface Counterexample {
+  readonly case: unknown;
+  readonly bound: Bound;
+  readonly ratio: number;
+  /** Violation at the tight measurement, and the error it beats. */
+  readonly margin: number;
+  readonly uncertainty: number;
+  readonly seed: number;
+  readonly path: string;
+}
+
+/** Counts over the executed cases. */
+export interface CheckStats {
+  readonly runs: number;
+  /** Cases outside the hypothesis (fast-check preconditions). */
+  readonly discarded: number;
+  /** Cases whose solve failed (step budget, non-finite): never counted as evidence either way. */
+  readonly unsolved: number;
+  /** Violations within the measurement error: neither a pass nor a counterexample. */
+  readonly uncertain: number;
+  /** Largest tightness ratio among passes and certified violations (lhs/rhs, or rhs/lhs for lower bounds). */
+  readonly worstRatio: number;
+  readonly worstCase?: unknown;
+  /** label -> value -> count (model family, kappa regime, active branch, ...). */
+  readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** Result of checking a reading: a discriminated union carrying the seed, so every failure replays. */
+export type CheckResult = CheckStats & { readonly seed: number } & (
+    | { readonly verdict: 'holds' }
+    | { readonly verdict: 'refuted'; readonly counterexample: Counterexample }
+  );
+
+/**
+ * Run one reading of a statement over its generator with fast-check: a case fails only on a certified
+ * violation; the failing case is shrunk (within a time budget) and re-judged.
+ */
+export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: CheckOptions<C>): CheckResult {
+  let discarded = 0;
+  let unsolved = 0;
+  let uncertain = 0;
+  let worstRatio = 0;
+  let worstCase: unknown;
+  const coverage: Record<string, Record<string, number>> = {};
+  let shrinkDeadline = Infinity;
+  let last: { c: C; outcome: ReturnType<typeof judge> } | undefined;
+
+  const predicate = (c: C): boolean => {
+    if (performance.now() > shrinkDeadline) return true; // shrink budget spent: keep the best shrink so far
+    if (!statement.applies(c)) {
+      discarded++;
+      fc.pre(false);
+    }
+    let measured;
+    try {
+      measured = statement.measure(c);
+    } catch (error) {
+      if (!(error instanceof NtkSolveError)) throw error;
+      unsolved++;
+      return true;
+    }
+    const outcome = judge(statement.relation, reading, measured);
+    if (shrinkDeadline === Infinity) {
+      const labels = { ...statement.labels(c, measured.tight), branch: outcome.bound.branch ?? 'none' };
+      for (const [key, value] of Object.entries(labels)) {
+        const counts = (coverage[key] ??= {});
+        counts[value] = (counts[value] ?? 0) + 1;
+      }
+    }
+    const evidence = outcome.status === 'pass' || outcome.certified; // an uncertain violation is no ratio at all
+    if (evidence && outcome.ratio > worstRatio) {
+      worstRatio = outcome.ratio;
+      worstCase = statement.describe(c);
+    }
+    if (outcome.status === 'violation' && !outcome.certified) uncertain++;
+    if (outcome.status === 'violation' && outcome.certified) {
+      // While shrinking, keep only clear violations, so the stored counterexample is not one ulp from the boundary.
+      const shrinking = shrinkDeadline !== Infinity;
+      if (shrinking && !(outcome.margin > SHRINK_MARGIN_FACTOR * outcome.uncertainty && outcome.ratio > SHRINK_MIN_RATIO)) return true;
+      if (!shrinking) shrinkDeadline = performance.now() + options.shrinkMilliseconds;
+      last = { c, outcome };
+      return false;
+    }
+    return true;
+  };
+
+  const result = fc.check(fc.property(statement.arbitrary(), predicate), {
+    numRuns: options.runs,
+    seed: options.seed,
+    examples: (options.examples ?? []).map((c) => [c] as [C]),
+  });
+  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, worstRatio, worstCase, coverage, seed: options.seed };
+  if (!result.failed) return { ...stats, verdict: 'holds' };
+  if (last === undefined || last.outcome.status !== 'violation') {
+    // fast-check failed for another reason (an exception in a generator or a measure): surface it.
+    throw result.errorInstance instanceof Error ? result.errorInstance : new NtkInputError('statement', statement.id, `checkable (${String(result.errorInstance)})`);
+  }
+  const { outcome } = last;
+  return {
+    ...stats,
+    verdict: 'refuted',
+    counterexample: {
+      case: statement.describe(last.c),
+      bound: outcome.bound,
+      ratio: outcome.ratio,
+      margin: outcome.margin,
+      uncertainty: outcome.uncertainty,
+      seed: options.seed,
+      path: result.counterexamplePath ?? '',
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { oneOf } from '../validate/validators.js';
+
+/** Size of a run: `quick` for every commit, `ci` for CI, `deep` for sharded long runs. */
+export type ProfileName = 'quick' | 'ci' | 'deep';
+
+export interface Profile {
+  readonly name: ProfileName;
+  /** fast-check runs per statement reading. */
+  readonly runs: number;
+  /** Wall-clock budget for shrinking one counterexample, milliseconds. */
+  readonly shrinkMilliseconds: number;
+}
+
+export const PROFILES: Readonly<Record<ProfileName, Profile>> = Object.freeze({
+  quick: { name: 'quick', runs: 100, shrinkMilliseconds: 1_500 },
+  ci: { name: 'ci', runs: 400, shrinkMilliseconds: 5_000 },
+  deep: { name: 'deep', runs: 4_000, shrinkMilliseconds: 30_000 },
+});
+
+/** The profile named by NTK_PROFILE (default quick). */
+export function profileFromEnv(env: NodeJS.ProcessEnv = process.env): Profile {
+  return PROFILES[oneOf('NTK_PROFILE', env.NTK_PROFILE ?? 'quick', ['quick', 'ci', 'deep'] as const)];
+}
+
+/** Seed used when none is given: the default run is reproducible bit for bit. */
+export const DEFAULT_SEED = 20231129;
+
+/** The seed named by NTK_SEED (`random` draws one from the clock), else DEFAULT_SEED. Runners print it. */
+export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NTK_SEED;
+  if (raw === undefined || raw === '') return DEFAULT_SEED;
+  if (raw === 'random') return Date.now() % 2_147_483_647;
+  const seed = Number(raw);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 2_147_483_647) throw new NtkInputError('NTK_SEED', raw, 'an integer in [0, 2147483647]');
+  return seed;
+}

@@ -1,0 +1,13 @@
+export type { Rhs } from './Rhs.js';
+export type { DenseExtension, Rational, Tableau } from './Tableau.js';
+export { defineTableau } from './defineTableau.js';
+export { type FloatTableau, tableauFloat } from './tableauFloat.js';
+export { type TableauName, tableaus } from './tableaus/index.js';
+export { orderConditions, type OrderCondition, type OrderConditionOptions } from './orderConditions.js';
+export { RkWorkspace } from './RkWorkspace.js';
+export { rkStep } from './rkStep.js';
+export { errorNorm } from './errorNorm.js';
+export { selectInitialStep, type InitialStepProblem } from './selectInitialStep.js';
+export { integrateFixed, type FixedStepResult } from './integrateFixed.js';
+export { integrateAdaptive, type AdaptiveOptions, type AdaptiveResult } from './integrateAdaptive.js';
+export { DenseSolution, type DenseParts } from './DenseSolution.js';

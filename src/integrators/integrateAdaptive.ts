@@ -1,0 +1,156 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { NtkSolveError } from '../errors/NtkSolveError.js';
+import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, positiveNumber } from '../validate/validators.js';
+import { allFinite } from './_internals/allFinite.js';
+import { DenseRecorder } from './_internals/DenseRecorder.js';
+import { nextUp } from './_internals/nextUp.js';
+import type { DenseSolution } from './DenseSolution.js';
+import { errorNorm } from './errorNorm.js';
+import type { Rhs } from './Rhs.js';
+import { RkWorkspace } from './RkWorkspace.js';
+import { rkStep } from './rkStep.js';
+import { selectInitialStep } from './selectInitialStep.js';
+import type { Tableau } from './Tableau.js';
+
+/** Options of {@link integrateAdaptive}. */
+export interface AdaptiveOptions {
+  /** Relative tolerance, in (0, 1). */
+  readonly rtol: number;
+  /** Absolute tolerance >= 0: one number, or one per component (length n). */
+  readonly atol: number | Float64Array | readonly number[];
+  /** Budget of step attempts (accepted + rejected), integer in [1, 1e9]. Default 1e6. */
+  readonly maxSteps?: number;
+  /** First trial step (> 0; clipped to t1 - t0). Default: Hairer's starting step (`selectInitialStep`). */
+  readonly h0?: number;
+  /** Record a {@link DenseSolution} over [t0, t1]. Default false. */
+  readonly dense?: boolean;
+  /**
+   * Called after each accepted step with the new time, the new state (the solver's own buffer: read it during
+   * the call, never keep or modify it) and the step's scaled error norm (<= 1).
+   */
+  readonly onStep?: (t: number, y: Float64Array, errorNorm: number) => void;
+}
+
+/** Result of {@link integrateAdaptive}. */
+export interface AdaptiveResult {
+  /** The end time, reached exactly. */
+  readonly t1: number;
+  /** y(t1) (a fresh array). */
+  readonly y: Float64Array;
+  /** Accepted steps. */
+  readonly steps: number;
+  /** Rejected step attempts. */
+  readonly rejected: number;
+  /** Calls of f, including the starting-step selection. */
+  readonly rhsEvaluations: number;
+  /** Present exactly when `options.dense` (a one-point solution when t1 = t0). */
+  readonly dense?: DenseSolution;
+}
+
+const SAFETY = 0.9;
+const MIN_FACTOR = 0.2;
+const MAX_FACTOR = 10;
+
+function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
+  if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
+  const atol = finiteVector('options.atol', value, n);
+  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  return atol;
+}
+
+/**
+ * Integrate y' = f(t, y), y(t0) = y0 on [t0, t1] with an embedded Runge-Kutta pair (Dormand-Prince 5(4) for
+ * most uses) and error-per-step control, as Hairer & Wanner's DOPRI5 and scipy's `RungeKutta` solver
+ * (Hairer, Norsett & Wanner, *Solving ODEs I*, Sec. II.4): local extrapolation (the step advances with `b`),
+ * Hairer's RMS error norm ({@link errorNorm}), starting step by {@link selectInitialStep}, standard control
+ * h <- h min(10, max(0.2, 0.9 err^(-1/(q+1)))) with q the embedded order and no growth right after a rejection,
+ * FSAL reuse, exact landing on t1 (a step within 1% of the end is stretched to it, as in DOPRI5).
+ *
+ * Throws {@link NtkInputError} for a tableau without `bHat`, t0/t1 not finite, t1 < t0, y0 not a non-empty
+ * finite vector, rtol not in (0, 1), atol negative or of the wrong length, bad maxSteps or h0; and
+ * {@link NtkSolveError}: 'non-finite' as soon as a stage, state or derivative is not finite (no retry with a
+ * smaller step), 'step-budget' when more than maxSteps attempts would be needed, 'step-underflow' when the step
+ * falls below 10 ulp of t. t1 = t0 returns a copy of y0 without calling f.
+ */
+export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Float64Array | readonly number[], t1: number, options: AdaptiveOptions): AdaptiveResult {
+  if (tableau.bHat === undefined || tableau.embeddedOrder === undefined) {
+    throw new NtkInputError('tableau', tableau.name, 'an embedded pair (a tableau with bHat)');
+  }
+  finiteNumber('t0', t0);
+  finiteNumber('t1', t1);
+  if (!(t1 >= t0)) throw new NtkInputError('t1', t1, `>= t0=${t0}`);
+  const y = finiteVector('y0', y0);
+  const n = y.length;
+  const rtol = finiteNumber('options.rtol', options.rtol);
+  if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
+  const atol = checkedAtol(options.atol, n);
+  const maxSteps = integerInRange('options.maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
+  const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
+  const { onStep } = options;
+
+  const ws = new RkWorkspace(tableau, n);
+  const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
+  if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
+
+  const { stages: s, fsal, errorOrder = tableau.embeddedOrder } = ws.tableau;
+  const exponent = -1 / (errorOrder + 1);
+  let t = t0;
+  let steps = 0;
+  let rejected = 0;
+  const fail = (reason: 'non-finite' | 'step-budget' | 'step-underflow', detail: string, at = t): never => {
+    throw new NtkSolveError(reason, detail, { t: at, steps });
+  };
+
+  f(t0, y, ws.k[0] as Float64Array);
+  let rhsEvaluations = 1;
+  if (!allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
+  let h: number;
+  if (h0 === undefined) {
+    const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
+    h = start.h;
+    rhsEvaluations += start.rhsEvaluations;
+  } else h = Math.min(h0, t1 - t0);
+
+  let justRejected = false;
+  while (t < t1) {
+    const minStep = 10 * (nextUp(t) - t);
+    if (h < minStep) {
+      if (t1 - t > minStep) fail('step-underflow', `step h=${h} below 10 ulp of t (${minStep})`);
+      h = t1 - t;
+    }
+    const lands = t + 1.01 * h >= t1;
+    if (lands) h = t1 - t;
+    if (steps + rejected >= maxSteps) {
+      fail('step-budget', `more than options.maxSteps=${maxSteps} step attempts (${steps} accepted, ${rejected} rejected)`);
+    }
+
+    rkStep(ws, f, t, y, h);
+    rhsEvaluations += s - 1;
+    const err = errorNorm(ws.err, y, ws.yNew, rtol, atol);
+    if (!allFinite(ws.err) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+
+    if (err <= 1) {
+      const tNew = lands ? t1 : t + h;
+      const fNew = ws.nextDerivative();
+      if (!fsal) {
+        f(tNew, ws.yNew, fNew);
+        rhsEvaluations += 1;
+      }
+      if (!allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
+      recorder?.record(h, y, tNew, fNew);
+      y.set(ws.yNew);
+      t = tNew;
+      steps += 1;
+      ws.advance();
+      onStep?.(t, y, err);
+      const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
+      h *= justRejected ? Math.min(1, factor) : factor;
+      justRejected = false;
+    } else {
+      rejected += 1;
+      h *= Math.max(MIN_FACTOR, SAFETY * err ** exponent);
+      justRejected = true;
+    }
+  }
+  return { t1, y, steps, rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
+}

@@ -1,0 +1,48 @@
+import type { Rhs } from './Rhs.js';
+import type { RkWorkspace } from './RkWorkspace.js';
+
+/** out += h sum_{j<count} w_j k_j, skipping zero weights. */
+function accumulate(out: Float64Array, h: number, w: Float64Array, k: readonly Float64Array[], count: number): void {
+  const n = out.length;
+  for (let j = 0; j < count; j++) {
+    const hw = h * (w[j] as number);
+    if (hw === 0) continue;
+    const kj = k[j] as Float64Array;
+    for (let m = 0; m < n; m++) out[m] = (out[m] as number) + hw * (kj[m] as number);
+  }
+}
+
+/** out = y + h sum_{j<count} w_j k_j. */
+function combine(out: Float64Array, y: Float64Array, h: number, w: Float64Array, k: readonly Float64Array[], count: number): void {
+  out.set(y);
+  accumulate(out, h, w, k, count);
+}
+
+/**
+ * One step of the explicit Runge-Kutta method of `ws.tableau` from (t, y) with step h (Hairer, Norsett & Wanner,
+ * *Solving ODEs I*, Sec. II.1, eq. (1.8); the stage loop of scipy's `rk_step`). Allocates nothing.
+ *
+ * Precondition: `ws.k[0]` holds f(t, y) (the caller owns the first stage, which FSAL methods reuse).
+ * Effect: fills `ws.k[1..s-1]`, writes y_{n+1} into `ws.yNew` and, for an embedded pair, the error estimate
+ * h sum_i (b_i - bHat_i) k_i into `ws.err`. For an FSAL tableau the last stage is f(t + h, y_{n+1}).
+ * Calls f exactly s - 1 times. `y` is read only; it must not alias a workspace buffer. No finiteness check:
+ * the drivers check the outputs.
+ */
+export function rkStep(ws: RkWorkspace, f: Rhs, t: number, y: Float64Array, h: number): void {
+  const { stages: s, A, b, c, e, fsal } = ws.tableau;
+  const { k, yStage, yNew, err } = ws;
+  for (let i = 1; i < s; i++) {
+    if (fsal && i === s - 1) {
+      combine(yNew, y, h, b, k, s - 1); // A[s-1] = b: the last stage is evaluated at y_new
+      f(t + h, yNew, k[i] as Float64Array);
+    } else {
+      combine(yStage, y, h, A[i] as Float64Array, k, i);
+      f(t + (c[i] as number) * h, yStage, k[i] as Float64Array);
+    }
+  }
+  if (!fsal) combine(yNew, y, h, b, k, s);
+  if (e !== undefined) {
+    err.fill(0);
+    accumulate(err, h, e, k, s);
+  }
+}

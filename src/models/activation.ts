@@ -1,0 +1,60 @@
+import { roundUp } from './_internals/certified.js';
+
+/** Names of the activations of the mean-field net (the `activation` field of the JSON format). */
+export type ActivationName = 'sigmoid' | 'tanh';
+
+/**
+ * A smooth activation sigma with the sup-norm constants Lemma 2.1 needs (THEORY.md, "Models the generators
+ * must produce"). The derivatives are given as functions of the value s = sigma(z), so the hot loop of the
+ * mean-field net evaluates one transcendental per (neuron, input).
+ */
+export interface Activation {
+  readonly name: ActivationName;
+  /** sigma(z). (The three functions do not use `this`: hot loops hold them in locals.) */
+  readonly value: (z: number) => number;
+  /** sigma'(z), given s = sigma(z). */
+  readonly slopeFromValue: (s: number) => number;
+  /** sigma''(z), given s = sigma(z). */
+  readonly curvatureFromValue: (s: number) => number;
+  /** sup_z |sigma(z)| (certified upper bound). */
+  readonly supAbs: number;
+  /** ||sigma'||_inf (certified upper bound). */
+  readonly supSlope: number;
+  /** ||sigma''||_inf (certified upper bound). */
+  readonly supCurvature: number;
+}
+
+/**
+ * Logistic sigmoid s = 1 / (1 + e^-z): s' = s(1 - s) <= 1/4 (at s = 1/2); s'' = s(1 - s)(1 - 2s), maximal in
+ * absolute value where s'''= 0, i.e. s(1 - s) = 1/6, giving |s''| = (1/6)(1/sqrt 3) = 1/(6 sqrt 3).
+ * The irrational constants are rounded up by a few ulps so they stay upper bounds.
+ */
+const sigmoid: Activation = Object.freeze({
+  name: 'sigmoid' as const,
+  value: (z: number) => 1 / (1 + Math.exp(-z)),
+  slopeFromValue: (s: number) => s * (1 - s),
+  curvatureFromValue: (s: number) => s * (1 - s) * (1 - 2 * s),
+  supAbs: 1,
+  supSlope: 0.25,
+  supCurvature: roundUp(1 / (6 * Math.sqrt(3)), 8),
+});
+
+/**
+ * tanh: t' = 1 - t^2 <= 1; t'' = -2 t (1 - t^2), maximal in absolute value at t^2 = 1/3, giving
+ * |t''| = 2 (1/sqrt 3)(2/3) = 4/(3 sqrt 3).
+ */
+const tanh: Activation = Object.freeze({
+  name: 'tanh' as const,
+  value: (z: number) => Math.tanh(z),
+  slopeFromValue: (t: number) => 1 - t * t,
+  curvatureFromValue: (t: number) => -2 * t * (1 - t * t),
+  supAbs: 1,
+  supSlope: 1,
+  supCurvature: roundUp(4 / (3 * Math.sqrt(3)), 8),
+});
+
+/** The activation registry, by name. */
+export const activations: Readonly<Record<ActivationName, Activation>> = Object.freeze({ sigmoid, tanh });
+
+/** The activation names, in a fixed order (for validators and generators). */
+export const ACTIVATION_NAMES: readonly ActivationName[] = Object.freeze(['sigmoid', 'tanh'] as const);

@@ -1,0 +1,213 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { opNorm } from '../linalg/opNorm.js';
+import { symmetricEigen } from '../linalg/symmetricEigen.js';
+import { finiteMatrix, finiteVector, nonNegativeOrInfinity } from '../validate/validators.js';
+import { boundProduct, roundUp, sqrtEigenUpperBound } from './_internals/certified.js';
+import { finiteTensor3, toJsonArray, toNested } from './_internals/jsonShapes.js';
+import type { QuadraticSpec } from './InstanceJson.js';
+import type { SmoothModel } from './SmoothModel.js';
+
+/** Relative tolerance of the symmetry check on each Q_k (relative to max |Q_k|). */
+const SYMMETRY_TOLERANCE = 1e-12;
+
+/** Validated data of a quadratic model: h0 [n], G n x p row-major, Q n x p x p (Q[(k p + i) p + j]), w0 [p]. */
+export interface QuadraticData {
+  readonly h0: Float64Array;
+  readonly G: Float64Array;
+  readonly Q: Float64Array;
+  readonly w0: Float64Array;
+}
+
+/**
+ * Quadratic model h(w) = h0 + G d + 1/2 Q[d, d], d = w - w0, each Q_k (p x p) symmetric (THEORY.md, "Models the
+ * generators must produce"). J(w) = G + Q[d, .] (row k = G_k + (Q_k d)^T). Built by `quadraticModel` or
+ * `structuredQuadratic`, which validate; the fields are the model's own storage (do not mutate).
+ */
+export class QuadraticModel implements SmoothModel {
+  readonly kind = 'quadratic';
+  readonly n: number;
+  readonly p: number;
+  readonly w0: Float64Array;
+  readonly h0: Float64Array;
+  /** G = J(w0), n x p row-major. */
+  readonly G: Float64Array;
+  /** Q, n x p x p: Q_k[i][j] = Q[(k p + i) p + j], each Q_k symmetric. */
+  readonly Q: Float64Array;
+  readonly lipDhIsExact: boolean;
+  #lipDh: number | undefined;
+  #normG: number | undefined;
+  readonly #d: Float64Array;
+
+  /** `exactLipDh`: the exact Lip(Dh) when known in closed form (structured family), else the certified bound is computed. */
+  constructor(data: QuadraticData, exactLipDh?: number) {
+    this.h0 = data.h0;
+    this.G = data.G;
+    this.Q = data.Q;
+    this.w0 = data.w0;
+    this.n = data.h0.length;
+    this.p = data.w0.length;
+    this.#lipDh = exactLipDh;
+    this.lipDhIsExact = exactLipDh !== undefined;
+    this.#d = new Float64Array(this.p);
+  }
+
+  /** d = w - w0 in the model's scratch. */
+  #delta(w: Float64Array): Float64Array {
+    const d = this.#d;
+    for (let i = 0; i < this.p; i++) d[i] = (w[i] as number) - (this.w0[i] as number);
+    return d;
+  }
+
+  /** (G + Q[d, .])_{k i} = G_ki + (Q_k d)_i: entry (k, i) of J(w). */
+  #jacobianEntry(k: number, i: number, d: Float64Array): number {
+    const { p, Q } = this;
+    const row = (k * p + i) * p;
+    let t = 0;
+    for (let j = 0; j < p; j++) t += (Q[row + j] as number) * (d[j] as number);
+    return (this.G[k * p + i] as number) + t;
+  }
+
+  /** h(w) = h0 + G d + 1/2 Q[d, d], evaluated as h0_k + sum_i d_i (G_ki + 1/2 (Q_k d)_i). O(n p^2). */
+  value(w: Float64Array, out = new Float64Array(this.n)): Float64Array {
+    const d = this.#delta(w);
+    const { n, p, Q, G } = this;
+    for (let k = 0; k < n; k++) {
+      let s = 0;
+      for (let i = 0; i < p; i++) {
+        const di = d[i] as number;
+        if (di === 0) continue;
+        const row = (k * p + i) * p;
+        let t = 0;
+        for (let j = 0; j < p; j++) t += (Q[row + j] as number) * (d[j] as number);
+        s += di * ((G[k * p + i] as number) + 0.5 * t);
+      }
+      out[k] = (this.h0[k] as number) + s;
+    }
+    return out;
+  }
+
+  /** J(w) = G + Q[d, .], n x p row-major. O(n p^2). */
+  jacobian(w: Float64Array, out = new Float64Array(this.n * this.p)): Float64Array {
+    const d = this.#delta(w);
+    for (let k = 0; k < this.n; k++) for (let i = 0; i < this.p; i++) out[k * this.p + i] = this.#jacobianEntry(k, i, d);
+    return out;
+  }
+
+  /** J(w)^T r = G^T r + sum_k r_k Q_k d, length p, without storing J. O(n p^2). */
+  vjp(w: Float64Array, r: Float64Array, out = new Float64Array(this.p)): Float64Array {
+    const d = this.#delta(w);
+    out.fill(0);
+    for (let k = 0; k < this.n; k++) {
+      const rk = r[k] as number;
+      if (rk === 0) continue;
+      for (let i = 0; i < this.p; i++) out[i] = (out[i] as number) + rk * this.#jacobianEntry(k, i, d);
+    }
+    return out;
+  }
+
+  /**
+   * Certified Lip(Dh), global (any rho, Infinity included). J(u) - J(v) = Q[u - v, .], so Lip(Dh) =
+   * sup_{|e|=1} ||M_e|| with M_e the n x p matrix of rows (Q_k e)^T. Proof of the bound used:
+   * ||M_e||_op <= ||M_e||_F = sqrt(sum_k |Q_k e|^2) = sqrt(e^T (sum_k Q_k^T Q_k) e) = sqrt(e^T S e)
+   * <= sqrt(lambda_max(S)), S = sum_k Q_k^2 (Q_k symmetric). Since e^T Q_k^2 e <= ||Q_k||^2 this is never
+   * above THEORY's sqrt(sum_k ||Q_k||^2); it is exact when n = 1 (then ||M_e|| = |Q_1 e|). Computed with the
+   * float-rounding margin of `sqrtEigenUpperBound` (trace(S) = sum_k ||Q_k||_F^2).
+   */
+  lipDh(rho: number): number {
+    nonNegativeOrInfinity('rho', rho);
+    this.#lipDh ??= this.#certifiedQBound();
+    return this.#lipDh;
+  }
+
+  /** Certified Lip(h) on B(w0, rho): ||J(w)|| <= ||G|| + ||Q[d, .]|| <= ||G|| + Lip(Dh) rho (triangle inequality). */
+  lipH(rho: number): number {
+    nonNegativeOrInfinity('rho', rho);
+    this.#normG ??= this.#certifiedGNorm();
+    return roundUp(this.#normG + boundProduct(this.lipDh(rho), rho), 4);
+  }
+
+  toSpec(): QuadraticSpec {
+    const { n, p } = this;
+    return {
+      kind: 'quadratic',
+      h0: toJsonArray(this.h0),
+      G: toNested(this.G, n, p),
+      Q: Array.from({ length: n }, (_, k) => toNested(this.Q, p, p, k * p * p)),
+    };
+  }
+
+  #certifiedQBound(): number {
+    const { n, p, Q } = this;
+    const S = new Float64Array(p * p);
+    let trace = 0;
+    for (let k = 0; k < n; k++) {
+      const o = k * p * p;
+      for (let i = 0; i < p; i++) {
+        for (let j = i; j < p; j++) {
+          let s = 0;
+          for (let l = 0; l < p; l++) s += (Q[o + i * p + l] as number) * (Q[o + l * p + j] as number);
+          S[i * p + j] = (S[i * p + j] as number) + s;
+          if (i === j) trace += s;
+        }
+      }
+    }
+    for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) S[i * p + j] = S[j * p + i] as number;
+    if (trace === 0) return 0;
+    const lambdaMax = Math.max(...symmetricEigen(S, p).values);
+    return sqrtEigenUpperBound(lambdaMax, trace, (n + p) ** 2);
+  }
+
+  #certifiedGNorm(): number {
+    let frobenius2 = 0;
+    for (const g of this.G) frobenius2 += g * g;
+    return sqrtEigenUpperBound(opNorm(this.G, this.n, this.p) ** 2, frobenius2, (this.n + this.p) ** 2);
+  }
+}
+
+/** Input of `quadraticModel`: h0 [n], G [n][p], Q [n][p][p] (each Q[k] symmetric), w0 [p]. */
+export interface QuadraticInput {
+  readonly h0: ArrayLike<number>;
+  readonly G: readonly (readonly number[])[];
+  readonly Q: readonly (readonly (readonly number[])[])[];
+  readonly w0: ArrayLike<number>;
+}
+
+/**
+ * Validated quadratic model from nested arrays. Errors name the field path (`G[1][3]`; `Q[0][1][2]` when Q[0] is
+ * not symmetric).
+ * Each Q_k must be symmetric to relative 1e-12 of max |Q_k|; it is then symmetrized, (Q_k + Q_k^T) / 2.
+ */
+export function quadraticModel(input: QuadraticInput): QuadraticModel {
+  return quadraticFromJson(input as unknown as Record<string, unknown>, input.w0, '');
+}
+
+/**
+ * Internal (shared with `parseInstance`): build from a JSON-like record whose fields h0, G, Q are named
+ * `${at}h0` etc. in errors; w0 is named `w0`.
+ */
+export function quadraticFromJson(raw: Record<string, unknown>, w0Raw: unknown, at: string): QuadraticModel {
+  const w0 = finiteVector('w0', w0Raw);
+  const p = w0.length;
+  const h0 = finiteVector(`${at}h0`, raw.h0);
+  const n = h0.length;
+  const G = finiteMatrix(`${at}G`, raw.G, n, p).data;
+  const Q = finiteTensor3(`${at}Q`, raw.Q, n, p, p);
+  for (let k = 0; k < n; k++) symmetrizeSlice(`${at}Q[${k}]`, Q.subarray(k * p * p, (k + 1) * p * p), p);
+  return new QuadraticModel({ h0, G, Q, w0 });
+}
+
+/** Check a p x p slice (named `name`, e.g. `model.Q[0]`) is symmetric to SYMMETRY_TOLERANCE (relative to its largest entry), then symmetrize it in place. */
+function symmetrizeSlice(name: string, S: Float64Array, p: number): void {
+  let scale = 0;
+  for (const x of S) scale = Math.max(scale, Math.abs(x));
+  for (let i = 0; i < p; i++) {
+    for (let j = i + 1; j < p; j++) {
+      const a = S[i * p + j] as number;
+      const b = S[j * p + i] as number;
+      if (Math.abs(a - b) > SYMMETRY_TOLERANCE * scale) {
+        throw new NtkInputError(`${name}[${i}][${j}]`, a, `equal to ${name}[${j}][${i}]=${b} to relative ${SYMMETRY_TOLERANCE} (each Q[k] symmetric)`);
+      }
+      S[i * p + j] = S[j * p + i] = 0.5 * (a + b);
+    }
+  }
+}

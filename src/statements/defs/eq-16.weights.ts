@@ -1,0 +1,50 @@
+import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import type { Run } from '../../flow/Run.js';
+import { flowStatement } from '../flowStatement.js';
+import type { Bound } from '../Statement.js';
+import { sampleTimes, trajectoryPoint } from '../trajectoryPoint.js';
+import { worstOf } from '../worstOf.js';
+
+/** ||w(t) - w0|| <= t Lip(h) sqrt(c R0) / alpha: c = 2 restored (||r|| <= sqrt(2 R0)), c = 1 literal. */
+const C = { restored: 2, literal: 1 } as const;
+
+interface Eq16Point {
+  readonly t: number;
+  readonly distance: number;
+  /** Certified Lip(h) on the smallest sampled ball containing the path up to t. */
+  readonly lipH: number;
+  readonly R0: number;
+  readonly alpha: number;
+  /** sqrt(T R0) / alpha: the displacement scale the solver's tolerance refers to. */
+  readonly scale: number;
+}
+
+function measure(run: Run, reference: Run): Eq16Point[] {
+  let radius = 0;
+  return sampleTimes(reference).map((t) => {
+    const q = trajectoryPoint(run, t);
+    radius = Math.max(radius, q.distance);
+    const { T, alpha, model } = run.instance;
+    return { t, distance: q.distance, lipH: model.lipH(radius), R0: run.R0, alpha, scale: Math.sqrt(T * run.R0) / alpha };
+  });
+}
+
+function bound(c: number): (points: Eq16Point[]) => Bound {
+  return (points) => worstOf('<=', points.map((q) => ({ lhs: q.distance, rhs: (q.t * q.lipH * Math.sqrt(c * q.R0)) / q.alpha, scale: q.scale })));
+}
+
+/** Before eq. (16): ||w(t) - w0|| <= t Lip(h) sqrt(2 R0) / alpha (speed (1/alpha) ||J^T r|| <= Lip(h) ||r|| / alpha). */
+export const eq16Weights = flowStatement<Eq16Point[]>({
+  id: 'eq-16.weights',
+  source: 'before eq. (16)',
+  relation: '<=',
+  summary: 'Weight movement at bounded speed: ||w(t) - w0|| <= t Lip(h) sqrt(2 R0) / alpha',
+  readings: [
+    { name: 'restored', formula: '||w(t) - w0|| <= t Lip(h) sqrt(2 R0) / alpha', expected: 'holds', bound: bound(C.restored) },
+    { name: 'literal', formula: '||w(t) - w0|| <= t sqrt(R0) Lip(h) / alpha', expected: 'refuted', bound: bound(C.literal) },
+  ],
+  mutant: { name: 'mutant', formula: '||w(t) - w0|| <= t Lip(h) sqrt(R0 / 2) / alpha  (constant halved)', expected: 'refuted', bound: bound(C.restored / 4) },
+  arbitrary: () => instanceArb(),
+  extract: measure,
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], direction: ['random', 'top', 'bottom'] },
+});

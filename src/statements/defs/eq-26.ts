@@ -1,0 +1,28 @@
+import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { flowStatement, kappaRegime } from '../flowStatement.js';
+import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
+import type { Bound } from '../Statement.js';
+import { worstOf } from '../worstOf.js';
+
+/** Both links of eq. (26), the second with constant c in front of sqrt(T R0) / alpha (1 in the theory). */
+function bound(c: number): (q: FrozenKernelQuantities) => Bound {
+  return (q) =>
+    worstOf('<=', [
+      { lhs: q.jacobianChange, rhs: q.lipDh * q.weightChange, branch: 'lipschitz', scale: q.lipDh * q.rho },
+      { lhs: q.jacobianChange, rhs: (c * q.lipDh * Math.sqrt(q.T * q.R0)) / q.alpha, branch: 'prop-3.1', scale: q.lipDh * q.rho },
+    ]);
+}
+
+/** Eq. (26): ||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha. */
+export const eq26 = flowStatement<FrozenKernelQuantities>({
+  id: 'eq-26',
+  source: 'eq. (26)',
+  relation: '<=',
+  summary: 'Jacobian movement: ||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha',
+  readings: [{ name: 'restored', formula: '||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha', expected: 'holds', bound: bound(1) }],
+  mutant: { name: 'mutant', formula: '||J(w(T)) - J0|| <= Lip(Dh) sqrt(T R0) / (4 alpha)  (constant / 4)', expected: 'refuted', bound: bound(1 / 4) },
+  arbitrary: () => instanceArb(),
+  extract: (run) => frozenKernelQuantities(run),
+  labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
+  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+});

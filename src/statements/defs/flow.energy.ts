@@ -1,0 +1,55 @@
+import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { loss } from '../../flow/residual.js';
+import type { Run } from '../../flow/Run.js';
+import { flowStatement, IDENTITY_TOLERANCE_RTOLS } from '../flowStatement.js';
+import { integrateOverMesh } from '../gaussLegendre.js';
+import type { Bound } from '../Statement.js';
+import { trajectoryPoint } from '../trajectoryPoint.js';
+
+/** Relative residuals of the energy identity and of the monotonicity of R, for the power `power` of alpha. */
+interface EnergyMeasure {
+  /** R0 - R(T) and int_0^T ||dw/dt||^2 dt. */
+  readonly decrease: number;
+  readonly dissipation: number;
+  readonly alpha: number;
+  readonly R0: number;
+  /** Largest increase of R between consecutive mesh points. */
+  readonly maxIncrease: number;
+  readonly rtol: number;
+}
+
+function measure(run: Run): EnergyMeasure {
+  const { ts } = run.nonlinear.trajectory;
+  const acc = new Float64Array(1);
+  integrateOverMesh(ts, (t) => trajectoryPoint(run, t).speed ** 2, acc);
+  let maxIncrease = 0;
+  let previous = run.R0;
+  for (let i = 1; i < ts.length; i++) {
+    const R = loss(run.nonlinear.trajectory.residual(ts[i] as number));
+    maxIncrease = Math.max(maxIncrease, R - previous);
+    previous = R;
+  }
+  const decrease = run.R0 - loss(run.nonlinear.rT);
+  return { decrease, dissipation: acc[0] as number, alpha: run.instance.alpha, R0: run.R0, maxIncrease, rtol: run.nonlinear.rtol };
+}
+
+function bound(power: number): (m: EnergyMeasure) => Bound {
+  return (m) => {
+    const identity = Math.abs(m.decrease - m.alpha ** power * m.dissipation) / m.R0;
+    const increase = m.maxIncrease / m.R0;
+    return { lhs: Math.max(identity, increase), rhs: IDENTITY_TOLERANCE_RTOLS * m.rtol, branch: identity >= increase ? 'identity' : 'monotone' };
+  };
+}
+
+/** Proof of (18): R(alpha h(w(t))) is non-increasing and R0 - R(T) = alpha^2 int_0^T ||dw/dt||^2 dt. */
+export const flowEnergy = flowStatement<EnergyMeasure>({
+  id: 'flow.energy',
+  source: 'proof of (18)',
+  relation: '<=',
+  summary: 'Energy identity: R non-increasing and R0 - R(T) = alpha^2 int ||dw/dt||^2 (relative residual <= 100 rtol)',
+  readings: [{ name: 'restored', formula: '|R0 - R(T) - alpha^2 int_0^T ||dw/dt||^2 dt| / R0 <= 100 rtol, R non-increasing', expected: 'holds', bound: bound(2) }],
+  mutant: { name: 'mutant', formula: 'R0 - R(T) = alpha int_0^T ||dw/dt||^2 dt  (wrong power of alpha)', expected: 'refuted', bound: bound(1) },
+  arbitrary: () => instanceArb(),
+  extract: (run) => measure(run),
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+});

@@ -1,0 +1,41 @@
+import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
+import { flowStatement, kappaRegime } from '../flowStatement.js';
+import type { Bound } from '../Statement.js';
+import { minBranch } from '../worstOf.js';
+
+/** The constants of Thm 1.2 (6 in front of kappa sqrt(R0); the saturation level sqrt(8 R0) = 2 ||r(0)||). */
+const C = { kappa: 6, saturation: 8 } as const;
+
+/** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)). */
+function bound(power: number, saturation: (R0: number) => number): (q: FlowQuantities) => Bound {
+  return (q) => {
+    const { value, branch } = minBranch(C.kappa * q.kappa ** power * Math.sqrt(q.R0), saturation(q.R0), ['kappa', 'saturated']);
+    return { lhs: q.E, rhs: value, branch, scale: q.r0 };
+  };
+}
+
+/**
+ * Thm 1.2, eq. (6): for T <= alpha^2 rho^2 / R0, E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0)).
+ * The time limit holds by construction: rho = sqrt(T R0) / alpha and Lip(Dh) is certified on B(w0, rho).
+ */
+export const thm12 = flowStatement<FlowQuantities>({
+  id: 'thm-1.2',
+  source: 'Thm. 1.2, eq. (6)',
+  relation: '<=',
+  summary: 'NTK approximation error: E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0)) for T <= alpha^2 rho^2 / R0',
+  readings: [
+    { name: 'restored', formula: 'E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0))', expected: 'holds', bound: bound(1, (R0) => Math.sqrt(C.saturation * R0)) },
+    { name: 'literal', formula: 'E(T) <= min(6 kappa sqrt(R0), 8 R0)', expected: 'refuted', bound: bound(1, (R0) => C.saturation * R0) },
+  ],
+  mutant: {
+    name: 'mutant',
+    formula: 'E(T) <= min(6 kappa^2 sqrt(R0), sqrt(8 R0))  (wrong power of kappa)',
+    expected: 'refuted',
+    bound: bound(2, (R0) => Math.sqrt(C.saturation * R0)),
+  },
+  arbitrary: () => instanceArb(),
+  extract: (run) => flowQuantities(run),
+  labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
+  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+});

@@ -1,0 +1,37 @@
+import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { flowStatement, kappaRegime } from '../flowStatement.js';
+import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
+import type { Bound } from '../Statement.js';
+import { minBranch } from '../worstOf.js';
+
+/** The constants of Thm 3.2 (3 in front of kappa sqrt(R0); saturation sqrt(8 R0)). */
+const C = { kappa: 3, saturation: 8 } as const;
+
+function bound(kappaConstant: number, saturation: (R0: number) => number): (q: FrozenKernelQuantities) => Bound {
+  return (q) => {
+    const { value, branch } = minBranch(kappaConstant * q.kappa * Math.sqrt(q.R0), saturation(q.R0), ['kappa', 'saturated']);
+    return { lhs: q.frozenGap, rhs: value, branch, scale: q.r0 };
+  };
+}
+
+/** Thm 3.2, eq. (20): ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0)). */
+export const thm32 = flowStatement<FrozenKernelQuantities>({
+  id: 'thm-3.2',
+  source: 'Thm. 3.2, eq. (20)',
+  relation: '<=',
+  summary: "Frozen-kernel gap: ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))",
+  readings: [
+    { name: 'restored', formula: "||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))", expected: 'holds', bound: bound(C.kappa, (R0) => Math.sqrt(C.saturation * R0)) },
+    { name: 'literal', formula: "||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), 8 R0)", expected: 'refuted', bound: bound(C.kappa, (R0) => C.saturation * R0) },
+  ],
+  mutant: {
+    name: 'mutant',
+    formula: "||r'(T) - rbar(T)|| <= min(kappa sqrt(R0) / 10, sqrt(8 R0))  (constant 30x too small)",
+    expected: 'refuted',
+    bound: bound(C.kappa / 30, (R0) => Math.sqrt(C.saturation * R0)),
+  },
+  arbitrary: () => instanceArb(),
+  extract: (run) => frozenKernelQuantities(run),
+  labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
+  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+});

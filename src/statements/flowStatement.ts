@@ -1,0 +1,78 @@
+import type fc from 'fast-check';
+import { solveRunPair, type Run } from '../flow/Run.js';
+import { instanceToJson } from '../models/instanceToJson.js';
+import { parseInstance } from '../models/parseInstance.js';
+import { NtkInputError } from '../errors/NtkInputError.js';
+import type { FlowCase } from './FlowCase.js';
+import type { Reading, Relation, Statement } from './Statement.js';
+
+/** What a flow statement adds to the shared machinery: its readings and what it measures on a solved run. */
+export interface FlowStatementSpec<M> {
+  readonly id: string;
+  readonly source: string;
+  readonly relation: Relation;
+  readonly summary: string;
+  readonly readings: readonly Reading<M>[];
+  readonly mutant: Reading<M>;
+  /** The case generator (from arbitraries/). */
+  arbitrary(): fc.Arbitrary<FlowCase>;
+  /** Hypothesis; default: always applies. */
+  applies?(c: FlowCase): boolean;
+  /**
+   * The measurement on one solved run, called on the primary and on the 100x tighter run; `reference` is the
+   * tighter run in both calls, so that pointwise statements sample both at the same times.
+   */
+  extract(run: Run, reference: Run): M;
+  /** Extra coverage labels, e.g. the kappa regime. */
+  labels?(m: M): Readonly<Record<string, string>>;
+  /** Coverage the property test asserts (label -> values that must occur). */
+  readonly requiredCoverage: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Working relative tolerance of flow statements; certification re-solves at rtol / 100. */
+export const FLOW_RTOL = 1e-8;
+
+/**
+ * Tolerance of identity checks (flow.energy, flow.residual), in units of the solve's rtol: the solver controls
+ * the local error per unit of state to rtol, and its global error stays within a small multiple of it on these
+ * dissipative flows.
+ */
+export const IDENTITY_TOLERANCE_RTOLS = 100;
+
+/** A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. */
+export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase, M> {
+  return {
+    id: spec.id,
+    source: spec.source,
+    relation: spec.relation,
+    summary: spec.summary,
+    readings: spec.readings,
+    mutant: spec.mutant,
+    arbitrary: () => spec.arbitrary(),
+    applies: (c) => spec.applies?.(c) ?? true,
+    measure(c) {
+      const { primary, tight } = solveRunPair(c.instance, { rtol: FLOW_RTOL });
+      return { primary: spec.extract(primary, tight), tight: spec.extract(tight, tight), tightAccuracy: FLOW_RTOL / 100 };
+    },
+    labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
+    describe: (c) => ({ family: c.family, direction: c.direction, instance: instanceToJson(c.instance) }),
+    revive: reviveFlowCase,
+    requiredCoverage: spec.requiredCoverage,
+  };
+}
+
+/** Coverage label of the kappa regime. */
+export function kappaRegime(kappa: number): string {
+  return kappa < 1 ? 'kappa<1' : 'kappa>=1';
+}
+
+/** Rebuild a flow case from `describe`'s output (validated like any instance file). */
+function reviveFlowCase(description: unknown): FlowCase {
+  if (description === null || typeof description !== 'object') throw new NtkInputError('case', description, 'an object');
+  const d = description as Record<string, unknown>;
+  return {
+    instance: parseInstance(d.instance),
+    family: typeof d.family === 'string' ? d.family : 'unknown',
+    direction: typeof d.direction === 'string' ? d.direction : 'unknown',
+  };
+}
