@@ -16,6 +16,12 @@ export interface Activation {
   readonly slopeFromValue: (s: number) => number;
   /** sigma''(z), given s = sigma(z). */
   readonly curvatureFromValue: (s: number) => number;
+  /**
+   * Batch form for hot loops: value[j] = sigma(z[j]), slope[j] = sigma'(z[j]) for j < length, bitwise equal to
+   * `value` and `slopeFromValue`. One call per neuron keeps the per-element work monomorphic inside the
+   * activation (a shared call site over two activations would otherwise be polymorphic: measured 1.5-2x).
+   */
+  readonly evaluate: (z: Float64Array, value: Float64Array, slope: Float64Array, length: number) => void;
   /** sup_z |sigma(z)| (certified upper bound). */
   readonly supAbs: number;
   /** ||sigma'||_inf (certified upper bound). */
@@ -34,6 +40,13 @@ const sigmoid: Activation = Object.freeze({
   value: (z: number) => 1 / (1 + Math.exp(-z)),
   slopeFromValue: (s: number) => s * (1 - s),
   curvatureFromValue: (s: number) => s * (1 - s) * (1 - 2 * s),
+  evaluate(z: Float64Array, value: Float64Array, slope: Float64Array, length: number) {
+    for (let j = 0; j < length; j++) {
+      const s = 1 / (1 + Math.exp(-(z[j] as number)));
+      value[j] = s;
+      slope[j] = s * (1 - s);
+    }
+  },
   supAbs: 1,
   supSlope: 0.25,
   supCurvature: roundUp(1 / (6 * Math.sqrt(3)), 8),
@@ -48,6 +61,13 @@ const tanh: Activation = Object.freeze({
   value: (z: number) => Math.tanh(z),
   slopeFromValue: (t: number) => 1 - t * t,
   curvatureFromValue: (t: number) => -2 * t * (1 - t * t),
+  evaluate(z: Float64Array, value: Float64Array, slope: Float64Array, length: number) {
+    for (let j = 0; j < length; j++) {
+      const t = Math.tanh(z[j] as number);
+      value[j] = t;
+      slope[j] = 1 - t * t;
+    }
+  },
   supAbs: 1,
   supSlope: 1,
   supCurvature: roundUp(4 / (3 * Math.sqrt(3)), 8),

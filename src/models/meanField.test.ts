@@ -114,6 +114,14 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
       expect(s1).toBeGreaterThan(act.supSlope * (1 - 1e-6));
       expect(s2).toBeGreaterThan(act.supCurvature * (1 - 1e-6));
     }
+    for (const act of Object.values(activations)) {
+      const z = Float64Array.from({ length: 41 }, (_, k) => (k - 20) * 0.9);
+      const value = new Float64Array(41);
+      const slope = new Float64Array(41);
+      act.evaluate(z, value, slope, 41);
+      expect(Array.from(value)).toEqual(Array.from(z, act.value));
+      expect(Array.from(slope)).toEqual(Array.from(value, act.slopeFromValue));
+    }
     expect(activations.sigmoid.supCurvature).toBeCloseTo(1 / (6 * Math.sqrt(3)), 14);
     expect(activations.tanh.supCurvature).toBeCloseTo(4 / (3 * Math.sqrt(3)), 14);
   });

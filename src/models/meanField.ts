@@ -33,6 +33,11 @@ export class MeanFieldModel implements SmoothModel {
   readonly #sqrtM: number;
   readonly #aMax0: number;
   readonly #aNorm0: number;
+  /** Scratch of length n: z_j, sigma(z_j), sigma'(z_j) for one neuron, and a mirrored pair's partial sums. */
+  readonly #zs: Float64Array;
+  readonly #s: Float64Array;
+  readonly #ds: Float64Array;
+  readonly #pair: Float64Array;
 
   constructor(activation: Activation, x: Float64Array, n: number, d: number, w0: Float64Array, m: number) {
     this.activation = activation;
@@ -43,6 +48,10 @@ export class MeanFieldModel implements SmoothModel {
     this.p = m + m * d;
     this.w0 = w0;
     this.#sqrtM = Math.sqrt(m);
+    this.#zs = new Float64Array(n);
+    this.#s = new Float64Array(n);
+    this.#ds = new Float64Array(n);
+    this.#pair = new Float64Array(n);
     let X = 0;
     for (let j = 0; j < n; j++) X = Math.max(X, norm2(x.subarray(j * d, (j + 1) * d)));
     this.X = roundUp(X, d + 8);
@@ -53,14 +62,22 @@ export class MeanFieldModel implements SmoothModel {
     this.#aNorm0 = roundUp(norm2(a0), m + 8);
   }
 
-  /** z_ij = sqrt(m) <x_j, u_i> for the u_i stored in w. */
-  #z(w: Float64Array, i: number, j: number): number {
-    const { d, x } = this;
+  /**
+   * One neuron against all inputs: z_j = sqrt(m) <x_j, u_i> for the u_i stored in w, then sigma(z_j) into
+   * this.#s and sigma'(z_j) into this.#ds (length n; one batched activation call).
+   */
+  #neuron(w: Float64Array, i: number): void {
+    const { n, d, x } = this;
+    const z = this.#zs;
+    const sqrtM = this.#sqrtM;
     const uo = this.m + i * d;
-    const xo = j * d;
-    let s = 0;
-    for (let k = 0; k < d; k++) s += (x[xo + k] as number) * (w[uo + k] as number);
-    return this.#sqrtM * s;
+    for (let j = 0; j < n; j++) {
+      const xo = j * d;
+      let s = 0;
+      for (let k = 0; k < d; k++) s += (x[xo + k] as number) * (w[uo + k] as number);
+      z[j] = sqrtM * s;
+    }
+    this.activation.evaluate(z, this.#s, this.#ds, n);
   }
 
   /**
@@ -69,29 +86,40 @@ export class MeanFieldModel implements SmoothModel {
    */
   value(w: Float64Array, out = new Float64Array(this.n)): Float64Array {
     const { m, n } = this;
-    const sigma = this.activation.value;
+    const s = this.#s;
+    const pair = this.#pair;
     const half = m >> 1;
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let i = 0; i < half; i++) {
-        s += (w[i] as number) * sigma(this.#z(w, i, j)) + (w[i + half] as number) * sigma(this.#z(w, i + half, j));
-      }
-      if (m % 2 === 1) s += (w[m - 1] as number) * sigma(this.#z(w, m - 1, j));
-      out[j] = s / Math.sqrt(n * m);
+    out.fill(0);
+    for (let i = 0; i < half; i++) {
+      this.#neuron(w, i);
+      const ai = w[i] as number;
+      for (let j = 0; j < n; j++) pair[j] = ai * (s[j] as number);
+      this.#neuron(w, i + half);
+      const aMirror = w[i + half] as number;
+      for (let j = 0; j < n; j++) out[j] = (out[j] as number) + ((pair[j] as number) + aMirror * (s[j] as number));
     }
+    if (m % 2 === 1) {
+      this.#neuron(w, m - 1);
+      for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (w[m - 1] as number) * (s[j] as number);
+    }
+    const c = 1 / Math.sqrt(n * m);
+    for (let j = 0; j < n; j++) out[j] = c * (out[j] as number);
     return out;
   }
 
   /** J(w), n x p row-major (columns in the parameter layout above). O(m d n). */
   jacobian(w: Float64Array, out = new Float64Array(this.n * this.p)): Float64Array {
-    const { m, n, d, p, x, activation } = this;
+    const { m, n, d, p, x } = this;
+    const s = this.#s;
+    const ds = this.#ds;
     const cA = 1 / Math.sqrt(n * m);
     const cU = 1 / Math.sqrt(n);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < m; i++) {
-        const s = activation.value(this.#z(w, i, j));
-        out[j * p + i] = cA * s;
-        const c = cU * (w[i] as number) * activation.slopeFromValue(s);
+    for (let i = 0; i < m; i++) {
+      this.#neuron(w, i);
+      const ai = w[i] as number;
+      for (let j = 0; j < n; j++) {
+        out[j * p + i] = cA * (s[j] as number);
+        const c = cU * ai * (ds[j] as number);
         const o = j * p + m + i * d;
         for (let k = 0; k < d; k++) out[o + k] = c * (x[j * d + k] as number);
       }
@@ -100,30 +128,32 @@ export class MeanFieldModel implements SmoothModel {
   }
 
   /**
-   * J(w)^T r without forming J, in one pass over (i, j) computing z_ij, sigma and sigma' once:
+   * J(w)^T r without forming J, one pass over the neurons computing z_ij, sigma and sigma' once:
    * (J^T r)_{a_i} = (n m)^(-1/2) sum_j r_j sigma(z_ij), (J^T r)_{u_i} = n^(-1/2) a_i sum_j r_j sigma'(z_ij) x_j.
    * O(m d n), no allocation when `out` is given.
    */
   vjp(w: Float64Array, r: Float64Array, out = new Float64Array(this.p)): Float64Array {
     const { m, n, d, x } = this;
-    const { value: sigma, slopeFromValue: slope } = this.activation;
+    const s = this.#s;
+    const ds = this.#ds;
     const cA = 1 / Math.sqrt(n * m);
     const cU = 1 / Math.sqrt(n);
     for (let i = 0; i < m; i++) {
-      const uo = m + i * d;
-      for (let k = 0; k < d; k++) out[uo + k] = 0;
+      this.#neuron(w, i);
       let ga = 0;
       for (let j = 0; j < n; j++) {
         const rj = r[j] as number;
-        const s = sigma(this.#z(w, i, j));
-        ga += rj * s;
-        const c = rj * slope(s);
-        const xo = j * d;
-        for (let k = 0; k < d; k++) out[uo + k] = (out[uo + k] as number) + c * (x[xo + k] as number);
+        ga += rj * (s[j] as number);
+        ds[j] = rj * (ds[j] as number);
       }
       out[i] = cA * ga;
       const cu = cU * (w[i] as number);
-      for (let k = 0; k < d; k++) out[uo + k] = cu * (out[uo + k] as number);
+      const uo = m + i * d;
+      for (let k = 0; k < d; k++) {
+        let g = 0;
+        for (let j = 0; j < n; j++) g += (ds[j] as number) * (x[j * d + k] as number);
+        out[uo + k] = cu * g;
+      }
     }
     return out;
   }

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { finiteNumber, nonNegativeNumber, positiveNumber } from '../validate/validators.js';
+import { shownValue } from './_internals/shownValue.js';
 
 /**
  * A real input to a precise computation: a `number` (taken as the decimal its `toString` prints, e.g.
@@ -30,7 +31,7 @@ function parsed(name: string, value: unknown, ctor: Decimal.Constructor): Decima
   }
   if (Decimal.isDecimal(value)) {
     if (value.isFinite()) return new ctor(value);
-    throw new NtkInputError(name, value.toString(), MESSAGE.finite);
+    throw new NtkInputError(name, shownValue(value), MESSAGE.finite);
   }
   throw new NtkInputError(name, value, MESSAGE.finite);
 }
@@ -47,6 +48,6 @@ export function readDecimal(name: string, value: unknown, ctor: Decimal.Construc
   }
   const x = parsed(name, value, ctor);
   const ok = requirement === 'positive' ? x.gt(0) : requirement === 'nonNegative' ? x.gte(0) : true;
-  if (!ok) throw new NtkInputError(name, typeof value === 'string' ? value : x.toString(), MESSAGE[requirement]);
+  if (!ok) throw new NtkInputError(name, shownValue(value), MESSAGE[requirement]);
   return x.isZero() ? new ctor(0) : x;
 }

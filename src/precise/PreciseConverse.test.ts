@@ -1,13 +1,14 @@
 import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { PreciseConverse } from './PreciseConverse.js';
-import { MPMATH_CONVERSE, naiveConverseE, roundedReference } from './_testing/references.js';
+import { MPMATH_CONVERSE, naiveConverseE, roundedReference, type ConverseCase } from './_testing/references.js';
 
 const KEYS = ['kappa', 'c', 'u', 'ubar', 'w', 'E', 'lowerBound', 'upperBound'] as const;
 
 describe('PreciseConverse: agreement with mpmath (400-digit direct formula), correctly rounded', () => {
-  for (const [name, ref] of Object.entries(MPMATH_CONVERSE)) {
+  for (const [name, ref] of Object.entries<ConverseCase>(MPMATH_CONVERSE)) {
     for (const digits of [50, 17, 1]) {
       test(`${name} at ${digits} digits: every value equals the rounded reference`, () => {
         const snapshot = new PreciseConverse(ref, { digits }).at(ref.t);
@@ -38,17 +39,36 @@ describe('PreciseConverse: cancellation and range', () => {
     expect(model.E.toString()).toBe(limit.toSignificantDigits(50, Decimal.ROUND_HALF_EVEN).toString());
   });
 
-  test('1000 digits: E and w agree with an independent evaluation (naive formula / quadratic root at 1100 digits)', () => {
+  test('1000 digits: E agrees with the naive formula at 1060+ digits; w at 300 digits with the plain quadratic root', () => {
     const p = { alpha: '0.37', T: '12.5', lip: '0.0031', R0: '2.7' };
-    const model = new PreciseConverse(p, { digits: 1000 });
-    expect(model.E.toString()).toBe(naiveConverseE(p, 1060).toSignificantDigits(1000, Decimal.ROUND_HALF_EVEN).toString());
-    const H = Decimal.clone({ precision: 1100 });
+    expect(new PreciseConverse(p, { digits: 1000 }).E.toString()).toBe(naiveConverseE(p, 1060).toSignificantDigits(1000, Decimal.ROUND_HALF_EVEN).toString());
+    const H = Decimal.clone({ precision: 400 });
     const c = H.sqrt(new H(p.R0).times(8)).times(p.lip).times(p.T).div(p.alpha);
     const X = H.exp(c.plus(1));
     const q = H.sqrt(new H(p.R0).times(2)).times(X.minus(1).div(X.plus(c))).div(p.alpha);
     const a = H.div(1, H.sqrt(p.T));
     const w = H.sqrt(a.times(a).plus(q.times(p.lip).times(2))).minus(a).div(p.lip);
-    expect(model.w(p.T).toString()).toBe(w.toSignificantDigits(1000, Decimal.ROUND_HALF_EVEN).toString());
+    expect(new PreciseConverse(p, { digits: 300 }).w(p.T).toString()).toBe(w.toSignificantDigits(300, Decimal.ROUND_HALF_EVEN).toString());
+  });
+});
+
+describe('PreciseConverse: random parameters and digits against the naive formula', () => {
+  test('E(T) and u(s) equal the direct formula of THEORY.md at digits + 40 + 2|log10 c|, rounded (40 cases, 1..80 digits)', () => {
+    const tenTo = (lo: number, hi: number) => fc.integer({ min: lo * 1000, max: hi * 1000 }).map((k) => new Decimal(10).pow(k / 1000).toSignificantDigits(12).toString());
+    const cases = fc.record({ alpha: tenTo(-3, 6), T: tenTo(-4, 6), lip: tenTo(-4, 4), R0: tenTo(-6, 6), digits: fc.integer({ min: 1, max: 80 }), s: fc.integer({ min: 0, max: 1000 }) });
+    fc.assert(fc.property(cases, (p) => {
+      const model = new PreciseConverse(p, { digits: p.digits });
+      const c = model.c.toNumber();
+      fc.pre(c < 1e6); // the naive e^(1+c) is slow beyond
+      const H = Decimal.clone({ precision: p.digits + 40 + 2 * Math.ceil(Math.abs(Math.log10(c))) });
+      const s = new H(p.s).div(1000);
+      const cc = new H(p.lip).times(p.T).times(H.sqrt(new H(p.R0).times(8))).div(p.alpha);
+      const X = H.exp(cc.plus(1).times(s));
+      const u = X.minus(1).div(X.plus(cc));
+      const round = (x: Decimal): string => x.toSignificantDigits(p.digits, Decimal.ROUND_HALF_EVEN).toString();
+      expect(model.E.toString()).toBe(round(naiveConverseE(p, p.digits + 10)));
+      expect(model.u(s).toString()).toBe(round(u));
+    }), { seed: 11, numRuns: 40 });
   });
 });
 

@@ -4,6 +4,7 @@ import { certifiedRound } from './certifiedRound.js';
 import { decimalContext } from './decimalContext.js';
 import { readDecimal, type DecimalInput } from './DecimalInput.js';
 import { readDigits, type PrecisionOptions } from './PrecisionOptions.js';
+import { shownValue } from './_internals/shownValue.js';
 import { conversePoint, converseScalars, type ConverseInputs } from './_internals/converseFormulas.js';
 
 /** Parameters of the converse model of Thm. 1.3: all finite and > 0. */
@@ -110,13 +111,13 @@ export class PreciseConverse {
 
   #readS(s: DecimalInput): Decimal {
     const x = readDecimal('s', s, this.Decimal, 'nonNegative');
-    if (x.gt(1)) throw new NtkInputError('s', typeof s === 'object' ? x.toString() : s, 'a number in [0, 1]');
+    if (x.gt(1)) throw new NtkInputError('s', shownValue(s), 'a number in [0, 1]');
     return x;
   }
 
   #readT(t: DecimalInput): Decimal {
     const x = readDecimal('t', t, this.Decimal, 'nonNegative');
-    if (x.gt(this.params.T)) throw new NtkInputError('t', typeof t === 'object' ? x.toString() : t, `a number in [0, T] (T=${this.params.T.toString()})`);
+    if (x.gt(this.params.T)) throw new NtkInputError('t', shownValue(t), `a number in [0, T] (T=${this.params.T.toString()})`);
     return x;
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { PreciseConverse } from './PreciseConverse.js';
 import { PreciseScalarFlow } from './PreciseScalarFlow.js';
-import { MPMATH_CONVERSE, MPMATH_GENERAL, roundedReference } from './_testing/references.js';
+import { MPMATH_CONVERSE, MPMATH_GENERAL, roundedReference, type ConverseCase, type GeneralCase } from './_testing/references.js';
 
 const H = Decimal.clone({ precision: 1200 });
 
@@ -13,7 +13,7 @@ function asGeneral(p: { alpha: string; T: string; lip: string; R0: string }): Pr
 }
 
 describe('PreciseScalarFlow: the converse model is a special case', () => {
-  for (const [name, ref] of Object.entries(MPMATH_CONVERSE)) {
+  for (const [name, ref] of Object.entries<ConverseCase>(MPMATH_CONVERSE)) {
     test(`${name}: E(T), w(t) and alpha h = y* u agree with PreciseConverse to all 50 digits`, () => {
       const converse = new PreciseConverse(ref);
       const t = ref.t ?? ref.T;
@@ -28,7 +28,7 @@ describe('PreciseScalarFlow: the converse model is a special case', () => {
 });
 
 describe('PreciseScalarFlow: sign cases against mpmath.odefun (70-digit Taylor ODE solve)', () => {
-  for (const [name, ref] of Object.entries(MPMATH_GENERAL)) {
+  for (const [name, ref] of Object.entries<GeneralCase>(MPMATH_GENERAL)) {
     test(`${name}: v, vbar, w, wbar, E correctly rounded to 50 digits`, () => {
       const state = new PreciseScalarFlow(ref).at(ref.t);
       for (const key of ['v', 'vbar', 'w', 'wbar', 'E'] as const) {

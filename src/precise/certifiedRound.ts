@@ -6,7 +6,8 @@ import { decimalContext, DECIMAL_ROUNDING } from './decimalContext.js';
  * One quantity computed at working precision P, with its error budget: the relative error is at most
  * `10^(BASE_LOSS_DIGITS + lostDigits - P)`. `lostDigits` (default 0) accounts for cancellation and for the
  * conditioning of the formula; `Infinity` means "cancelled to nothing, recompute with more digits".
- * A value that is exactly zero with `lostDigits = 0` is an exact zero.
+ * A value computed as exactly zero with finite `lostDigits` is taken as an exact zero (a formula whose zero
+ * may be an artefact of cancellation must report `lostDigits: Infinity`).
  */
 export interface Approx {
   readonly value: Decimal;
@@ -35,7 +36,7 @@ const MAX_WORKING_DIGITS = 40_000;
 function roundsUniquely(x: Decimal, goodDigits: number, digits: number): boolean {
   const good = Math.floor(goodDigits);
   const wide = decimalContext(2 * (x.precision() + good) + 10);
-  const width = new wide(x).abs().times(new wide(10).pow(-good));
+  const width = new wide(x).abs().times(`1e${-good}`);
   const lo = new wide(x).minus(width).toSignificantDigits(digits, DECIMAL_ROUNDING);
   const hi = new wide(x).plus(width).toSignificantDigits(digits, DECIMAL_ROUNDING);
   return lo.eq(hi);
@@ -70,9 +71,10 @@ export function certifiedRound<K extends string>(result: Decimal.Constructor, ev
       const { value, lostDigits = 0 } = approx[key];
       if (!value.isFinite()) throw new NtkPrecisionError(`${key} is not finite at ${precision} working digits (outside decimal.js range)`, digits);
       const good = precision - BASE_LOSS_DIGITS - lostDigits;
-      const exactZero = value.isZero() && lostDigits === 0;
-      if (exactZero || (good >= digits + 1 && (value.isZero() || roundsUniquely(value, good, digits)))) {
-        done.set(key, value.isZero() ? new result(0) : new result(value.toSignificantDigits(digits, DECIMAL_ROUNDING)));
+      if (value.isZero() && Number.isFinite(lostDigits)) {
+        done.set(key, new result(0));
+      } else if (good >= digits + 1 && roundsUniquely(value, good, digits)) {
+        done.set(key, new result(value.toSignificantDigits(digits, DECIMAL_ROUNDING)));
       } else if (good >= digits + 1 && attempt === MAX_ATTEMPTS) {
         done.set(key, new result(value.toSignificantDigits(digits, DECIMAL_ROUNDING))); // faithful
       } else {

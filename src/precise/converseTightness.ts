@@ -10,7 +10,7 @@ export interface TightnessConstraints {
   readonly minKappa?: number;
   /** Largest kappa of the grid, > minKappa. Default 1e3. */
   readonly maxKappa?: number;
-  /** Grid points, log-spaced (endpoints included), >= 3. Default 601 (100 per decade on the default range). */
+  /** Grid points, log-spaced (endpoints included), >= 3. Default 241 (40 per decade on the default range). */
   readonly gridPoints?: number;
   /** Significant digits of each evaluation of E. Default 20. */
   readonly digits?: number;
@@ -40,7 +40,7 @@ export function converseTightness(constraints: TightnessConstraints = {}): Tight
   const minKappa = positiveNumber('minKappa', constraints.minKappa ?? 1e-3);
   const maxKappa = positiveNumber('maxKappa', constraints.maxKappa ?? 1e3);
   if (!(maxKappa > minKappa)) throw new NtkInputError('maxKappa', maxKappa, `> minKappa=${minKappa}`);
-  const gridPoints = integerInRange('gridPoints', constraints.gridPoints ?? 601, 3, 1e6);
+  const gridPoints = integerInRange('gridPoints', constraints.gridPoints ?? 241, 3, 1e6);
   const digits = integerInRange('digits', constraints.digits ?? 20, 1, MAX_DIGITS);
   const ratio = (log10Kappa: number): number => {
     const kappa = 10 ** log10Kappa;

@@ -1,5 +1,6 @@
 /** Arbitrary-precision (decimal.js) closed forms for the scalar models of ntk-check, and their checks. */
 export { PreciseConverse, type ConverseParams, type ConverseSnapshot } from './PreciseConverse.js';
+export type { ConverseInputs } from './_internals/converseFormulas.js';
 export { PreciseScalarFlow, type ScalarFlowParams, type ScalarFlowState } from './PreciseScalarFlow.js';
 export { taylorScalarFlow, type TaylorOptions, type TaylorResult } from './taylorScalarFlow.js';
 export { converseTightness, type Tightness, type TightnessConstraints } from './converseTightness.js';

@@ -11,6 +11,7 @@ import { lemma33 } from './defs/lemma-3.3.js';
 import { prop11 } from './defs/prop-1.1.js';
 import { prop31 } from './defs/prop-3.1.js';
 import { thm12 } from './defs/thm-1.2.js';
+import { thm13 } from './defs/thm-1.3.js';
 import { thm32 } from './defs/thm-3.2.js';
 import type { AnyStatement } from './Statement.js';
 
@@ -30,6 +31,7 @@ export const registry: readonly AnyStatement[] = [
   eq27,
   thm32,
   thm12,
+  thm13,
 ] as readonly AnyStatement[];
 
 /** The statement with this id, or undefined. */

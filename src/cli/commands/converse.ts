@@ -59,7 +59,7 @@ export const converseCommand: Command = {
     }
     const header = [
       `converse model (Thm. 1.3), ${model.digits} significant digits`,
-      `alpha = ${params.alpha}, T = ${params.T}, Lip(Dh) = ${params.lip}, R0 = ${params.R0}; t = ${text('t')}, s = t/T = ${text('s')}`,
+      `alpha = ${params.alpha}, T = ${params.T}, Lip(Dh) = ${params.lip}, R0 = ${params.R0}; t = ${t ?? params.T}, s = t/T = ${snapshot.s.toString()}`,
     ];
     const width = Math.max(...ROWS.map(([, label]) => label.length));
     io.out([...header, ...ROWS.map(([key, label]) => `  ${label.padEnd(width)}  ${text(key)}`)].join('\n'));

@@ -7,6 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Approx } from '../certifiedRound.js';
 import { expTail } from '../expTail.js';
+import { eulerE } from './eulerE.js';
 import { expPair } from './expPair.js';
 import { exponentialConditionDigits } from './magnitude.js';
 import { rebase } from './rebase.js';
@@ -27,13 +28,13 @@ export function converseScalars(D: Decimal.Constructor, inputs: ConverseInputs):
   const kappa = p.T.times(p.lip).times(sqrtR0).div(p.alpha);
   const c = p.lip.times(p.T).times(yStar).times(2).div(p.alpha);
   const lowerBound = D.min(kappa, 1).times(sqrtR0).div(5);
-  const upperBound = D.min(kappa.times(sqrtR0).times(6), D.sqrt(p.R0.times(8)));
+  const upperBound = D.min(kappa.times(sqrtR0).times(6), yStar.times(2)); // sqrt(8 R0) = 2 y*
   // E / y* = D(c) = (e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1) = e^(-1) - (1+c)/(e^(1+c) + c).
   // c <= 1: over one denominator, D = (c + e phi2(c)) / (e (e^(1+c) + c)) with phi2(c) = e^c - 1 - c >= 0,
   //   and e^(1+c) = e (1 + c + phi2(c)): a sum of positive terms, no cancellation even as c -> 0.
   // c > 1: D = e^(-1) - (1+c) m / (1 + c m), m = e^(-(1+c)) (never overflows); the subtracted term is
   //   < 0.65 e^(-1), so < 0.5 digit cancels. The condition number |c D'(c) / D(c)| is < 1 for all c > 0.
-  const e = D.exp(1);
+  const e = eulerE(D);
   let ratio: Decimal;
   if (c.lte(1)) {
     const phi2 = expTail(D, c, 2);
@@ -41,7 +42,7 @@ export function converseScalars(D: Decimal.Constructor, inputs: ConverseInputs):
   } else {
     const onePlusC = c.plus(1);
     const m = D.exp(onePlusC.neg());
-    ratio = D.exp(-1).minus(onePlusC.times(m).div(c.times(m).plus(1)));
+    ratio = new D(1).div(e).minus(onePlusC.times(m).div(c.times(m).plus(1)));
   }
   return {
     kappa: { value: kappa },

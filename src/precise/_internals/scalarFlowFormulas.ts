@@ -36,6 +36,7 @@ import type { Decimal } from 'decimal.js';
 import type { Approx } from '../certifiedRound.js';
 import { expPair } from './expPair.js';
 import { cancellationDigits, exponentialConditionDigits } from './magnitude.js';
+import { rebase } from './rebase.js';
 
 /** Exact data of one flow: inputs and the polynomial quantities derived from them without rounding. */
 export interface ScalarFlowData {
@@ -74,7 +75,7 @@ function decay(D: Decimal.Constructor, mu: Decimal, t: Decimal): { readonly exp:
 
 /** Evaluate every {@link ScalarFlowKey} at the precision of `D`, with error budgets for Ziv rounding. */
 export function scalarFlowAt(D: Decimal.Constructor, data: ScalarFlowData): Record<ScalarFlowKey, Approx> {
-  const [alpha, w0, t, slope0, v0, r0] = [data.alpha, data.w0, data.t, data.slope0, data.v0, data.r0].map((x) => new D(x)) as [Decimal, Decimal, Decimal, Decimal, Decimal, Decimal];
+  const { alpha, w0, t, slope0, v0, r0 } = rebase(D, { alpha: data.alpha, w0: data.w0, t: data.t, slope0: data.slope0, v0: data.v0, r0: data.r0 });
   const p0 = slope0.times(slope0);
   const pStar = new D(data.alphaPStar).div(alpha);
   const lin = decay(D, p0, t);

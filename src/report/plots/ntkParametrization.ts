@@ -1,0 +1,85 @@
+import { solveRun } from '../../flow/Run.js';
+import { meanFieldA } from '../../models/lemma21.js';
+import { meanFieldNet } from '../../models/meanField.js';
+import { symmetricInit } from '../../models/symmetricInit.js';
+import { CHART_CONFIG, CHART_SIZE, logField } from './chartStyle.js';
+import type { Plot, PlotBuilder } from './Plot.js';
+import { uniformDraws } from './uniformDraws.js';
+
+/** Widths m (alpha = sqrt(m)), horizons T, data size n and input dimension d of the experiment. */
+const WIDTHS = [16, 32, 64, 128, 256, 512, 1024] as const;
+const HORIZONS = [1, 10, 100, 1000] as const;
+const N = 4;
+const D = 2;
+/** Working tolerance; the flow's own error estimate (a 100x tighter re-solve) must be 10x below E. */
+const RTOL = 1e-10;
+const RESOLVED_FACTOR = 10;
+
+interface Point { readonly m: number; readonly T: string; readonly scaled: number; readonly growthA: number; readonly resolved: boolean }
+
+/** One fixed data set: x_j uniform in [-1, 1]^d, targets y_j uniform in [-1, 1], y* = y / sqrt(n) (eq. 10). */
+function dataSet(seed: number): { x: number[][]; yStar: Float64Array } {
+  const u = uniformDraws(seed, N * (D + 1)).map((v) => 2 * v - 1);
+  const x = Array.from({ length: N }, (_, j) => u.slice(j * D, (j + 1) * D));
+  return { x, yStar: Float64Array.from(u.slice(N * D), (y) => y / Math.sqrt(N)) };
+}
+
+function measure(seed: number, m: number, T: number, data: ReturnType<typeof dataSet>): Point {
+  const draws = uniformDraws(seed + m, (m / 2) * (1 + D));
+  let next = 0;
+  const { a, U } = symmetricInit({ m, d: D, rng: () => draws[next++] as number });
+  const model = meanFieldNet({ activation: 'sigmoid', x: data.x, a, U });
+  const run = solveRun({ model, yStar: data.yStar, alpha: Math.sqrt(m), T }, { rtol: RTOL });
+  return {
+    m,
+    T: `T = ${T}`,
+    scaled: (run.E * Math.sqrt(m)) / T,
+    growthA: meanFieldA(model, run.nonlinear.wT) / meanFieldA(model, model.w0),
+    resolved: run.E > RESOLVED_FACTOR * run.nonlinear.errorEstimate,
+  };
+}
+
+/**
+ * Plot (d): the NTK parametrization (THEORY.md, "Corollary 2.2 and the NTK parametrization"): a mean-field
+ * 2-layer sigmoid net with the symmetric initialization (f_w0 = 0), alpha = sqrt(m), E(T) sqrt(m) / T against
+ * the width m for a few horizons T. The text's claim E = O(T / sqrt(m)) means bounded curves; the guaranteed
+ * horizon under our reading of Lemma 2.1 is only O(1), so this is a measurement, not a theorem. A(t) =
+ * sqrt(m) max_i |a_i(t)| is tracked: its growth A(T) / A(0) is in the table.
+ */
+export function ntkParametrizationPlot(seed: number): Plot {
+  const data = dataSet(seed);
+  const points = WIDTHS.flatMap((m) => HORIZONS.map((T) => measure(seed, m, T, data)));
+  const drawn = points.filter((p) => p.resolved);
+  const format = (p: Point | undefined) => (p === undefined ? '-' : `${p.scaled.toPrecision(4)} (A x${p.growthA.toPrecision(3)})`);
+  return {
+    name: 'ntk-parametrization',
+    title: 'NTK parametrization: E sqrt(m) / T against the width m',
+    caption:
+      `Mean-field 2-layer sigmoid net (n = ${N} points in d = ${D}, fixed data from seed ${seed}), symmetric initialization, alpha = sqrt(m), ` +
+      `m = ${WIDTHS[0]}..${WIDTHS[WIDTHS.length - 1]} (log scale), T = ${HORIZONS.join(', ')}. E(T) = O(T / sqrt(m)) means each curve stays bounded as m grows. ` +
+      'A measurement, not a theorem: under our reading of Lemma 2.1 the guaranteed horizon is O(1) (THEORY.md). ' +
+      'The table gives E sqrt(m) / T and A(T) / A(0), A = sqrt(m) max_i |a_i|.',
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title: 'NTK parametrization (alpha = sqrt(m)): E sqrt(m) / T vs width m',
+      ...CHART_SIZE,
+      config: CHART_CONFIG,
+      data: { values: drawn.map((p) => ({ m: p.m, T: p.T, scaled: p.scaled })) },
+      mark: { type: 'line', strokeWidth: 2, point: { filled: true, size: 40 } },
+      encoding: {
+        x: { ...logField('m', 'width m (number of neurons)'), scale: { type: 'log', domain: [12, 1400], nice: false }, axis: { values: [...WIDTHS], format: 'd', grid: true } },
+        y: logField('scaled', 'E(T) sqrt(m) / T'),
+        color: { field: 'T', type: 'nominal', title: 'horizon', sort: HORIZONS.map((T) => `T = ${T}`) },
+      },
+    } as Plot['spec'],
+    points: drawn.length,
+    notes: drawn.length === points.length ? [] : [`${points.length - drawn.length} points omitted: E not ${RESOLVED_FACTOR}x above the flow's error estimate.`],
+    table: {
+      columns: ['m', ...HORIZONS.map((T) => `T = ${T}: E sqrt(m)/T (A growth)`)],
+      rows: WIDTHS.map((m) => [String(m), ...HORIZONS.map((T) => format(drawn.find((p) => p.m === m && p.T === `T = ${T}`)))]),
+    },
+  };
+}
+
+/** Builder of plot (d). */
+export const ntkParametrization: PlotBuilder = { name: 'ntk-parametrization', build: (seed) => ntkParametrizationPlot(seed) };

@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import type { ParamBlock, SearchPoint, SearchSpace } from './SearchSpace.js';
+
+/** Search spaces of the parametric arbitraries, keyed by the arbitrary object (fast-check objects stay untouched). */
+const spaces = new WeakMap<object, SearchSpace<unknown>>();
+
+/**
+ * The arbitrary `paramsArb.map(decode)` — same values, same shrinking as `paramsArb` — registered with its
+ * {@link SearchSpace}: points sampled by fast-check from `paramsArb`, laid out by `blocks`, decoded by `decode`.
+ * `searchSpaceOf` then hands the targeted search exactly the generator a statement uses.
+ */
+export function parametricArbitrary<P extends SearchPoint, C>(
+  paramsArb: fc.Arbitrary<P>,
+  blocks: (point: P) => readonly ParamBlock[],
+  decode: (point: P) => C,
+): fc.Arbitrary<C> {
+  const arbitrary = paramsArb.map(decode);
+  const space: SearchSpace<C, P> = { sample: (seed, count) => fc.sample(paramsArb, { seed, numRuns: count }), blocks, decode };
+  spaces.set(arbitrary, space as SearchSpace<unknown>);
+  return arbitrary;
+}
+
+/** The search space of an arbitrary built by {@link parametricArbitrary}, else undefined (e.g. after `.filter`). */
+export function searchSpaceOf<C>(arbitrary: fc.Arbitrary<C>): SearchSpace<C> | undefined {
+  return spaces.get(arbitrary) as SearchSpace<C> | undefined;
+}

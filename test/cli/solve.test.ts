@@ -1,0 +1,66 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ntk-solve-'));
+function instanceFile(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+const converse = { model: { kind: 'scalar', a: 1 / Math.sqrt(2), b: 0.7 }, w0: [0], yStar: [Math.sqrt(3)], alpha: 3, T: 2 };
+const quadratic = {
+  model: { kind: 'quadratic', h0: [0, 0.5], G: [[1, 0, 0.5], [0, 1, 0]], Q: [[[1, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 1, 0], [1, 0, 0], [0, 0, 1]]] },
+  w0: [0, 0, 0], yStar: [1, -1], alpha: 2, T: 1.5,
+};
+
+describe('ntk-check solve', () => {
+  it('prints the contract JSON and reproduces the converse closed form', async () => {
+    const { code, out } = await runCli('solve', '--instance', instanceFile('converse.json', converse), '--json', '--repeat', '3');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Record<string, number>;
+    for (const key of ['E', 'R0', 'kappa', 'lipDh', 'weightChange', 'linearWeightChange', 'rhsEvaluations', 'milliseconds', 'errorEstimate']) {
+      expect(Number.isFinite(result[key]), key).toBe(true);
+    }
+    const c = 2 * Math.SQRT2 * result.kappa!;
+    const closed = Math.sqrt(3) * ((Math.exp(1 + c) - 1) / (Math.exp(1 + c) + c) - 1 + Math.exp(-1));
+    expect(Math.abs(result.E! - closed) / closed).toBeLessThan(1e-9);
+    expect(result.kappa).toBeCloseTo((2 * 0.7 * Math.sqrt(1.5)) / 3, 12);
+  });
+
+  it('solves a quadratic instance with a human-readable table by default', async () => {
+    const { code, out } = await runCli('solve', '--instance', instanceFile('quadratic.json', quadratic));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^E\s+\d/m);
+  });
+
+  it.each([
+    ['missing file', ['--instance', join(dir, 'nope.json')], /--instance=.*must be a readable file \(ENOENT\)/],
+    ['malformed JSON', ['--instance', instanceFile('bad.json', '{"model": ')], /must be a JSON file/],
+    ['unknown kind', ['--instance', instanceFile('kind.json', { ...converse, model: { kind: 'cubic' } })], /model\.kind=.*"cubic"/],
+    ['alpha <= 0', ['--instance', instanceFile('alpha.json', { ...converse, alpha: 0 })], /alpha=0 must be/],
+    ['T < 0', ['--instance', instanceFile('T.json', { ...converse, T: -1 })], /T=-1 must be/],
+    ['non-finite', ['--instance', instanceFile('nan.json', JSON.stringify(converse).replace('"alpha":3', '"alpha":"NaN"'))], /alpha=/],
+    ['shape mismatch', ['--instance', instanceFile('shape.json', { ...quadratic, yStar: [1] })], /yStar/],
+    ['bad rtol', ['--instance', instanceFile('ok.json', converse), '--rtol', 'abc'], /--rtol="abc" must be a finite number/],
+    ['unknown flag', ['--instance', instanceFile('ok2.json', converse), '--fast'], /arguments=/],
+    ['no instance', [], /--instance=undefined/],
+  ])('bad input (%s): exit 2 and one line naming the field', async (_name, args, message) => {
+    const { code, out, err } = await runCli('solve', ...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(message);
+  });
+
+  it('the installed bin exits 2 with one line and no stack trace', () => {
+    const result = spawnSync(process.execPath, ['bin/ntk-check.js', 'solve', '--instance', join(dir, 'missing.json')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(execFileSync(process.execPath, ['bin/ntk-check.js', '--help'], { encoding: 'utf8' })).toMatch(/usage: ntk-check/);
+  });
+});
