@@ -2,12 +2,16 @@ import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
+import { replayCases } from '../search/replayCases.js';
 import type { Bound, Reading, Statement } from '../statements/Statement.js';
 import { judge } from './judge.js';
 
 /** A shrunk counterexample must still violate by 10x its uncertainty and by a ratio of 1.001 (or more). */
 const SHRINK_MARGIN_FACTOR = 10;
 const SHRINK_MIN_RATIO = 1.001;
+
+/** Near-equality passes recorded (described) per check; all of them are counted. */
+const MAX_RECORDED_NEAR_EQUALITIES = 8;
 
 /** Options of {@link checkReading}. */
 export interface CheckOptions<C> {
@@ -18,6 +22,20 @@ export interface CheckOptions<C> {
   readonly shrinkMilliseconds: number;
   /** Cases replayed before any generated one (the counterexample database). */
   readonly examples?: readonly C[];
+  /**
+   * Replay the reading's stored worst case (properties/worst-cases.json, `ntk-check search --all --write`)
+   * right after `examples`, before any generated case. Default true.
+   */
+  readonly replayWorstCases?: boolean;
+}
+
+/** A near-equality pass (ratio > 0.99), re-checked like a violation (tighter re-solve, decimal reference). */
+export interface NearEqualityRecord {
+  readonly case: unknown;
+  readonly ratio: number;
+  /** The pass exceeded its uncertainty (and the reference, if any, passed as well). */
+  readonly confirmed: boolean;
+  readonly uncertainty: number;
 }
 
 /** A certified, shrunk counterexample: enough to replay it (case, seed, path) and to judge it (sides, margin). */
@@ -41,6 +59,11 @@ export interface CheckStats {
   readonly unsolved: number;
   /** Violations within the measurement error: neither a pass nor a counterexample. */
   readonly uncertain: number;
+  /** Near-equality passes (ratio > 0.99) among the generated cases, and how many of them were not confirmed. */
+  readonly nearEqualities: number;
+  readonly unconfirmedPasses: number;
+  /** The first few near-equality passes, described (unconfirmed ones first). */
+  readonly nearEqualityCases: readonly NearEqualityRecord[];
   /** Largest tightness ratio among passes and certified violations (lhs/rhs, or rhs/lhs for lower bounds). */
   readonly worstRatio: number;
   readonly worstCase?: unknown;
@@ -54,6 +77,15 @@ export type CheckResult = CheckStats & { readonly seed: number } & (
     | { readonly verdict: 'refuted'; readonly counterexample: Counterexample }
   );
 
+/** Keep at most MAX_RECORDED_NEAR_EQUALITIES records, unconfirmed ones in preference. */
+function recordNearEquality(near: NearEqualityRecord[], record: NearEqualityRecord): void {
+  if (near.length < MAX_RECORDED_NEAR_EQUALITIES) near.push(record);
+  else if (!record.confirmed) {
+    const i = near.findIndex((r) => r.confirmed);
+    if (i >= 0) near[i] = record;
+  }
+}
+
 /**
  * Run one reading of a statement over its generator with fast-check: a case fails only on a certified
  * violation; the failing case is shrunk (within a time budget) and re-judged.
@@ -62,6 +94,9 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   let discarded = 0;
   let unsolved = 0;
   let uncertain = 0;
+  const near: NearEqualityRecord[] = [];
+  let nearEqualities = 0;
+  let unconfirmedPasses = 0;
   let worstRatio = 0;
   let worstCase: unknown;
   const coverage: Record<string, Record<string, number>> = {};
@@ -83,6 +118,12 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       return true;
     }
     const outcome = judge(statement.relation, reading, measured);
+    if (shrinkDeadline === Infinity && outcome.status === 'pass' && outcome.nearEquality !== undefined) {
+      const { confirmed, uncertainty } = outcome.nearEquality;
+      nearEqualities++;
+      if (!confirmed) unconfirmedPasses++;
+      recordNearEquality(near, { case: statement.describe(c), ratio: outcome.ratio, confirmed, uncertainty });
+    }
     if (shrinkDeadline === Infinity) {
       const labels = { ...statement.labels(c, measured.tight), branch: outcome.bound.branch ?? 'none' };
       for (const [key, value] of Object.entries(labels)) {
@@ -107,12 +148,14 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     return true;
   };
 
+  const examples = [...(options.examples ?? []), ...((options.replayWorstCases ?? true) ? replayCases(statement, reading.name) : [])];
   const result = fc.check(fc.property(statement.arbitrary(), predicate), {
     numRuns: options.runs,
     seed: options.seed,
-    examples: (options.examples ?? []).map((c) => [c] as [C]),
+    examples: examples.map((c) => [c] as [C]),
   });
-  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, worstRatio, worstCase, coverage, seed: options.seed };
+  const nearEqualityCases = [...near].sort((a, b) => Number(a.confirmed) - Number(b.confirmed));
+  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, coverage, seed: options.seed };
   if (!result.failed) return { ...stats, verdict: 'holds' };
   if (last === undefined || last.outcome.status !== 'violation') {
     // fast-check failed for another reason (an exception in a generator or a measure): surface it.

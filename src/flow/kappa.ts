@@ -1,4 +1,7 @@
+import { nonNegativeNumber, positiveNumber } from '../validate/validators.js';
+
 /** kappa = T Lip(Dh) sqrt(R0) / alpha: the dimensionless quantity of THEORY.md that every bound is stated in. */
 export function kappa(T: number, lipDh: number, R0: number, alpha: number): number {
-  return (T * lipDh * Math.sqrt(R0)) / alpha;
+  const value = (nonNegativeNumber('T', T) * nonNegativeNumber('lipDh', lipDh) * Math.sqrt(nonNegativeNumber('R0', R0))) / positiveNumber('alpha', alpha);
+  return Number.isFinite(value) ? value : positiveNumber('kappa', value); // overflow is reported, never returned
 }

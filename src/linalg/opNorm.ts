@@ -1,3 +1,4 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
 import { gram, norm2 } from './dense.js';
 import { symmetricEigen } from './symmetricEigen.js';
 
@@ -10,10 +11,11 @@ import { symmetricEigen } from './symmetricEigen.js';
  */
 export function opNorm(data: Float64Array, rows: number, cols: number): number {
   if (rows === 0 || cols === 0) return 0;
-  if (rows === 1 || cols === 1) return norm2(data); // a row or column vector: ||M||_2 = Euclidean norm
   let scale = 0;
   for (const x of data) scale = Math.max(scale, Math.abs(x));
-  if (scale === 0 || !Number.isFinite(scale)) return scale;
+  if (!Number.isFinite(scale)) throw new NtkInputError('M', data, 'a matrix of finite numbers');
+  if (rows === 1 || cols === 1) return finiteNorm(norm2(data)); // a row or column vector: ||M||_2 = Euclidean norm
+  if (scale === 0) return 0;
   const wide = cols > rows;
   const small = wide ? rows : cols;
   const scaled = new Float64Array(rows * cols);
@@ -26,5 +28,11 @@ export function opNorm(data: Float64Array, rows: number, cols: number): number {
   }
   const G = gram(scaled, small, wide ? cols : rows);
   const lambdaMax = Math.max(0, ...symmetricEigen(G, small).values);
-  return scale * Math.sqrt(lambdaMax);
+  return finiteNorm(scale * Math.sqrt(lambdaMax));
+}
+
+/** A norm that overflowed is an input error (the matrix's norm is not representable), never an Infinity. */
+function finiteNorm(value: number): number {
+  if (!Number.isFinite(value)) throw new NtkInputError('M', value, 'a matrix whose norm is representable (it overflows)');
+  return value;
 }

@@ -26,13 +26,14 @@ export function symmetricEigen(S: Float64Array, n: number): SymmetricEigen {
   const sym = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const x = (0.5 * ((S[i * n + j] ?? 0) + (S[j * n + i] ?? 0))) / scale;
+      const x = (0.5 * (S[i * n + j] ?? 0)) / scale + (0.5 * (S[j * n + i] ?? 0)) / scale; // no overflow at 1e308
       // Entries below 1e-100 (relative) change nothing at double precision but send tql2 into subnormals (crash).
       sym[i * n + j] = Math.abs(x) < 1e-100 ? 0 : x;
     }
   }
   const evd = new EigenvalueDecomposition(toMatrix(sym, n, n), { assumeSymmetric: true });
   const values = Float64Array.from(evd.realEigenvalues, (v) => v * scale);
+  if (!values.every(Number.isFinite)) throw new NtkInputError('S', S, 'a matrix whose eigenvalues are representable (they overflow)');
   const V = evd.eigenvectorMatrix;
   const vectors = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 import { norm2 } from '../linalg/dense.js';
 import { finiteMatrix, finiteVector, nonNegativeOrInfinity, oneOf } from '../validate/validators.js';
-import { boundProduct, roundUp } from './_internals/certified.js';
+import { boundProduct, roundUp, finiteOnBall } from './_internals/certified.js';
 import { toJsonArray, toNested } from './_internals/jsonShapes.js';
 import { ACTIVATION_NAMES, activations, type Activation, type ActivationName } from './activation.js';
 import type { MeanFieldSpec } from './InstanceJson.js';
@@ -165,7 +165,7 @@ export class MeanFieldModel implements SmoothModel {
    */
   lipDh(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
-    return lemma21LipDh(this.activation, this.X, boundProduct(this.#sqrtM, this.#aMax0 + rho));
+    return finiteOnBall(rho, lemma21LipDh(this.activation, this.X, boundProduct(this.#sqrtM, this.#aMax0 + rho)));
   }
 
   /**
@@ -177,7 +177,7 @@ export class MeanFieldModel implements SmoothModel {
     nonNegativeOrInfinity('rho', rho);
     const { supAbs, supSlope } = this.activation;
     const slopePart = boundProduct(supSlope * this.X, this.#aNorm0 + rho);
-    return roundUp(Math.sqrt(supAbs * supAbs + slopePart * slopePart), 8);
+    return finiteOnBall(rho, roundUp(Math.sqrt(supAbs * supAbs + slopePart * slopePart), 8));
   }
 
   toSpec(): MeanFieldSpec {

@@ -2,7 +2,7 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { opNorm } from '../linalg/opNorm.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { finiteMatrix, finiteVector, nonNegativeOrInfinity } from '../validate/validators.js';
-import { boundProduct, roundUp, sqrtEigenUpperBound } from './_internals/certified.js';
+import { boundProduct, roundUp, sqrtEigenUpperBound, finiteOnBall } from './_internals/certified.js';
 import { finiteTensor3, toJsonArray, toNested } from './_internals/jsonShapes.js';
 import type { QuadraticSpec } from './InstanceJson.js';
 import type { SmoothModel } from './SmoothModel.js';
@@ -116,14 +116,14 @@ export class QuadraticModel implements SmoothModel {
   lipDh(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
     this.#lipDh ??= this.#certifiedQBound();
-    return this.#lipDh;
+    return finiteOnBall(rho, this.#lipDh);
   }
 
   /** Certified Lip(h) on B(w0, rho): ||J(w)|| <= ||G|| + ||Q[d, .]|| <= ||G|| + Lip(Dh) rho (triangle inequality). */
   lipH(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
     this.#normG ??= this.#certifiedGNorm();
-    return roundUp(this.#normG + boundProduct(this.lipDh(rho), rho), 4);
+    return finiteOnBall(rho, roundUp(this.#normG + boundProduct(this.lipDh(rho), rho), 4));
   }
 
   toSpec(): QuadraticSpec {

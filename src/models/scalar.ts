@@ -1,5 +1,5 @@
 import { finiteNumber, nonNegativeNumber, nonNegativeOrInfinity, positiveNumber } from '../validate/validators.js';
-import { boundProduct, roundUp } from './_internals/certified.js';
+import { boundProduct, roundUp, finiteOnBall } from './_internals/certified.js';
 import type { ScalarSpec } from './InstanceJson.js';
 import type { SmoothModel } from './SmoothModel.js';
 
@@ -52,13 +52,13 @@ export class ScalarModel implements SmoothModel {
   /** Lip(Dh) = |h''| = |b|, exact (a float, no rounding). */
   lipDh(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
-    return Math.abs(this.b);
+    return finiteOnBall(rho, Math.abs(this.b));
   }
 
   /** Lip(h) on [w0 - rho, w0 + rho] = max |a + b w| = |a + b w0| + |b| rho (attained at an end), rounded up. */
   lipH(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
-    return roundUp(Math.abs(this.a + this.b * (this.w0[0] as number)) + boundProduct(Math.abs(this.b), rho), 4);
+    return finiteOnBall(rho, roundUp(Math.abs(this.a + this.b * (this.w0[0] as number)) + boundProduct(Math.abs(this.b), rho), 4));
   }
 
   toSpec(): ScalarSpec {

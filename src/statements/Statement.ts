@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import type { SearchSpace } from '../search/SearchSpace.js';
 
 /** What the suite established (or expects) for a reading: the inequality holds, or a certified counterexample refutes it. */
 export type Verdict = 'holds' | 'refuted';
@@ -39,6 +40,12 @@ export interface Measured<M> {
   readonly tight: M;
   /** Relative accuracy of the tight measurement (its tolerance), in units of each bound's `scale`. */
   readonly tightAccuracy: number;
+  /**
+   * A measurement by an independent second method (e.g. the decimal.js closed form of a scalar flow), computed on
+   * demand: the judge asks for it only to certify a violation or re-check a near-equality pass. Undefined when
+   * the case has no second method (or it could not be evaluated).
+   */
+  readonly reference?: () => M | undefined;
 }
 
 /**
@@ -67,6 +74,11 @@ export interface Statement<C, M> {
   revive(description: unknown): C;
   /** Coverage the property test must see: label -> values that must each occur at least once. */
   readonly requiredCoverage: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The parametric view of `arbitrary()` (same distribution, pure decoder) for the targeted search of src/search;
+   * absent when the generator has none (the search then samples `arbitrary()` at random).
+   */
+  readonly search?: SearchSpace<C>;
 }
 
 /**

@@ -3,6 +3,8 @@ import { solveRunPair, type Run } from '../flow/Run.js';
 import { instanceToJson } from '../models/instanceToJson.js';
 import { parseInstance } from '../models/parseInstance.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
+import { preciseReferenceRun } from '../search/preciseReferenceRun.js';
+import { searchSpaceOf } from '../search/searchSpaceOf.js';
 import type { FlowCase } from './FlowCase.js';
 import type { Reading, Relation, Statement } from './Statement.js';
 
@@ -52,13 +54,28 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
     applies: (c) => spec.applies?.(c) ?? true,
     measure(c) {
       const { primary, tight } = solveRunPair(c.instance, { rtol: FLOW_RTOL });
-      return { primary: spec.extract(primary, tight), tight: spec.extract(tight, tight), tightAccuracy: FLOW_RTOL / 100 };
+      return {
+        primary: spec.extract(primary, tight),
+        tight: spec.extract(tight, tight),
+        tightAccuracy: FLOW_RTOL / 100,
+        reference: once(() => {
+          const run = preciseReferenceRun(tight);
+          return run === undefined ? undefined : spec.extract(run, tight);
+        }),
+      };
     },
     labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
     describe: (c) => ({ family: c.family, direction: c.direction, instance: instanceToJson(c.instance) }),
     revive: reviveFlowCase,
     requiredCoverage: spec.requiredCoverage,
+    search: searchSpaceOf(spec.arbitrary()),
   };
+}
+
+/** `f`, evaluated at the first call only (the decimal reference is computed on demand, at most once). */
+function once<T>(f: () => T): () => T {
+  let memo: { value: T } | undefined;
+  return () => (memo ??= { value: f() }).value;
 }
 
 /** Coverage label of the kappa regime. */

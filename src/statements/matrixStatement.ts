@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import { NtkInputError } from '../errors/NtkInputError.js';
+import { searchSpaceOf } from '../search/searchSpaceOf.js';
 import { gram } from '../linalg/dense.js';
 import { expmTaylor } from '../linalg/expmTaylor.js';
 import { opNorm } from '../linalg/opNorm.js';
@@ -58,5 +59,6 @@ export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase
       return { n, p, At: finiteVector('case.At', r.At, n * p), Bt: finiteVector('case.Bt', r.Bt, n * p), t: nonNegativeNumber('case.t', r.t), mode: String(r.mode) };
     },
     requiredCoverage: { mode: ['random', 'aligned', 'cancel'], time: ['t|A|^2<1', 't|A|^2>=1'] },
+    search: searchSpaceOf(spec.arbitrary()),
   };
 }

@@ -1,3 +1,4 @@
+import { NtkInputError } from '../../errors/NtkInputError.js';
 /**
  * Outward rounding for certified constants. A constant fed into a bound must be an upper bound on the exact
  * real value (THEORY.md, "Setting and notation"); a float evaluation can land a few units in the last place
@@ -31,4 +32,15 @@ export function boundProduct(a: number, b: number): number {
  */
 export function sqrtEigenUpperBound(lambdaMax: number, trace: number, terms: number): number {
   return roundUp(Math.sqrt(Math.max(0, lambdaMax) + 4 * terms * EPS * trace));
+}
+
+/**
+ * A certified constant on B(w0, rho): finite whenever rho is (an overflow is reported as a typed error naming the
+ * radius, never returned as Infinity, which would make every bound vacuous without saying so).
+ */
+export function finiteOnBall(rho: number, value: number): number {
+  if (Number.isFinite(rho) && !Number.isFinite(value)) {
+    throw new NtkInputError('rho', rho, `a radius on which the model's certified constant is finite (it overflows to ${value})`);
+  }
+  return value;
 }

@@ -1,0 +1,7 @@
+/** An initial value problem the audit hands to the integrator: y' = rhs(t, y), y in R^dim. */
+export interface AuditProblem {
+  /** Dimension of y. */
+  readonly dim: number;
+  /** dy/dt at (t, y), a fresh array of length dim; y has length dim (checked by the caller). */
+  rhs(t: number, y: ArrayLike<number>): number[];
+}

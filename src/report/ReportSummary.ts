@@ -1,0 +1,87 @@
+import type { Relation, Verdict } from '../statements/Statement.js';
+import type { ConverseTable } from './converseTable.js';
+import type { PlotTable } from './plots/Plot.js';
+
+/** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
+export type JsonNumber = number | string;
+
+/** One reading (or the sanity mutant) of a statement, as checked by the report. */
+export interface ReadingEntry {
+  readonly name: string;
+  readonly role: 'reading' | 'mutant';
+  readonly formula: string;
+  readonly expected: Verdict;
+  /** 'error': the check threw (a bug in the statement, not a verdict). */
+  readonly verdict: Verdict | 'error';
+  readonly matches: boolean;
+  readonly runs: number;
+  readonly discarded: number;
+  readonly unsolved: number;
+  readonly uncertain: number;
+  /** Largest measured / bound (bound / measured for lower bounds) over the evidence: the tightness. */
+  readonly worstRatio: JsonNumber;
+  /** label -> value -> count, keys sorted; includes 'branch' (the active branch of a min). */
+  readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Required coverage values never seen ('label=value'), for readings that held. */
+  readonly missingCoverage: readonly string[];
+  /** The committed counterexample of properties/errata.json was replayed first. */
+  readonly replayed: boolean;
+  readonly error?: string;
+}
+
+/** One statement of the registry with its checked readings. */
+export interface StatementEntry {
+  readonly id: string;
+  readonly source: string;
+  readonly relation: Relation;
+  readonly summary: string;
+  readonly readings: readonly ReadingEntry[];
+}
+
+/** A refuted reading with its shrunk, certified counterexample. */
+export interface ErratumEntry {
+  readonly id: string;
+  readonly reading: string;
+  readonly formula: string;
+  readonly expected: Verdict;
+  readonly lhs: JsonNumber;
+  readonly rhs: JsonNumber;
+  readonly branch: string;
+  readonly ratio: JsonNumber;
+  /** Violation at the tight measurement, and the measurement error it beats (certified: margin > uncertainty). */
+  readonly margin: JsonNumber;
+  readonly uncertainty: JsonNumber;
+  /** One line: model family and sizes, alpha, T, R0 (or the matrix sizes, t and norms). */
+  readonly instance: string;
+  readonly seed: number;
+  /** fast-check counterexample path. */
+  readonly path: string;
+  readonly replay: string;
+  /** The full case, as the statement's `describe` wrote it (replayable with `revive`). */
+  readonly case: unknown;
+}
+
+/** A figure of the report. */
+export interface PlotEntry {
+  readonly file: string;
+  readonly title: string;
+  readonly caption: string;
+  readonly points: number;
+  readonly notes: readonly string[];
+  readonly table?: PlotTable;
+}
+
+/** Everything the report says, in the order index.md says it: the content of summary.json. */
+export interface ReportSummary {
+  readonly generator: string;
+  readonly profile: { readonly name: string; readonly runs: number; readonly shrinkMilliseconds: number };
+  readonly seed: number;
+  /** Every reading has the registry's verdict and every mutant is refuted. */
+  readonly ok: boolean;
+  readonly mismatches: readonly string[];
+  readonly warnings: readonly string[];
+  readonly statements: readonly StatementEntry[];
+  readonly errata: readonly ErratumEntry[];
+  readonly converse: ConverseTable;
+  readonly plots: readonly PlotEntry[];
+}

@@ -1,0 +1,57 @@
+import type { Profile } from '../check/profile.js';
+import type { JobResult } from './Job.js';
+
+/** Wall-clock times of a report run (timings.json): not deterministic, hence kept out of index.md and summary.json. */
+export interface Timings {
+  readonly totalSeconds: number;
+  /** Worker threads used (0: all jobs in the main thread). */
+  readonly workers: number;
+  /** statement id -> seconds summed over its readings and mutant (CPU time in a worker, not wall time when parallel). */
+  readonly statements: Readonly<Record<string, number>>;
+  /** 'id/reading' -> seconds. */
+  readonly readings: Readonly<Record<string, number>>;
+  /** plot name -> seconds to compute its data (rendering is in renderSeconds). */
+  readonly plots: Readonly<Record<string, number>>;
+  readonly converseSeconds: number;
+  readonly renderSeconds: number;
+  /**
+   * Refuted checks that ran at least as long as the shrink budget: their shrinking may have been cut by the
+   * wall-clock budget, and then their counterexample (and worst ratio) may differ between runs of the same seed.
+   */
+  readonly shrinkMayBeCut: readonly string[];
+}
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
+
+/** Collect the timings of a run from its job results. */
+export function collectTimings(
+  results: readonly JobResult[],
+  profile: Profile,
+  run: { readonly totalMs: number; readonly workers: number; readonly converseMs: number; readonly renderMs: number },
+): Timings {
+  const statements: Record<string, number> = {};
+  const readings: Record<string, number> = {};
+  const plots: Record<string, number> = {};
+  const shrinkMayBeCut: string[] = [];
+  for (const r of results) {
+    if (r.kind === 'plot') {
+      plots[r.plot.name] = seconds(r.milliseconds);
+      continue;
+    }
+    const o = r.outcome;
+    const key = `${o.statementId}/${o.reading}`;
+    readings[key] = seconds(o.milliseconds);
+    statements[o.statementId] = seconds((statements[o.statementId] ?? 0) * 1000 + o.milliseconds);
+    if (o.status === 'checked' && o.result.verdict === 'refuted' && o.milliseconds >= profile.shrinkMilliseconds) shrinkMayBeCut.push(key);
+  }
+  return {
+    totalSeconds: seconds(run.totalMs),
+    workers: run.workers,
+    statements,
+    readings,
+    plots,
+    converseSeconds: seconds(run.converseMs),
+    renderSeconds: seconds(run.renderMs),
+    shrinkMayBeCut,
+  };
+}

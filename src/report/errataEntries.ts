@@ -1,0 +1,43 @@
+import type { ReadingOutcome } from './Job.js';
+import { describeCase } from './describeCase.js';
+import { jsonNumber } from './format.js';
+import type { ErratumEntry, StatementEntry } from './ReportSummary.js';
+
+/** The command that replays one reading's check (the committed counterexample first, then the same seed). */
+export function replayCommand(id: string, reading: string, seed: number, runs: number): string {
+  return `npx ntk-check check ${id} --reading ${reading} --seed ${seed} --runs ${runs}`;
+}
+
+/**
+ * The errata table: every refuted reading of the text (mutants excluded — they are refuted by design) with its
+ * shrunk, certified counterexample, in registry order. A reading refuted against the registry's expectation is
+ * listed too (its `expected` says 'holds'), so the evidence of a mismatch is in the report.
+ */
+export function errataEntries(statements: readonly StatementEntry[], outcomes: readonly ReadingOutcome[], runs: number): ErratumEntry[] {
+  const entries: ErratumEntry[] = [];
+  for (const statement of statements) {
+    for (const reading of statement.readings.filter((r) => r.role === 'reading')) {
+      const outcome = outcomes.find((o) => o.statementId === statement.id && o.reading === reading.name && o.role === 'reading');
+      if (outcome?.status !== 'checked' || outcome.result.verdict !== 'refuted') continue;
+      const cx = outcome.result.counterexample;
+      entries.push({
+        id: statement.id,
+        reading: reading.name,
+        formula: reading.formula,
+        expected: reading.expected,
+        lhs: jsonNumber(cx.bound.lhs),
+        rhs: jsonNumber(cx.bound.rhs),
+        branch: cx.bound.branch ?? 'none',
+        ratio: jsonNumber(cx.ratio),
+        margin: jsonNumber(cx.margin),
+        uncertainty: jsonNumber(cx.uncertainty),
+        instance: describeCase(cx.case),
+        seed: cx.seed,
+        path: cx.path,
+        replay: replayCommand(statement.id, reading.name, cx.seed, runs),
+        case: cx.case,
+      });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadErrata, type ErrataDb } from '../check/errataDb.js';
+import type { Profile } from '../check/profile.js';
+import { registry } from '../statements/registry.js';
+import type { AnyStatement } from '../statements/Statement.js';
+import { CONVERSE_KAPPAS, converseTable } from './converseTable.js';
+import { errataEntries } from './errataEntries.js';
+import type { JobResult, ReadingOutcome } from './Job.js';
+import { PLOTS, renderSvg, type Plot, type PlotBuilder } from './plots/index.js';
+import { silentProgress, type ReportProgress } from './progress.js';
+import { renderMarkdown } from './renderMarkdown.js';
+import type { ReportSummary } from './ReportSummary.js';
+import { planJobs } from './runJob.js';
+import { runJobs } from './runJobs.js';
+import { summarizeStatements } from './summarizeStatements.js';
+import { collectTimings, type Timings } from './Timings.js';
+import { writeReportDir, type WriteReportHooks } from './writeReportDir.js';
+
+/** Options of {@link generateReport}. Defaults: the full registry, every plot, the committed errata, no workers. */
+export interface ReportOptions {
+  /** Target directory (replaced atomically). */
+  readonly outDir: string;
+  readonly profile: Profile;
+  readonly seed: number;
+  readonly statements?: readonly AnyStatement[];
+  readonly plots?: readonly PlotBuilder[];
+  /** Worker threads (0: run every job in this thread; > 0 needs the compiled build and the default statements/plots). */
+  readonly workers?: number;
+  /** kappa grid of the converse table (exact decimal strings). */
+  readonly converseKappas?: readonly string[];
+  readonly errata?: ErrataDb;
+  readonly progress?: ReportProgress;
+  readonly hooks?: WriteReportHooks;
+}
+
+/** What a report run produced. */
+export interface ReportRun {
+  readonly summary: ReportSummary;
+  readonly timings: Timings;
+  /** Absolute path of the written report. */
+  readonly outDir: string;
+}
+
+/** JSON with 2-space indentation and a final newline (key order is the order the summary was built in). */
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The report job: check every reading and sanity mutant of every statement (the profile's runs, the seed, the
+ * committed counterexamples replayed first), build the plots, evaluate the converse table at 50 digits, and write
+ * index.md, summary.json, one SVG per plot and timings.json into `outDir`, atomically. Deterministic for a seed,
+ * except timings.json. Never throws for a refuted or mismatching reading — those are data (`summary.ok`).
+ */
+export async function generateReport(options: ReportOptions): Promise<ReportRun> {
+  const start = performance.now();
+  const statements = options.statements ?? registry;
+  const plotBuilders = options.plots ?? PLOTS;
+  const { profile, seed } = options;
+  const progress = options.progress ?? silentProgress;
+  const workers = options.workers ?? 0;
+  const jobs = planJobs(statements, plotBuilders);
+  const context = { statements, plots: plotBuilders, profile, seed, errata: options.errata ?? loadErrata() };
+
+  progress.start(jobs.length + 2);
+  let results: JobResult[];
+  try {
+    results = await runJobs(jobs, context, workers, (job, _result, done) => {
+      progress.update(done, job.kind === 'plot' ? `plot ${job.name}` : `${job.statementId}/${job.reading}`);
+    });
+  } catch (error) {
+    progress.stop();
+    throw error;
+  }
+  const outcomes = results.flatMap((r): ReadingOutcome[] => (r.kind === 'reading' ? [r.outcome] : []));
+  const plots = results.flatMap((r): Plot[] => (r.kind === 'plot' ? [r.plot] : []));
+
+  const converseStart = performance.now();
+  const converse = converseTable(options.converseKappas ?? CONVERSE_KAPPAS);
+  const converseMs = performance.now() - converseStart;
+  progress.update(jobs.length + 1, 'converse table');
+
+  const renderStart = performance.now();
+  const files = new Map<string, string>();
+  for (const plot of plots) files.set(`${plot.name}.svg`, await renderSvg(plot.spec));
+  const renderMs = performance.now() - renderStart;
+  progress.update(jobs.length + 2, 'render');
+  progress.stop();
+
+  const { statements: entries, mismatches, warnings } = summarizeStatements(statements, outcomes);
+  const summary: ReportSummary = {
+    generator: 'ntk-check report',
+    profile: { name: profile.name, runs: profile.runs, shrinkMilliseconds: profile.shrinkMilliseconds },
+    seed,
+    ok: mismatches.length === 0,
+    mismatches,
+    warnings,
+    statements: entries,
+    errata: errataEntries(entries, outcomes, profile.runs),
+    converse,
+    plots: plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes, ...(p.table && { table: p.table }) })),
+  };
+  files.set('index.md', renderMarkdown(summary));
+  files.set('summary.json', json(summary));
+  const timings = collectTimings(results, profile, { totalMs: performance.now() - start, workers, converseMs, renderMs });
+  files.set('timings.json', json(timings));
+  writeReportDir(options.outDir, files, options.hooks);
+  return { summary, timings, outDir: resolve(options.outDir) };
+}

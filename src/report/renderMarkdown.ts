@@ -1,0 +1,118 @@
+import { formatNumber, markdownTable } from './format.js';
+import type { ReadingEntry, ReportSummary, StatementEntry } from './ReportSummary.js';
+
+/** Counts of the 'branch' label, e.g. 'kappa 61, saturated 39' ('-' when the bound has no min). */
+function branchCoverage(r: ReadingEntry): string {
+  const counts = Object.entries(r.coverage.branch ?? {}).filter(([value]) => value !== 'none');
+  return counts.length === 0 ? '-' : counts.map(([value, n]) => `${value} ${n}`).join(', ');
+}
+
+function notes(r: ReadingEntry): string {
+  return [
+    r.replayed ? 'errata.json counterexample replayed first' : '',
+    r.discarded > 0 ? `${r.discarded} discarded` : '',
+    r.unsolved > 0 ? `${r.unsolved} unsolved` : '',
+    r.uncertain > 0 ? `${r.uncertain} uncertain` : '',
+    r.missingCoverage.length > 0 ? `coverage missing: ${r.missingCoverage.join(', ')}` : '',
+    r.error ?? '',
+  ].filter((s) => s !== '').join('; ');
+}
+
+function statementRows(s: StatementEntry): string[][] {
+  return s.readings.map((r, i) => [
+    i === 0 ? `\`${s.id}\` (${s.source})` : '',
+    r.role === 'mutant' ? `mutant: ${r.formula}` : r.name,
+    r.expected,
+    r.matches ? r.verdict : `**${r.verdict} (MISMATCH)**`,
+    String(r.runs),
+    formatNumber(r.worstRatio, 5),
+    branchCoverage(r),
+    notes(r),
+  ]);
+}
+
+function statusSection(summary: ReportSummary): string[] {
+  const readings = summary.statements.flatMap((s) => s.readings);
+  const lines = ['## Status', ''];
+  if (summary.ok) {
+    const n = readings.filter((r) => r.role === 'reading').length;
+    lines.push(`**OK**: all ${n} readings have the verdict the registry records, and all ${summary.statements.length} sanity mutants are refuted.`);
+  } else {
+    lines.push(`**${summary.mismatches.length} MISMATCH${summary.mismatches.length === 1 ? '' : 'ES'}**:`, '', ...summary.mismatches.map((m) => `- ${m}`));
+  }
+  if (summary.warnings.length > 0) lines.push('', 'Warnings:', '', ...summary.warnings.map((w) => `- ${w}`));
+  return lines;
+}
+
+function errataSection(summary: ReportSummary): string[] {
+  const rows = summary.errata.map((e) => [
+    `\`${e.id}\` ${e.reading}${e.expected === 'refuted' ? '' : ' (**unexpected**)'}`,
+    `\`${e.formula}\``,
+    formatNumber(e.lhs, 6),
+    formatNumber(e.rhs, 6),
+    formatNumber(e.ratio, 6),
+    `${formatNumber(e.margin, 3)} > ${formatNumber(e.uncertainty, 3)}`,
+    e.instance,
+    `\`${e.replay}\``,
+  ]);
+  return [
+    '## Errata: refuted readings',
+    '',
+    'Each with its shrunk counterexample, certified: the violation (margin, at the 100x tighter measurement) beats its measurement uncertainty. ' +
+      'Full cases and fast-check paths are in `summary.json`.',
+    '',
+    rows.length === 0 ? 'No reading was refuted.' : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'instance', 'replay'], rows),
+  ];
+}
+
+function converseSection(summary: ReportSummary): string[] {
+  const { digits, rows } = summary.converse;
+  return [
+    `## Converse model (Thm 1.3) at ${digits} digits`,
+    '',
+    'Closed form of THEORY.md evaluated with decimal.js (`src/precise`), correctly rounded; values over sqrt(R0).',
+    '',
+    markdownTable(
+      ['kappa', 'E / sqrt(R0)', 'Thm 1.3 lower: min(kappa, 1) / 5', 'Thm 1.2 upper: min(6 kappa, sqrt 8)', 'E / lower', 'E / upper'],
+      rows.map((r) => [r.kappa, r.E, r.lowerBound, r.upperBound, r.overLower, r.overUpper]),
+    ),
+  ];
+}
+
+function plotsSection(summary: ReportSummary): string[] {
+  const lines = ['## Plots'];
+  summary.plots.forEach((p, i) => {
+    lines.push('', `### (${String.fromCharCode(97 + i)}) ${p.title}`, '', `![${p.title}](${p.file})`, '', p.caption);
+    if (p.notes.length > 0) lines.push('', ...p.notes.map((n) => `- ${n}`));
+    if (p.table !== undefined) lines.push('', markdownTable(p.table.columns, p.table.rows));
+  });
+  return lines;
+}
+
+/**
+ * index.md of a report: status (mismatches first), the per-statement table, the errata, the converse table and
+ * the plots. A pure function of the summary — no clock, no paths — so a seed gives the same bytes.
+ */
+export function renderMarkdown(summary: ReportSummary): string {
+  const { profile, seed } = summary;
+  const header = [
+    '# ntk-check report',
+    '',
+    `Profile **${profile.name}**: ${profile.runs} runs per reading, shrink budget ${profile.shrinkMilliseconds} ms; seed ${seed}. ` +
+      `Regenerate with \`npx ntk-check report --profile ${profile.name} --seed ${seed}\`. Machine-readable: \`summary.json\`; ` +
+      'wall-clock times: `timings.json` (kept out of this file, which is byte-identical for a seed).',
+  ];
+  const table = markdownTable(
+    ['statement', 'reading', 'expected', 'verdict', 'runs', 'worst ratio', 'branch coverage', 'notes'],
+    summary.statements.flatMap(statementRows),
+  );
+  const statementsSection = [
+    '## Statements',
+    '',
+    'Worst ratio: the largest measured / bound (bound / measured for lower bounds) over passes and certified violations — the tightness; ' +
+      '> 1 is a violation. A refuted check stops at its first certified counterexample, hence its small run count.',
+    '',
+    table,
+  ];
+  return `${[header, statusSection(summary), statementsSection, errataSection(summary), converseSection(summary), plotsSection(summary)].map((s) => s.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,88 @@
+import type { Rng } from './_internals/rng.js';
+import { fromUnit, reflect, toUnit } from './_internals/unitCoordinates.js';
+import type { ParamBlock, SearchPoint } from './SearchSpace.js';
+
+/** Step sizes of the (1+1) evolution strategy, in unit-box coordinates per coordinate. */
+const SIGMA = { initialNorm: 0.25, max: 0.5, min: 1e-7 } as const;
+/** One-fifth success rule: grow by e^(1/3) on success, shrink by e^(-1/12) on failure (stationary at 1/5). */
+const GROW = Math.exp(1 / 3);
+const SHRINK = Math.exp(-1 / 12);
+
+interface Group {
+  readonly name: string;
+  /** Indices into x of the group's free (non-frozen) coordinates, and the block of each. */
+  readonly indices: readonly number[];
+  readonly blocks: readonly ParamBlock[];
+  sigma: number;
+}
+
+/** A local maximizer over one point's continuous parameters (its discrete choices stay fixed). */
+export interface HillClimber {
+  /** The best point so far and its score (higher is better). */
+  readonly best: { readonly point: SearchPoint; readonly score: number };
+  /** True when there is nothing to move, or every step size fell below 1e-7 (the climber has converged). */
+  readonly stuck: boolean;
+  /** A candidate: the best point with one group of coordinates perturbed. */
+  propose(): SearchPoint;
+  /** Report the score of the last proposal (-Infinity when it earned none). */
+  report(score: number): void;
+}
+
+function groupsOf(blocks: readonly ParamBlock[]): Group[] {
+  const groups = new Map<string, Group>();
+  let offset = 0;
+  for (const block of blocks) {
+    if (!block.frozen && block.max > block.min) {
+      const g = groups.get(block.group) ?? { name: block.group, indices: [], blocks: [], sigma: 0 };
+      for (let i = 0; i < block.length; i++) {
+        (g.indices as number[]).push(offset + i);
+        (g.blocks as ParamBlock[]).push(block);
+      }
+      groups.set(block.group, g);
+    }
+    offset += block.length;
+  }
+  for (const g of groups.values()) g.sigma = SIGMA.initialNorm / Math.sqrt(g.indices.length);
+  return [...groups.values()];
+}
+
+/**
+ * A block-wise (1+1) evolution strategy with the one-fifth success rule (Rechenberg 1973; Auger & Hansen,
+ * "Tutorial: evolution strategies", GECCO 2013): each proposal perturbs all free coordinates of one randomly
+ * chosen group (e.g. the log-scales, or the raw model entries) by a Gaussian step in the unit box (log
+ * coordinates for log blocks), reflected at the faces; the step size of that group adapts to its success rate.
+ * Ties are accepted (drift across plateaus) but do not count as success.
+ */
+export function hillClimber(blocks: readonly ParamBlock[], start: SearchPoint, startScore: number, rng: Rng): HillClimber {
+  const groups = groupsOf(blocks);
+  let best = { point: start, score: startScore };
+  let pending: { point: SearchPoint; group: Group } | undefined;
+  return {
+    get best() {
+      return best;
+    },
+    get stuck() {
+      return groups.every((g) => g.sigma < SIGMA.min);
+    },
+    propose() {
+      const group = groups[Math.floor(rng.uniform() * groups.length)];
+      if (group === undefined) return best.point;
+      const x = [...best.point.x];
+      group.indices.forEach((i, k) => {
+        const block = group.blocks[k] as ParamBlock;
+        x[i] = fromUnit(block, reflect(toUnit(block, x[i] as number) + group.sigma * rng.normal()));
+      });
+      const point = { discrete: best.point.discrete, x };
+      pending = { point, group };
+      return point;
+    },
+    report(score) {
+      if (pending === undefined) return;
+      const { point, group } = pending;
+      pending = undefined;
+      if (score > best.score) group.sigma = Math.min(SIGMA.max, group.sigma * GROW);
+      else group.sigma *= SHRINK;
+      if (score >= best.score && Number.isFinite(score)) best = { point, score };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { NtkError } from '../errors/NtkError.js';
+import type { Statement } from '../statements/Statement.js';
+import { loadWorstCases, worstCasesPath, type WorstCaseDb } from './worstCaseDb.js';
+
+/**
+ * The stored worst case of a reading, revived: the first example of every check of it, so a regression on
+ * the hardest known case shows at once and deterministically. Empty when none is stored. A stored case the
+ * statement can no longer revive is an error that names the refresh command.
+ */
+export function replayCases<C, M>(statement: Statement<C, M>, readingName: string, db: WorstCaseDb = loadWorstCases()): C[] {
+  const entry = db[statement.id]?.[readingName];
+  if (entry === undefined) return [];
+  try {
+    return [statement.revive(entry.case)];
+  } catch (error) {
+    if (!(error instanceof NtkError)) throw error;
+    throw new NtkError(`${worstCasesPath()}: ${statement.id}/${readingName} no longer revives (${error.message}); refresh it with ntk-check search --all --write`);
+  }
+}

@@ -1,0 +1,50 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { projectRoot } from '../projectRoot.js';
+
+/**
+ * The stored worst case of one reading: the case with the largest tightness ratio the targeted search found
+ * (a certified counterexample when `verdict` is 'violation'), replayed first by every check of that reading.
+ */
+export interface WorstCaseEntry {
+  /** The case, as the statement's `describe` writes it (its `revive` reads it back). */
+  readonly case: unknown;
+  /** Tightness at the tight measurement: lhs/rhs, or rhs/lhs for a lower bound. */
+  readonly ratio: number;
+  readonly verdict: 'pass' | 'violation';
+  /** The re-check agreed: verdict beyond its uncertainty, and the ratio within 1e-6 across methods. */
+  readonly certified: boolean;
+  /** Methods of the re-check, e.g. ['rtol/100'] or ['rtol/100', 'decimal']. */
+  readonly methods: readonly string[];
+  /** The search that found it: seed, measure() calls, and the worst ratio of random sampling at that budget. */
+  readonly seed: number;
+  readonly evaluations: number;
+  readonly randomWorstRatio?: number;
+}
+
+/** statement id -> reading name -> its stored worst case. Committed in properties/worst-cases.json. */
+export type WorstCaseDb = Readonly<Record<string, Readonly<Record<string, WorstCaseEntry>>>>;
+
+/** Path of the committed worst-case database. */
+export function worstCasesPath(): string {
+  return join(projectRoot(), 'properties', 'worst-cases.json');
+}
+
+let cache: { path: string; mtimeMs: number; db: WorstCaseDb } | undefined;
+
+/** Load the worst-case database (empty when the file does not exist); re-read only when the file changed. */
+export function loadWorstCases(path = worstCasesPath()): WorstCaseDb {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(path).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  if (cache?.path === path && cache.mtimeMs === mtimeMs) return cache.db;
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new NtkInputError(path, parsed, 'an object: id -> reading -> worst case');
+  cache = { path, mtimeMs, db: parsed as WorstCaseDb };
+  return cache.db;
+}
