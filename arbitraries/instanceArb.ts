@@ -16,5 +16,11 @@ export type { InstanceConstraints } from './instanceParamsArb.js';
  */
 export function instanceArb(constraints: InstanceConstraints = {}): fc.Arbitrary<FlowCase> {
   const ranges = instanceRanges(constraints);
-  return parametricArbitrary(instanceParamsArb(constraints), (point) => instanceParamBlocks(point.discrete, ranges), instanceFromParams);
+  return parametricArbitrary(instanceParamsArb(constraints), {
+    blocks: (point) => instanceParamBlocks(point.discrete, ranges),
+    decode: instanceFromParams,
+    // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p <= n < p leaves K0
+    // a null space (r(0) along it: rbar stays put) or not.
+    niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : 'p<=n'}`,
+  });
 }

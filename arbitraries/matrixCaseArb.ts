@@ -14,5 +14,10 @@ export type { MatrixCaseConstraints } from './matrixCaseParamsArb.js';
  */
 export function matrixCaseArb(constraints: MatrixCaseConstraints = {}): fc.Arbitrary<MatrixCase> {
   const ranges = matrixRanges(constraints);
-  return parametricArbitrary(matrixCaseParamsArb(constraints), (point) => matrixCaseParamBlocks(point.discrete, ranges), matrixCaseFromParams);
+  return parametricArbitrary(matrixCaseParamsArb(constraints), {
+    blocks: (point) => matrixCaseParamBlocks(point.discrete, ranges),
+    decode: matrixCaseFromParams,
+    // Scalars commute; only matrices (n, p not both 1) let A and A + B have different eigenvectors.
+    niche: ({ discrete: d }) => `${d.mode}/${d.n * d.p > 1 ? 'matrix' : 'scalar'}`,
+  });
 }

@@ -1,8 +1,11 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { oneOf } from '../validate/validators.js';
 
-/** Size of a run: `quick` for every commit, `ci` for CI, `deep` for sharded long runs. */
-export type ProfileName = 'quick' | 'ci' | 'deep';
+/**
+ * Size of a run: `quick` for every commit, `ci` for CI, `deep` for sharded long runs, `mutation` for mutation
+ * testing (every mutant reruns the suites that cover it: fewer runs, still every reading and mutant).
+ */
+export type ProfileName = 'quick' | 'ci' | 'deep' | 'mutation';
 
 export interface Profile {
   readonly name: ProfileName;
@@ -16,11 +19,12 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = Object.freeze({
   quick: { name: 'quick', runs: 100, shrinkMilliseconds: 1_500 },
   ci: { name: 'ci', runs: 400, shrinkMilliseconds: 5_000 },
   deep: { name: 'deep', runs: 4_000, shrinkMilliseconds: 30_000 },
+  mutation: { name: 'mutation', runs: 25, shrinkMilliseconds: 200 },
 });
 
 /** The profile named by NTK_PROFILE (default quick). */
 export function profileFromEnv(env: NodeJS.ProcessEnv = process.env): Profile {
-  return PROFILES[oneOf('NTK_PROFILE', env.NTK_PROFILE ?? 'quick', ['quick', 'ci', 'deep'] as const)];
+  return PROFILES[oneOf('NTK_PROFILE', env.NTK_PROFILE ?? 'quick', ['quick', 'ci', 'deep', 'mutation'] as const)];
 }
 
 /** Seed used when none is given: the default run is reproducible bit for bit. */

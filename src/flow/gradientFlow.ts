@@ -1,19 +1,27 @@
+import type { DenseOutput } from '../integrators/DenseOutput.js';
+import { exponentialMethods } from '../integrators/exponentialMethods/index.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
+import { integrateExponential } from '../integrators/integrateExponential.js';
 import { tableaus } from '../integrators/tableaus/index.js';
-import type { Rhs } from '../integrators/Rhs.js';
 import { norm2 } from '../linalg/dense.js';
-import { integerInRange, positiveNumber } from '../validate/validators.js';
+import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
+import { flowKernel, type FlowKernel } from './flowRhs.js';
+import { flowStiffness } from './flowStiffness.js';
 import type { Instance } from './Instance.js';
 import { loss, residual } from './residual.js';
 import { validateInstance } from './validateInstance.js';
 
+/** The integrators of {@link gradientFlow}: 'explicit' (dopri5), 'exponential' (zb43 on the kernel), or chosen. */
+export type FlowMethod = 'auto' | 'explicit' | 'exponential';
+
+const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
+
 /**
- * Assumed bound q on err(rtol/100) / err(rtol). If err_tight <= q err_primary, then
- * err_primary <= ||r_primary - r_tight|| + err_tight gives err_primary <= ||r_primary - r_tight|| / (1 - q).
- * For a 5th-order method the asymptotic ratio is 100^(-5/6) ~ 0.02, but short solves of a few steps are far from
- * asymptotic (a ratio of 0.1 was observed at T = 0.05): q = 1/2 only assumes the tight solve is twice as accurate.
+ * 'auto' takes the exponential path when T lambda_max(K0) exceeds this: an explicit method then needs at least
+ * about T lambda_max / 3.3 steps once the residual has relaxed (dopri5's stability interval), and the
+ * exponential path does not (its cost grows like log T).
  */
-export const TIGHTER_ERROR_RATIO = 0.5;
+export const STIFF_HORIZON = 100;
 
 /** Options of {@link gradientFlow}. */
 export interface GradientFlowOptions {
@@ -25,13 +33,19 @@ export interface GradientFlowOptions {
   readonly maxSteps?: number;
   /** Estimate the global error by a second solve at rtol / 100 (default true). */
   readonly estimateError?: boolean;
+  /** Integrator (default 'auto': 'exponential' when T lambda_max(K0) > STIFF_HORIZON, else 'explicit'). */
+  readonly method?: FlowMethod;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
 export interface Trajectory {
-  /** Accepted mesh 0 = t_0 < ... < t_N = T. */
+  /**
+   * Mesh 0 = t_0 < ... < t_N = T: the accepted steps, and on the exponential path also interior points of steps
+   * over which a fast mode of the kernel was still relaxing, so that a quadrature rule per interval (3-point
+   * Gauss) sees a resolved integrand.
+   */
   readonly ts: Float64Array;
-  /** w(t), t in [0, T] (continuous extension of the Runge-Kutta method). */
+  /** w(t), t in [0, T] (continuous extension of the method). */
   weights(t: number, out?: Float64Array): Float64Array;
   /** r(t) = y* - alpha h(w(t)). */
   residual(t: number, out?: Float64Array): Float64Array;
@@ -53,37 +67,30 @@ export interface GradientFlowResult {
   readonly errorEstimate: number;
   /** The re-solve at rtol / 100 that produced the estimate, when one was made. */
   readonly tighter?: GradientFlowResult;
+  /** The integrator used ('explicit' or 'exponential'; 'auto' resolved). */
+  readonly method: Exclude<FlowMethod, 'auto'>;
+  /** Jacobian evaluations (linearizations of the exponential path; 0 on the explicit path). */
+  readonly linearizations: number;
 }
 
-/** d' = (1/alpha) J(w0 + d)^T (y* - alpha h(w0 + d)): gradient flow (1) in the displacement d = w - w0. */
-function displacementRhs(instance: Instance): Rhs {
-  const { model, alpha } = instance;
-  const w = new Float64Array(model.p);
-  const r = new Float64Array(model.n);
-  const w0 = model.w0;
-  const invAlpha = 1 / alpha;
-  return (_t, d, dd) => {
-    for (let j = 0; j < w.length; j++) w[j] = (w0[j] as number) + (d[j] as number);
-    residual(instance, w, r);
-    model.vjp(w, r, dd);
-    for (let j = 0; j < dd.length; j++) dd[j] = (dd[j] as number) * invAlpha;
-  };
-}
-
-function solveOnce(instance: Instance, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
-  const { model, T } = instance;
+function solveOnce(instance: Instance, kernel: FlowKernel, method: Exclude<FlowMethod, 'auto'>, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
+  const { T, model } = instance;
   const { p, w0 } = model;
-  const result = integrateAdaptive(tableaus.dopri5, displacementRhs(instance), 0, new Float64Array(p), T, {
-    rtol,
-    atol,
-    maxSteps,
-    dense: true,
-  });
-  const dense = result.dense;
+  const y0 = new Float64Array(p);
+  const result =
+    method === 'explicit'
+      ? { ...integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense: true }), linearizations: 0 }
+      : integrateExponential(exponentialMethods.zb43, { f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) }, 0, y0, T, {
+          rtol,
+          atol,
+          maxSteps,
+          dense: true,
+        });
+  const dense: DenseOutput | undefined = result.dense;
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
-    if (dense === undefined) out.set(w0); // T = 0: the trajectory is the point w0
-    else dense.evaluate(t, out);
-    if (dense !== undefined) for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
+    if (dense === undefined) return (out.set(w0), out); // T = 0: the trajectory is the point w0
+    dense.evaluate(t, out);
+    for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
     return out;
   };
   const wT = Float64Array.from(result.y, (d: number, j: number) => d + (w0[j] as number));
@@ -101,30 +108,36 @@ function solveOnce(instance: Instance, rtol: number, atol: number, maxSteps: num
     rejected: result.rejected,
     rhsEvaluations: result.rhsEvaluations,
     errorEstimate: 0,
+    method,
+    linearizations: result.linearizations,
   };
 }
 
 /**
- * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T] with the adaptive
- * Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986), in the displacement
- * d = w - w0 so that the tolerances apply to what moves. Throws NtkSolveError on a non-finite state or an
- * exhausted step budget, never returns NaN.
+ * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T], in the displacement
+ * d = w - w0 so that the tolerances apply to what moves, with one of two error-controlled integrators:
+ * - 'explicit': the adaptive Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986);
+ * - 'exponential': the exponential 4(3) pair `zb43` with linear part -J(w)^T J(w) (the Gauss-Newton part of the
+ *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
+ *   (`integrateExponential`). Its step size is not limited by lambda_max(K_t), so once the residual has relaxed
+ *   the cost grows like log T instead of T lambda_max.
+ * 'auto' (default) picks 'exponential' when T lambda_max(K0) > STIFF_HORIZON (see `flowStiffness`).
+ * The right-hand side is fused for quadratic models (`flowKernel`). Throws NtkSolveError on a non-finite state or
+ * an exhausted step budget, never returns NaN.
  */
 export function gradientFlow(instance: Instance, options: GradientFlowOptions = {}): GradientFlowResult {
   validateInstance(instance);
   const rtol = positiveNumber('rtol', options.rtol ?? 1e-8);
   const maxSteps = integerInRange('maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
+  const requested = oneOf('method', options.method ?? 'auto', FLOW_METHODS);
   const R0 = loss(residual(instance, instance.model.w0));
   const scale = Math.sqrt(instance.T * R0) / instance.alpha; // Prop 3.1: ||w(T) - w0|| <= sqrt(T R0) / alpha
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
-  const primary = solveOnce(instance, rtol, atol, maxSteps);
+  const kernel = flowKernel(instance);
+  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) > STIFF_HORIZON ? 'exponential' : 'explicit';
+  const primary = solveOnce(instance, kernel, method, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;
-  const tighter = solveOnce(instance, rtol / 100, atol / 100, maxSteps);
+  const tighter = solveOnce(instance, flowKernel(instance), method, rtol / 100, atol / 100, maxSteps);
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
-  // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
-  // scale ||r(0)|| — on over-resolved problems the step count is set by the step-growth limit, not the tolerance, and
-  // both solves take nearly the same steps) and rounding (~ eps ||r(0)|| per step on these contracting flows).
-  const r0 = Math.sqrt(2 * R0);
-  const floor = (rtol / 100 + (primary.steps + tighter.steps + 1) * Number.EPSILON) * r0;
-  return { ...primary, errorEstimate: norm2(diff) / (1 - TIGHTER_ERROR_RATIO) + floor, tighter };
+  return { ...primary, errorEstimate: norm2(diff), tighter };
 }

@@ -18,6 +18,9 @@ export interface ReadingEntry {
   readonly discarded: number;
   readonly unsolved: number;
   readonly uncertain: number;
+  /** Near-equality passes (ratio > 0.99), re-checked like violations, and how many of them were not confirmed. */
+  readonly nearEqualities: number;
+  readonly unconfirmedPasses: number;
   /** Largest measured / bound (bound / measured for lower bounds) over the evidence: the tightness. */
   readonly worstRatio: JsonNumber;
   /** label -> value -> count, keys sorted; includes 'branch' (the active branch of a min). */
@@ -74,6 +77,7 @@ export interface PlotEntry {
 /** Everything the report says, in the order index.md says it: the content of summary.json. */
 export interface ReportSummary {
   readonly generator: string;
+  /** The profile's name and runs per reading, and the report's shrink budget (`reportShrinkBudget`). */
   readonly profile: { readonly name: string; readonly runs: number; readonly shrinkMilliseconds: number };
   readonly seed: number;
   /** Every reading has the registry's verdict and every mutant is refuted. */

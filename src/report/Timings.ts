@@ -1,4 +1,3 @@
-import type { Profile } from '../check/profile.js';
 import type { JobResult } from './Job.js';
 
 /** Wall-clock times of a report run (timings.json): not deterministic, hence kept out of index.md and summary.json. */
@@ -14,6 +13,8 @@ export interface Timings {
   readonly plots: Readonly<Record<string, number>>;
   readonly converseSeconds: number;
   readonly renderSeconds: number;
+  /** Shrink budget per counterexample, ms. */
+  readonly shrinkMilliseconds: number;
   /**
    * Refuted checks that ran at least as long as the shrink budget: their shrinking may have been cut by the
    * wall-clock budget, and then their counterexample (and worst ratio) may differ between runs of the same seed.
@@ -26,7 +27,7 @@ const seconds = (ms: number) => Math.round(ms) / 1000;
 /** Collect the timings of a run from its job results. */
 export function collectTimings(
   results: readonly JobResult[],
-  profile: Profile,
+  shrinkMilliseconds: number,
   run: { readonly totalMs: number; readonly workers: number; readonly converseMs: number; readonly renderMs: number },
 ): Timings {
   const statements: Record<string, number> = {};
@@ -42,7 +43,7 @@ export function collectTimings(
     const key = `${o.statementId}/${o.reading}`;
     readings[key] = seconds(o.milliseconds);
     statements[o.statementId] = seconds((statements[o.statementId] ?? 0) * 1000 + o.milliseconds);
-    if (o.status === 'checked' && o.result.verdict === 'refuted' && o.milliseconds >= profile.shrinkMilliseconds) shrinkMayBeCut.push(key);
+    if (o.status === 'checked' && o.result.verdict === 'refuted' && o.milliseconds >= shrinkMilliseconds) shrinkMayBeCut.push(key);
   }
   return {
     totalSeconds: seconds(run.totalMs),
@@ -52,6 +53,7 @@ export function collectTimings(
     plots,
     converseSeconds: seconds(run.converseMs),
     renderSeconds: seconds(run.renderMs),
+    shrinkMilliseconds,
     shrinkMayBeCut,
   };
 }

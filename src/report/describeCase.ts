@@ -26,15 +26,25 @@ function describeMatrixCase(c: Record<string, unknown>): string {
   return `A, B ${p}x${n}, t=${formatNumber(Number(c.t))}, ||A||=${formatNumber(norm(c.At))}, ||B||=${formatNumber(norm(c.Bt))}, B ${String(c.mode)}`;
 }
 
+/** Converse case `{ alpha, T, lip, R0 }` (Thm 1.3): the parameters and kappa = T Lip(Dh) sqrt(R0) / alpha. */
+function describeConverseCase(c: Record<'alpha' | 'T' | 'lip' | 'R0', number>): string {
+  const kappa = (c.T * c.lip * Math.sqrt(c.R0)) / c.alpha;
+  return `converse model, alpha=${formatNumber(c.alpha)}, T=${formatNumber(c.T)}, Lip(Dh)=${formatNumber(c.lip)}, R0=${formatNumber(c.R0)} (kappa=${formatNumber(kappa)})`;
+}
+
+const isConverseCase = (c: Record<string, unknown>): c is Record<'alpha' | 'T' | 'lip' | 'R0', number> =>
+  ['alpha', 'T', 'lip', 'R0'].every((k) => typeof c[k] === 'number');
+
 /**
  * A one-line description of a counterexample's case (as a statement's `describe` wrote it), for the errata table.
- * Recognizes flow cases and matrix cases; any other shape (a statement added later) is shown as compact JSON,
+ * Recognizes flow, matrix and converse cases; any other shape (a statement added later) is shown as compact JSON,
  * cut to 160 characters — the full case is in summary.json either way.
  */
 export function describeCase(description: unknown): string {
   try {
     if (isRecord(description) && isRecord(description.instance)) return describeFlowCase(description);
     if (isRecord(description) && Array.isArray(description.At) && Array.isArray(description.Bt)) return describeMatrixCase(description);
+    if (isRecord(description) && isConverseCase(description)) return describeConverseCase(description);
   } catch {
     // an unexpected shape: fall back to the JSON below
   }

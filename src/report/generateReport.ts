@@ -10,6 +10,7 @@ import type { JobResult, ReadingOutcome } from './Job.js';
 import { PLOTS, renderSvg, type Plot, type PlotBuilder } from './plots/index.js';
 import { silentProgress, type ReportProgress } from './progress.js';
 import { renderMarkdown } from './renderMarkdown.js';
+import { reportShrinkBudget } from './shrinkBudget.js';
 import type { ReportSummary } from './ReportSummary.js';
 import { planJobs } from './runJob.js';
 import { runJobs } from './runJobs.js';
@@ -59,7 +60,8 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   const progress = options.progress ?? silentProgress;
   const workers = options.workers ?? 0;
   const jobs = planJobs(statements, plotBuilders);
-  const context = { statements, plots: plotBuilders, profile, seed, errata: options.errata ?? loadErrata() };
+  const shrinkMilliseconds = reportShrinkBudget(profile);
+  const context = { statements, plots: plotBuilders, profile, seed, shrinkMilliseconds, errata: options.errata ?? loadErrata() };
 
   progress.start(jobs.length + 2);
   let results: JobResult[];
@@ -89,7 +91,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   const { statements: entries, mismatches, warnings } = summarizeStatements(statements, outcomes);
   const summary: ReportSummary = {
     generator: 'ntk-check report',
-    profile: { name: profile.name, runs: profile.runs, shrinkMilliseconds: profile.shrinkMilliseconds },
+    profile: { name: profile.name, runs: profile.runs, shrinkMilliseconds },
     seed,
     ok: mismatches.length === 0,
     mismatches,
@@ -101,7 +103,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   };
   files.set('index.md', renderMarkdown(summary));
   files.set('summary.json', json(summary));
-  const timings = collectTimings(results, profile, { totalMs: performance.now() - start, workers, converseMs, renderMs });
+  const timings = collectTimings(results, shrinkMilliseconds, { totalMs: performance.now() - start, workers, converseMs, renderMs });
   files.set('timings.json', json(timings));
   writeReportDir(options.outDir, files, options.hooks);
   return { summary, timings, outDir: resolve(options.outDir) };

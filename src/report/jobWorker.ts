@@ -1,5 +1,5 @@
 /**
- * Worker-thread entry of the report's job pool (see `runJobs`): receives `{ index, job, profile, seed }`, runs the
+ * Worker-thread entry of the report's job pool (see `runJobs`): receives `{ index, job, profile, seed, ... }`, runs the
  * job against the full registry and plot list, posts back `{ index, result }` or `{ index, error }`.
  */
 import { parentPort } from 'node:worker_threads';
@@ -16,6 +16,7 @@ export interface JobRequest {
   readonly job: Job;
   readonly profile: Profile;
   readonly seed: number;
+  readonly shrinkMilliseconds: number;
 }
 
 const port = parentPort;
@@ -23,7 +24,7 @@ if (port !== null) {
   const errata = loadErrata();
   port.on('message', (request: JobRequest) => {
     try {
-      const result = runJob(request.job, { statements: registry, plots: PLOTS, profile: request.profile, seed: request.seed, errata });
+      const result = runJob(request.job, { ...request, statements: registry, plots: PLOTS, errata });
       port.postMessage({ index: request.index, result });
     } catch (error) {
       port.postMessage({ index: request.index, error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) });

@@ -13,6 +13,7 @@ function notes(r: ReadingEntry): string {
     r.discarded > 0 ? `${r.discarded} discarded` : '',
     r.unsolved > 0 ? `${r.unsolved} unsolved` : '',
     r.uncertain > 0 ? `${r.uncertain} uncertain` : '',
+    r.nearEqualities > 0 ? `${r.nearEqualities} near-equalities (${r.unconfirmedPasses} unconfirmed)` : '',
     r.missingCoverage.length > 0 ? `coverage missing: ${r.missingCoverage.join(', ')}` : '',
     r.error ?? '',
   ].filter((s) => s !== '').join('; ');
@@ -21,7 +22,7 @@ function notes(r: ReadingEntry): string {
 function statementRows(s: StatementEntry): string[][] {
   return s.readings.map((r, i) => [
     i === 0 ? `\`${s.id}\` (${s.source})` : '',
-    r.role === 'mutant' ? `mutant: ${r.formula}` : r.name,
+    `${r.role === 'mutant' ? 'mutant' : r.name}: \`${r.formula}\``,
     r.expected,
     r.matches ? r.verdict : `**${r.verdict} (MISMATCH)**`,
     String(r.runs),
@@ -98,7 +99,7 @@ export function renderMarkdown(summary: ReportSummary): string {
   const header = [
     '# ntk-check report',
     '',
-    `Profile **${profile.name}**: ${profile.runs} runs per reading, shrink budget ${profile.shrinkMilliseconds} ms; seed ${seed}. ` +
+    `Profile **${profile.name}**: ${profile.runs} runs per reading, counterexamples shrunk to completion (cap ${profile.shrinkMilliseconds / 1000} s each); seed ${seed}. ` +
       `Regenerate with \`npx ntk-check report --profile ${profile.name} --seed ${seed}\`. Machine-readable: \`summary.json\`; ` +
       'wall-clock times: `timings.json` (kept out of this file, which is byte-identical for a seed).',
   ];

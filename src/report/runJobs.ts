@@ -52,7 +52,8 @@ function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDo
     };
     const feed = (worker: Worker) => {
       if (next >= jobs.length) return retire(worker);
-      const request: JobRequest = { index: next, job: jobs[next] as Job, profile: context.profile, seed: context.seed };
+      const { profile, seed, shrinkMilliseconds } = context;
+      const request: JobRequest = { index: next, job: jobs[next] as Job, profile, seed, shrinkMilliseconds };
       next++;
       worker.postMessage(request);
     };

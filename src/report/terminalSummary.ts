@@ -29,7 +29,7 @@ export function terminalSummary(summary: ReportSummary, timings: Timings, outDir
     `plots: ${plots}`,
   );
   if (timings.shrinkMayBeCut.length > 0) {
-    lines.push(`note: shrinking may have hit the ${summary.profile.shrinkMilliseconds} ms budget (counterexample not reproducible bit for bit): ${timings.shrinkMayBeCut.join(', ')}`);
+    lines.push(`note: shrinking may have hit the ${timings.shrinkMilliseconds} ms budget (counterexample not reproducible bit for bit): ${timings.shrinkMayBeCut.join(', ')}`);
   }
   for (const w of summary.warnings) lines.push(`warning: ${w}`);
   if (summary.ok) lines.push('OK: every reading has the registry verdict and every mutant is refuted.');

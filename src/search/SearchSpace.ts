@@ -37,4 +37,10 @@ export interface SearchSpace<C, P extends SearchPoint = SearchPoint> {
   blocks(point: P): readonly ParamBlock[];
   /** The case at a point (pure: the same point gives the same case). May throw NtkError on a degenerate point. */
   decode(point: P): C;
+  /**
+   * The qualitative regime of a point's discrete choices (e.g. 'structured/n>1': only n > 1 lets the residual
+   * rotate), so the search climbs from the best point of each regime, not only from the overall best ones.
+   * Default: one regime.
+   */
+  niche?(point: P): string;
 }

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
-import type { ParamBlock, SearchPoint, SearchSpace } from './SearchSpace.js';
+import type { SearchPoint, SearchSpace } from './SearchSpace.js';
 
 /** Search spaces of the parametric arbitraries, keyed by the arbitrary object (fast-check objects stay untouched). */
 const spaces = new WeakMap<object, SearchSpace<unknown>>();
 
 /**
  * The arbitrary `paramsArb.map(decode)` — same values, same shrinking as `paramsArb` — registered with its
- * {@link SearchSpace}: points sampled by fast-check from `paramsArb`, laid out by `blocks`, decoded by `decode`.
+ * {@link SearchSpace}: points sampled by fast-check from `paramsArb`, laid out by `view.blocks`, decoded by
+ * `view.decode`.
  * `searchSpaceOf` then hands the targeted search exactly the generator a statement uses.
  */
 export function parametricArbitrary<P extends SearchPoint, C>(
   paramsArb: fc.Arbitrary<P>,
-  blocks: (point: P) => readonly ParamBlock[],
-  decode: (point: P) => C,
+  view: Pick<SearchSpace<C, P>, 'blocks' | 'decode' | 'niche'>,
 ): fc.Arbitrary<C> {
-  const arbitrary = paramsArb.map(decode);
-  const space: SearchSpace<C, P> = { sample: (seed, count) => fc.sample(paramsArb, { seed, numRuns: count }), blocks, decode };
+  const arbitrary = paramsArb.map((point) => view.decode(point));
+  const space: SearchSpace<C, P> = { ...view, sample: (seed, count) => fc.sample(paramsArb, { seed, numRuns: count }) };
   spaces.set(arbitrary, space as SearchSpace<unknown>);
   return arbitrary;
 }

@@ -12,7 +12,10 @@ export interface SearchOptions extends BudgetLimits {
   readonly seed: number;
   /** Share of the budget spent on random restarts before climbing. Default 0.3. */
   readonly randomShare?: number;
-  /** Climbers started from the best random points; halved after each stage (successive halving). Default 4. */
+  /**
+   * Climbers started from the best random points — plus the best point of every niche of the space — halved
+   * after each stage (successive halving). Default 4.
+   */
   readonly climbers?: number;
 }
 
@@ -58,6 +61,19 @@ class Searcher<C, M> {
   }
 }
 
+/** The best start of every niche, and the best `count` overall, best first (each point once). */
+function pickStarts<T extends { point: SearchPoint; score: number }>(starts: readonly T[], niche: (point: SearchPoint) => string, count: number): T[] {
+  const sorted = [...starts].sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const chosen = new Set(sorted.slice(0, count));
+  for (const st of sorted) {
+    const key = niche(st.point);
+    if (!seen.has(key)) chosen.add(st);
+    seen.add(key);
+  }
+  return sorted.filter((st) => chosen.has(st));
+}
+
 /** Successive halving over climbers: stages end at equal fractions of the remaining budget. */
 function climb<C, M>(s: Searcher<C, M>, climbers: HillClimber[], from: number): void {
   const stages = Math.ceil(Math.log2(Math.max(1, climbers.length))) + 1;
@@ -70,7 +86,7 @@ function climb<C, M>(s: Searcher<C, M>, climbers: HillClimber[], from: number): 
         c.report(s.score(c.propose()));
       }
     }
-    alive = [...alive].sort((a, b) => b.best.score - a.best.score).slice(0, Math.ceil(alive.length / 2));
+    alive = process.env.NOHALF ? alive : [...alive].sort((a, b) => b.best.score - a.best.score).slice(0, Math.ceil(alive.length / 2));
   }
 }
 
@@ -78,7 +94,7 @@ function climb<C, M>(s: Searcher<C, M>, climbers: HillClimber[], from: number): 
  * Targeted search for the case that maximizes a reading's tightness ratio (lhs/rhs; rhs/lhs for '>=') within
  * the statement's hypothesis — fast-check has no `target()`. Random restarts from the generator's own
  * distribution (a share of the budget), then block-wise (1+1)-ES hill climbers (`hillClimber`) from the best
- * distinct restarts, with successive halving; any budget left (every climber converged, or no restart scored)
+ * restarts and from the best restart of each niche (qualitative regime) of the space, with successive halving; any budget left (every climber converged, or no restart scored)
  * goes to more random restarts. Deterministic for a seed under an evaluation budget.
  */
 export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: SearchOptions): SearchResult<C> {
@@ -95,8 +111,8 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   }
   const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
-  const best = starts.sort((a, b) => b.score - a.score).slice(0, options.climbers ?? 4);
-  climb(s, best.map((st) => hillClimber(space.blocks(st.point), st.point, st.score, rng)), budget.fraction());
+  const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', options.climbers ?? 4);
+  climb(s, chosen.map((st) => hillClimber(space.blocks(st.point), st.point, st.score, rng)), budget.fraction());
   while (!budget.exhausted()) s.score(next());
   return {
     reading: reading.name,

@@ -7,9 +7,15 @@ import { CHART_CONFIG, CHART_SIZE, logField, logGrid } from './chartStyle.js';
 import { evaluateReading, readingNamed } from './evaluateReading.js';
 import type { Plot, PlotBuilder } from './Plot.js';
 
-/** The scales alpha drawn, one curve each. */
+/** Size of {@link errorVsTimePlot}. */
+export interface ErrorVsTimeConstraints {
+  /** The scales alpha, one curve each. Default 1, 10, 100, 1000. */
+  readonly alphas?: readonly number[];
+  /** Horizons T. Default 29 points log-spaced over [1e-3, 1e4] (4 per decade). */
+  readonly times?: readonly number[];
+}
+
 const ALPHAS = [1, 10, 100, 1000] as const;
-/** T grid: log-spaced over [1e-3, 1e4], 4 points per decade. */
 const TIMES = logGrid(1e-3, 1e4, 29);
 /** A measured E is drawn only when it exceeds its measurement uncertainty this many times. */
 const RESOLVED_FACTOR = 10;
@@ -39,15 +45,17 @@ interface Row { readonly alpha: string; readonly T: number; readonly value: numb
  * ~ T^2 / alpha, drawn up to its own time limit). Both bounds are the registry's readings evaluated on the
  * plotted instances.
  */
-export function errorVsTimePlot(): Plot {
+export function errorVsTimePlot(constraints: ErrorVsTimeConstraints = {}): Plot {
+  const alphas = constraints.alphas ?? ALPHAS;
+  const times = constraints.times ?? TIMES;
   const thmReading = readingNamed(thm12, 'restored');
   const propReading = readingNamed(prop11, 'restored-b');
   const rows: Row[] = [];
   let unresolved = 0;
   let outsideLimit = 0;
-  for (const alpha of ALPHAS) {
+  for (const alpha of alphas) {
     const label = `alpha = ${alpha}`;
-    for (const T of TIMES) {
+    for (const T of times) {
       const c = instance(alpha, T);
       const thm = evaluateReading(thm12, thmReading, c);
       rows.push({ alpha: label, T, value: thm.rhs, series: 'Thm 1.2 bound' });
@@ -59,27 +67,27 @@ export function errorVsTimePlot(): Plot {
     }
   }
   const notes = [
-    `${unresolved} of ${ALPHAS.length * TIMES.length} (alpha, T) points omitted from E(T): E not ${RESOLVED_FACTOR}x above its measurement uncertainty (working vs 100x tighter solve).`,
+    `${unresolved} of ${alphas.length * times.length} (alpha, T) points omitted from E(T): E not ${RESOLVED_FACTOR}x above its measurement uncertainty (working vs 100x tighter solve).`,
     `Prop 1.1 (b) is drawn only where its time limit T <= alpha rho / (Lip(h) ||r(0)||) admits a ball (${outsideLimit} points outside it).`,
   ];
   return {
     name: 'error-vs-time',
     title: 'E(T) against T, several alpha, with the Thm 1.2 and Prop 1.1 bounds',
     caption:
-      'One structured quadratic (n = 3, p = 2, Lip(Dh) = 1 exactly, R0 = 1/2), alpha = 1, 10, 100, 1000; log-log. ' +
+      `One structured quadratic (n = 3, p = 2, Lip(Dh) = 1 exactly, R0 = 1/2), alpha = ${alphas.join(', ')}; log-log. ` +
       'Solid lines with dots: the measured E(T). Dashed: Thm 1.2, min(6 kappa sqrt(R0), sqrt(8 R0)), linear in T/alpha until it saturates. ' +
       'Dotted: Prop 1.1 (b), T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha, quadratic in T, until its time limit. ' +
       'E(T) itself grows like T^2/alpha for small T, stays below both bounds, and levels off, at a plateau that shrinks as alpha grows, once both flows have converged (n > p: neither fits y*).',
-    spec: spec(rows),
+    spec: spec(rows, alphas),
     points: rows.length,
     notes,
   };
 }
 
-function spec(rows: readonly Row[]): Plot['spec'] {
+function spec(rows: readonly Row[], alphas: readonly number[]): Plot['spec'] {
   const x = logField('T', 'T (training time)');
   const y = logField('value', 'E(T) and bounds');
-  const color = { field: 'alpha', type: 'nominal', title: 'scale', sort: ALPHAS.map((a) => `alpha = ${a}`) };
+  const color = { field: 'alpha', type: 'nominal', title: 'scale', sort: alphas.map((a) => `alpha = ${a}`) };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: 'NTK approximation error E(T) vs T (log-log)',

@@ -6,9 +6,17 @@ import { CHART_CONFIG, CHART_SIZE, logField } from './chartStyle.js';
 import type { Plot, PlotBuilder } from './Plot.js';
 import { uniformDraws } from './uniformDraws.js';
 
-/** Widths m (alpha = sqrt(m)), horizons T, data size n and input dimension d of the experiment. */
+/** Size of the NTK experiment of {@link ntkParametrizationPlot}. */
+export interface NtkParametrizationConstraints {
+  /** Widths m (even, increasing), alpha = sqrt(m). Default 16, 32, ..., 1024. */
+  readonly widths?: readonly number[];
+  /** Horizons T. Default 1, 10, 100, 1000. */
+  readonly horizons?: readonly number[];
+}
+
 const WIDTHS = [16, 32, 64, 128, 256, 512, 1024] as const;
 const HORIZONS = [1, 10, 100, 1000] as const;
+/** Data size n and input dimension d. */
 const N = 4;
 const D = 2;
 /** Working tolerance; the flow's own error estimate (a 100x tighter re-solve) must be 10x below E. */
@@ -46,9 +54,11 @@ function measure(seed: number, m: number, T: number, data: ReturnType<typeof dat
  * horizon under our reading of Lemma 2.1 is only O(1), so this is a measurement, not a theorem. A(t) =
  * sqrt(m) max_i |a_i(t)| is tracked: its growth A(T) / A(0) is in the table.
  */
-export function ntkParametrizationPlot(seed: number): Plot {
+export function ntkParametrizationPlot(seed: number, constraints: NtkParametrizationConstraints = {}): Plot {
+  const widths = constraints.widths ?? WIDTHS;
+  const horizons = constraints.horizons ?? HORIZONS;
   const data = dataSet(seed);
-  const points = WIDTHS.flatMap((m) => HORIZONS.map((T) => measure(seed, m, T, data)));
+  const points = widths.flatMap((m) => horizons.map((T) => measure(seed, m, T, data)));
   const drawn = points.filter((p) => p.resolved);
   const format = (p: Point | undefined) => (p === undefined ? '-' : `${p.scaled.toPrecision(4)} (A x${p.growthA.toPrecision(3)})`);
   return {
@@ -56,7 +66,7 @@ export function ntkParametrizationPlot(seed: number): Plot {
     title: 'NTK parametrization: E sqrt(m) / T against the width m',
     caption:
       `Mean-field 2-layer sigmoid net (n = ${N} points in d = ${D}, fixed data from seed ${seed}), symmetric initialization, alpha = sqrt(m), ` +
-      `m = ${WIDTHS[0]}..${WIDTHS[WIDTHS.length - 1]} (log scale), T = ${HORIZONS.join(', ')}. E(T) = O(T / sqrt(m)) means each curve stays bounded as m grows. ` +
+      `m = ${widths.join(', ')} (log scale), T = ${horizons.join(', ')}. E(T) = O(T / sqrt(m)) means each curve stays bounded as m grows. ` +
       'A measurement, not a theorem: under our reading of Lemma 2.1 the guaranteed horizon is O(1) (THEORY.md). ' +
       'The table gives E sqrt(m) / T and A(T) / A(0), A = sqrt(m) max_i |a_i|.',
     spec: {
@@ -67,16 +77,20 @@ export function ntkParametrizationPlot(seed: number): Plot {
       data: { values: drawn.map((p) => ({ m: p.m, T: p.T, scaled: p.scaled })) },
       mark: { type: 'line', strokeWidth: 2, point: { filled: true, size: 40 } },
       encoding: {
-        x: { ...logField('m', 'width m (number of neurons)'), scale: { type: 'log', domain: [12, 1400], nice: false }, axis: { values: [...WIDTHS], format: 'd', grid: true } },
+        x: {
+          ...logField('m', 'width m (number of neurons)'),
+          scale: { type: 'log', domain: [Math.min(...widths) / 1.3, Math.max(...widths) * 1.3], nice: false },
+          axis: { values: [...widths], format: 'd', grid: true },
+        },
         y: logField('scaled', 'E(T) sqrt(m) / T'),
-        color: { field: 'T', type: 'nominal', title: 'horizon', sort: HORIZONS.map((T) => `T = ${T}`) },
+        color: { field: 'T', type: 'nominal', title: 'horizon', sort: horizons.map((T) => `T = ${T}`) },
       },
     } as Plot['spec'],
     points: drawn.length,
     notes: drawn.length === points.length ? [] : [`${points.length - drawn.length} points omitted: E not ${RESOLVED_FACTOR}x above the flow's error estimate.`],
     table: {
-      columns: ['m', ...HORIZONS.map((T) => `T = ${T}: E sqrt(m)/T (A growth)`)],
-      rows: WIDTHS.map((m) => [String(m), ...HORIZONS.map((T) => format(drawn.find((p) => p.m === m && p.T === `T = ${T}`)))]),
+      columns: ['m', ...horizons.map((T) => `T = ${T}: E sqrt(m)/T (A growth)`)],
+      rows: widths.map((m) => [String(m), ...horizons.map((T) => format(drawn.find((p) => p.m === m && p.T === `T = ${T}`)))]),
     },
   };
 }

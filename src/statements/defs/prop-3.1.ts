@@ -7,6 +7,11 @@ import { worstOf } from '../worstOf.js';
 /** The constant of Prop 3.1 in front of sqrt(T R0) / alpha. */
 const C = 1;
 
+/** Prop 3.1's weight bound at horizon T: ||w(T) - w0|| <= sqrt(T R0) / alpha (shared with src/audit). */
+export function prop31WeightBound(T: number, R0: number, alpha: number): number {
+  return (C * Math.sqrt(T * R0)) / alpha;
+}
+
 /** Both weight bounds of Prop 3.1 with constant c; the worse of the two is the bound. */
 function bound(c: number): (q: FlowQuantities) => Bound {
   return (q) => {

@@ -7,6 +7,11 @@ import { minBranch } from '../worstOf.js';
 /** The constants of Thm 1.2 (6 in front of kappa sqrt(R0); the saturation level sqrt(8 R0) = 2 ||r(0)||). */
 const C = { kappa: 6, saturation: 8 } as const;
 
+/** Thm 1.2's bound, restored reading: min(6 kappa sqrt(R0), sqrt(8 R0)), with its active branch (shared with src/audit). */
+export function thm12Bound(kappa: number, R0: number): { value: number; branch: string } {
+  return minBranch(C.kappa * kappa * Math.sqrt(R0), Math.sqrt(C.saturation * R0), ['kappa', 'saturated']);
+}
+
 /** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)). */
 function bound(power: number, saturation: (R0: number) => number): (q: FlowQuantities) => Bound {
   return (q) => {

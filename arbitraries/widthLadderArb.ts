@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { NtkInputError } from '../src/errors/NtkInputError.js';
+import { ACTIVATION_NAMES } from '../src/models/activation.js';
+import type { WidthLadder } from '../src/statements/WidthLadder.js';
+import { checkIntRange, checkRange, type ScaleRange } from './_internals/ranges.js';
+import { logUniform } from './logUniform.js';
+import { uniform } from './uniform.js';
+
+/** Constraints of {@link widthLadderArb}. */
+export interface WidthLadderConstraints {
+  /** Narrowest width m_0 (even). Default 8. */
+  readonly minWidth?: number;
+  /** Number of widths m_0, 4 m_0, 16 m_0, ... Default 3. */
+  readonly rungs?: number;
+  /** Largest input dimension d. Default 3. */
+  readonly maxD?: number;
+  /** Largest number of data points n. Default 4. */
+  readonly maxN?: number;
+  /** Horizon T, log-uniform. Default [0.1, widest width]: T up to the order of m. */
+  readonly T?: ScaleRange;
+}
+
+const NAME = 'widthLadderArb.constraints';
+/** Ratio of consecutive widths. */
+const WIDTH_FACTOR = 4;
+
+/**
+ * Width ladders for the NTK parametrization (THEORY.md, Sec. 2 last paragraph): a data set (x_j uniform in
+ * [-1, 1]^d, labels uniform in [-1, 1]), an activation, T log-uniform up to the widest width, the widths
+ * m_0 4^k, and a seed for the nested symmetric initialization (`ladderInstance`).
+ */
+export function widthLadderArb(constraints: WidthLadderConstraints = {}): fc.Arbitrary<WidthLadder> {
+  const m0 = constraints.minWidth ?? 8;
+  if (!Number.isInteger(m0) || m0 < 2 || m0 % 2 !== 0) throw new NtkInputError(`${NAME}.minWidth`, m0, 'an even integer >= 2');
+  const [rungs] = checkIntRange(NAME, 'rungs', constraints.rungs ?? 3, 'rungs', constraints.rungs ?? 3, 2, 8);
+  const widths = Array.from({ length: rungs }, (_, k) => m0 * WIDTH_FACTOR ** k);
+  const [, maxD] = checkIntRange(NAME, 'maxD', 1, 'maxD', constraints.maxD ?? 3, 1, 64);
+  const [, maxN] = checkIntRange(NAME, 'maxN', 1, 'maxN', constraints.maxN ?? 4, 1, 64);
+  const T = checkRange(`${NAME}.T`, constraints.T ?? { min: 0.1, max: widths[widths.length - 1] as number }, true);
+  return fc
+    .tuple(fc.integer({ min: 1, max: maxD }), fc.integer({ min: 1, max: maxN }))
+    .chain(([d, n]) =>
+      fc.record({
+        activation: fc.constantFrom(...ACTIVATION_NAMES),
+        x: fc.array(fc.array(uniform(-1, 1), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
+        y: fc.array(uniform(-1, 1), { minLength: n, maxLength: n }),
+        T: logUniform(T.min, T.max),
+        widths: fc.constant(widths),
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      }),
+    );
+}

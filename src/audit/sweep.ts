@@ -1,0 +1,58 @@
+import type { AuditSubject } from './AuditSubject.js';
+import type { ConvergenceProbe } from './converseProbes.js';
+
+/** One solve of a sweep. */
+export interface SweepPoint {
+  readonly steps: number;
+  /** Calls of f made by this solve. */
+  readonly evaluations: number;
+  /** The returned y(t1) (NaN or +-Infinity when not finite). */
+  readonly y: number;
+  /** Relative error against the reference (NaN when y is not finite). */
+  readonly error: number;
+}
+
+/** A geometric sweep of step counts on one probe. */
+export interface Sweep {
+  readonly probe: ConvergenceProbe;
+  readonly points: readonly SweepPoint[];
+  /** The sweep ended because the error stopped decreasing (a rounding floor, or a stall). */
+  readonly plateau: boolean;
+}
+
+/** Step counts of a sweep: firstSteps, 2 firstSteps, 4 firstSteps, ... up to maxSteps. */
+export interface SweepOptions {
+  readonly firstSteps: number;
+  readonly maxSteps: number;
+}
+
+/** A plateau: over the last two doublings the error fell by less than this factor. */
+const PLATEAU_FACTOR = 2;
+/** Give up after this many non-finite results in a row. */
+const MAX_NON_FINITE_RUN = 2;
+
+/**
+ * Solve `probe` with steps = firstSteps * 2^j, j = 0, 1, ..., until maxSteps, or until the error has stopped
+ * decreasing (less than a factor 2 over two doublings: the method has hit its floor, rounding or worse), or
+ * after two non-finite results in a row.
+ */
+export function sweep(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Sweep {
+  const points: SweepPoint[] = [];
+  const finiteErrors: number[] = [];
+  let nonFiniteRun = 0;
+  for (let steps = options.firstSteps; steps <= options.maxSteps; steps *= 2) {
+    const { y, finite, evaluations } = subject.solve(probe.problem, probe.t0, probe.y0, probe.t1, steps);
+    const value = y[0] as number;
+    const error = finite ? probe.relativeError(value) : NaN;
+    points.push({ steps, evaluations, y: value, error });
+    if (!finite) {
+      if (++nonFiniteRun === MAX_NON_FINITE_RUN) break;
+      continue;
+    }
+    nonFiniteRun = 0;
+    finiteErrors.push(error);
+    const n = finiteErrors.length;
+    if (n >= 3 && (finiteErrors[n - 1] as number) * PLATEAU_FACTOR > (finiteErrors[n - 3] as number)) return { probe, points, plateau: true };
+  }
+  return { probe, points, plateau: false };
+}

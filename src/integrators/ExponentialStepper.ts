@@ -1,0 +1,234 @@
+import type { StepData } from './ExponentialDenseSolution.js';
+import type { ExponentialMethod } from './ExponentialMethod.js';
+import { ExponentialCoefficients, exponentialMethodFloat, type FloatExponentialMethod } from './exponentialMethodFloat.js';
+import type { NegativeGramOperator } from './NegativeGramOperator.js';
+import type { Rhs } from './Rhs.js';
+
+const vectors = (count: number, length: number) => Array.from({ length: count }, () => new Float64Array(length));
+
+/**
+ * One step of an exponential Runge-Kutta method on y' = f(y) = L y + g(y), L = -B^T B, with preallocated buffers
+ * (no allocation per step). The remainder values G_j = g(U_j) = K_j + B^T B U_j (K_j = f(U_j)) are never formed:
+ * each stage keeps K_j (length n) and the modal coordinates y_j = V^T B U_j, z_j = V^T B G_j = V^T B K_j +
+ * lambda y_j (length rows), and a coefficient C(hL) = C(0) + B^T V diag(...) V^T B acts as
+ * C G_j = C(0) K_j + B^T V (C(0) y_j + diag z_j): one projection and one back-projection per stage.
+ * Used by `integrateExponential`.
+ */
+export class ExponentialStepper {
+  readonly method: FloatExponentialMethod;
+  readonly n: number;
+  readonly rows: number;
+  /** The propagated solution and the error estimate y_new - yHat after `step`. */
+  readonly yNew: Float64Array;
+  readonly err: Float64Array;
+  /** f at the new state after `finishStep`. */
+  readonly nextDerivative: Float64Array;
+  private readonly f: Rhs;
+  private op: NegativeGramOperator | undefined;
+  private readonly coefficients: ExponentialCoefficients;
+  private coefficientsFor: { h: number; op: NegativeGramOperator | undefined } = { h: NaN, op: undefined };
+  private readonly K: Float64Array[];
+  private readonly U: Float64Array[];
+  private readonly ym: Float64Array[];
+  private readonly wm: Float64Array[];
+  private readonly zm: Float64Array[];
+  private readonly acc: Float64Array;
+  private readonly yNewModal: Float64Array;
+  private nextW: Float64Array;
+  private nextZ: Float64Array;
+  private readonly diff: Float64Array;
+  private readonly diffModal: Float64Array;
+  /** Two stages at the same node (for the Lipschitz estimate of g), or undefined. */
+  private readonly pair: readonly [number, number] | undefined;
+  private t = 0;
+  private h = 0;
+  private u: Float64Array;
+
+  constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number) {
+    this.method = exponentialMethodFloat(method);
+    this.f = f;
+    this.n = n;
+    this.rows = rows;
+    const s = this.method.stages;
+    this.coefficients = new ExponentialCoefficients(this.method, rows);
+    this.K = vectors(s, n);
+    this.U = vectors(s, n);
+    this.ym = vectors(s, rows);
+    this.wm = vectors(s, rows);
+    this.zm = vectors(s, rows);
+    this.acc = new Float64Array(rows);
+    this.yNew = new Float64Array(n);
+    this.err = new Float64Array(n);
+    this.nextDerivative = new Float64Array(n);
+    this.yNewModal = new Float64Array(rows);
+    this.nextW = new Float64Array(rows);
+    this.nextZ = new Float64Array(rows);
+    this.diff = new Float64Array(n);
+    this.diffModal = new Float64Array(rows);
+    this.u = this.U[0] as Float64Array;
+    const c = this.method.c;
+    let pair: [number, number] | undefined;
+    for (let i = 1; i < s && pair === undefined; i++) for (let j = 1; j < i; j++) if (c[i] === c[j]) pair = [j, i];
+    this.pair = pair;
+  }
+
+  /** f(t, y) of the current state (the first stage). */
+  get derivative(): Float64Array {
+    return this.K[0] as Float64Array;
+  }
+
+  /** V^T B f(t, y) of the current state. */
+  get modalDerivative(): Float64Array {
+    return this.wm[0] as Float64Array;
+  }
+
+  /** Evaluate f at the current state into the first stage. */
+  setDerivative(t: number, y: Float64Array): void {
+    this.f(t, y, this.K[0] as Float64Array);
+  }
+
+  /** Use linear part `op` from now on, at the current state y (whose derivative is already set). */
+  setOperator(op: NegativeGramOperator, y: Float64Array): void {
+    this.op = op;
+    this.modal(y, this.K[0] as Float64Array, this.ym[0] as Float64Array, this.wm[0] as Float64Array, this.zm[0] as Float64Array);
+  }
+
+  private modal(y: Float64Array, k: Float64Array, ym: Float64Array, wm: Float64Array, zm: Float64Array): void {
+    const op = this.op as NegativeGramOperator;
+    op.project(y, ym);
+    op.project(k, wm);
+    for (let r = 0; r < this.rows; r++) zm[r] = (wm[r] as number) + (op.lambda[r] as number) * (ym[r] as number);
+  }
+
+  /**
+   * out = [exp part] + h sum_j C_j G_j for the combinations `combos` (null parts and diagonals), with modal result
+   * into `outModal` when given. `expDiag` undefined means no exp(c h L) u term (the error estimate).
+   */
+  private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number,
+    nullOf: (j: number) => number, diagOf: (j: number) => Float64Array, expDiag: Float64Array | undefined): void {
+    const { n, rows, acc, K, ym, wm, zm } = this;
+    const op = this.op as NegativeGramOperator;
+    const u = this.u;
+    if (expDiag === undefined) out.fill(0);
+    else out.set(u);
+    if (expDiag === undefined) acc.fill(0);
+    else for (let r = 0; r < rows; r++) acc[r] = (expDiag[r] as number) * ((ym[0] as Float64Array)[r] as number);
+    if (outModal !== undefined) {
+      if (expDiag === undefined) outModal.fill(0);
+      else outModal.set(ym[0] as Float64Array);
+    }
+    for (let j = 0; j < count; j++) {
+      const nv = h * nullOf(j);
+      const diag = diagOf(j);
+      const Kj = K[j] as Float64Array;
+      const yj = ym[j] as Float64Array;
+      const zj = zm[j] as Float64Array;
+      if (nv !== 0) {
+        for (let q = 0; q < n; q++) out[q] = (out[q] as number) + nv * (Kj[q] as number);
+        if (outModal !== undefined) {
+          const wj = wm[j] as Float64Array;
+          for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + nv * (wj[r] as number);
+        }
+      }
+      for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);
+    }
+    op.addBack(acc, out);
+    if (outModal !== undefined) for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + (op.lambda[r] as number) * (acc[r] as number);
+  }
+
+  /**
+   * One step from (t, y) (y read only; its derivative and modal coordinates set) with step h: fills the stages,
+   * `yNew` and `err`. Calls f s - 1 times.
+   */
+  step(t: number, y: Float64Array, h: number): void {
+    const { method, coefficients: co } = this;
+    const op = this.op as NegativeGramOperator;
+    if (this.coefficientsFor.h !== h || this.coefficientsFor.op !== op) {
+      co.update(h, op);
+      this.coefficientsFor = { h, op };
+    }
+    this.t = t;
+    this.h = h;
+    this.u = y;
+    const s = method.stages;
+    for (let i = 1; i < s; i++) {
+      const Ai = method.A[i] as FloatExponentialMethodRow;
+      const Di = co.diagA[i] as Float64Array[];
+      const Ui = this.U[i] as Float64Array;
+      this.combine(Ui, this.ym[i], h, i, (j) => (Ai[j] as { nullValue: number }).nullValue, (j) => Di[j] as Float64Array, co.diagExp[i]);
+      this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
+      op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
+      const zi = this.zm[i] as Float64Array;
+      const wi = this.wm[i] as Float64Array;
+      const yi = this.ym[i] as Float64Array;
+      for (let r = 0; r < this.rows; r++) zi[r] = (wi[r] as number) + (op.lambda[r] as number) * (yi[r] as number);
+    }
+    this.combine(this.yNew, this.yNewModal, h, s, (j) => (method.b[j] as { nullValue: number }).nullValue, (j) => co.diagB[j] as Float64Array, co.diagExp[s]);
+    this.combine(this.err, undefined, h, s, (j) => (method.e[j] as { nullValue: number }).nullValue, (j) => co.diagE[j] as Float64Array, undefined);
+  }
+
+  /**
+   * Estimated Lipschitz constant of the remainder g along the last step, |G_a - G_b| / |U_a - U_b| for two stages
+   * at the same node (Hairer's stiffness estimate, applied to g); 0 without such a pair.
+   */
+  remainderLipschitz(): number {
+    if (this.pair === undefined) return 0;
+    const [a, b] = this.pair;
+    const { n, rows, diff, diffModal } = this;
+    const op = this.op as NegativeGramOperator;
+    const Ua = this.U[a] as Float64Array;
+    const Ub = this.U[b] as Float64Array;
+    let du = 0;
+    for (let q = 0; q < n; q++) du += ((Ua[q] as number) - (Ub[q] as number)) ** 2;
+    if (du === 0) return 0;
+    const Ka = this.K[a] as Float64Array;
+    const Kb = this.K[b] as Float64Array;
+    for (let q = 0; q < n; q++) diff[q] = (Ka[q] as number) - (Kb[q] as number);
+    const ya = this.ym[a] as Float64Array;
+    const yb = this.ym[b] as Float64Array;
+    for (let r = 0; r < rows; r++) diffModal[r] = (ya[r] as number) - (yb[r] as number);
+    op.addBack(diffModal, diff);
+    let dg = 0;
+    for (let q = 0; q < n; q++) dg += (diff[q] as number) ** 2;
+    return Math.sqrt(dg / du);
+  }
+
+  /** After an accepted step to tNew: f at yNew (one call) and the data of the step for dense output. */
+  finishStep(tNew: number): StepData {
+    const op = this.op as NegativeGramOperator;
+    this.f(tNew, this.yNew, this.nextDerivative);
+    op.project(this.nextDerivative, this.nextW);
+    for (let r = 0; r < this.rows; r++) this.nextZ[r] = (this.nextW[r] as number) + (op.lambda[r] as number) * (this.yNewModal[r] as number);
+    const mid = this.method.midStage;
+    return {
+      t: this.t,
+      h: this.h,
+      op,
+      u: this.u,
+      K0: this.K[0] as Float64Array,
+      Km: this.K[mid] as Float64Array,
+      K1: this.nextDerivative,
+      y0: this.ym[0] as Float64Array,
+      ym: this.ym[mid] as Float64Array,
+      y1: this.yNewModal,
+      z0: this.zm[0] as Float64Array,
+      zm: this.zm[mid] as Float64Array,
+      z1: this.nextZ,
+    };
+  }
+
+  /** Make the new state (already copied into y by the caller) the current one: its derivative and modal data. */
+  advance(y: Float64Array): void {
+    (this.K[0] as Float64Array).set(this.nextDerivative);
+    (this.ym[0] as Float64Array).set(this.yNewModal);
+    const w = this.wm[0] as Float64Array;
+    this.wm[0] = this.nextW;
+    this.nextW = w;
+    const z = this.zm[0] as Float64Array;
+    this.zm[0] = this.nextZ;
+    this.nextZ = z;
+    this.u = y;
+  }
+}
+
+type FloatExponentialMethodRow = FloatExponentialMethod['A'][number];

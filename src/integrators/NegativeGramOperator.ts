@@ -1,0 +1,78 @@
+import { gram } from '../linalg/dense.js';
+import { symmetricEigen } from '../linalg/symmetricEigen.js';
+import { integerInRange } from '../validate/validators.js';
+
+/**
+ * The linear part L = -B^T B (n x n, symmetric negative semidefinite, rank <= rows) of an exponential step, held
+ * through the eigendecomposition of the small Gram matrix B B^T = V diag(lambda) V^T (rows x rows). Since B^T B
+ * has the eigenpairs (lambda_k, B^T v_k / sqrt(lambda_k)) and 0 on the rest, any matrix function acts as
+ * `f(L) x = f(0) x + B^T V diag((f(-lambda) - f(0)) / lambda) V^T B x`: O(rows n) per vector, no n x n matrix
+ * (for gradient flow B = J(w), and B B^T is the kernel K_t of THEORY.md). Eigenvalues below 0 (rounding) are
+ * set to 0. Allocates only in the constructor.
+ */
+export class NegativeGramOperator {
+  readonly rows: number;
+  readonly n: number;
+  /** B, rows x n row-major (owned: do not modify). */
+  readonly B: Float64Array;
+  /** Eigenvalues of B B^T, ascending, clamped at 0. */
+  readonly lambda: Float64Array;
+  /** Eigenvectors of B B^T, columns of a rows x rows row-major matrix. */
+  readonly V: Float64Array;
+  private readonly scratch: Float64Array;
+
+  constructor(B: Float64Array, rows: number, n: number) {
+    this.rows = integerInRange('rows', rows, 1, 2 ** 20);
+    this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
+    this.B = B;
+    const eig = symmetricEigen(gram(B, rows, n), rows);
+    this.lambda = eig.values.map((x) => (x > 0 ? x : 0));
+    this.V = eig.vectors;
+    this.scratch = new Float64Array(rows);
+  }
+
+  /** lambda_max(B B^T) = ||B||^2. */
+  get lambdaMax(): number {
+    return this.lambda[this.rows - 1] as number;
+  }
+
+  /** out = V^T B x (modal coordinates, length rows). */
+  project(x: Float64Array, out: Float64Array): Float64Array {
+    const { rows, n, B, V, scratch } = this;
+    for (let i = 0; i < rows; i++) {
+      const o = i * n;
+      let s0 = 0;
+      let s1 = 0;
+      let j = 0;
+      for (; j + 1 < n; j += 2) {
+        s0 += (B[o + j] as number) * (x[j] as number);
+        s1 += (B[o + j + 1] as number) * (x[j + 1] as number);
+      }
+      if (j < n) s0 += (B[o + j] as number) * (x[j] as number);
+      scratch[i] = s0 + s1;
+    }
+    for (let k = 0; k < rows; k++) {
+      let s = 0;
+      for (let i = 0; i < rows; i++) s += (V[i * rows + k] as number) * (scratch[i] as number);
+      out[k] = s;
+    }
+    return out;
+  }
+
+  /** out += B^T V z (back from modal coordinates, length n). */
+  addBack(z: Float64Array, out: Float64Array): Float64Array {
+    const { rows, n, B, V, scratch } = this;
+    for (let i = 0; i < rows; i++) {
+      let s = 0;
+      for (let k = 0; k < rows; k++) s += (V[i * rows + k] as number) * (z[k] as number);
+      scratch[i] = s;
+    }
+    for (let i = 0; i < rows; i++) {
+      const yi = scratch[i] as number;
+      if (yi === 0) continue;
+      const o = i * n;
+      for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (B[o + j] as number) * yi;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,207 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { NtkSolveError } from '../errors/NtkSolveError.js';
+import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, nonNegativeOrInfinity, positiveNumber } from '../validate/validators.js';
+import { allFinite } from './_internals/allFinite.js';
+import { nextUp } from './_internals/nextUp.js';
+import { errorNorm } from './errorNorm.js';
+import { type ExponentialDenseSolution, ExponentialDenseRecorder } from './ExponentialDenseSolution.js';
+import type { ExponentialMethod } from './ExponentialMethod.js';
+import { ExponentialStepper } from './ExponentialStepper.js';
+import { NegativeGramOperator } from './NegativeGramOperator.js';
+import type { Rhs } from './Rhs.js';
+import { selectInitialStep } from './selectInitialStep.js';
+import { stepMesh } from './stepMesh.js';
+
+/** The problem of {@link integrateExponential}: y' = f(t, y), with a linear part -B^T B taken at chosen states. */
+export interface ExponentialProblem {
+  readonly f: Rhs;
+  /** Number of rows of B (for gradient flow, the output dimension). */
+  readonly rows: number;
+  /**
+   * B at (t, y), rows x n row-major, such that -B^T B approximates the stiff part of df/dy there (for gradient
+   * flow: B = J(w), so -B^T B is the Gauss-Newton part of the Jacobian). Return a fresh array (the solver keeps it).
+   */
+  linearize(t: number, y: Float64Array): Float64Array;
+}
+
+/** Options of {@link integrateExponential}. */
+export interface ExponentialOptions {
+  /** Relative tolerance, in (0, 1). */
+  readonly rtol: number;
+  /** Absolute tolerance >= 0 (one number, or one per component). */
+  readonly atol: number | Float64Array | readonly number[];
+  /** Budget of step attempts, integer in [1, 1e9]. Default 1e6. */
+  readonly maxSteps?: number;
+  /** First trial step (> 0). Default: Hairer's starting step for the embedded order. */
+  readonly h0?: number;
+  /** Record an {@link ExponentialDenseSolution}. Default false. */
+  readonly dense?: boolean;
+  /**
+   * Re-linearize after a step whose h times the estimated Lipschitz constant of the remainder g = f - L y (from
+   * two stages at the same node) exceeds this: the remainder is treated explicitly, so this keeps it non-stiff.
+   * Default 0.5.
+   */
+  readonly relinearizeAt?: number;
+  /**
+   * Re-linearize after a step that leaves y farther than this fraction of |y_ref| from the state y_ref of the last
+   * linearization (a closer linear part makes the remainder, hence the error constants, smaller; the count is
+   * logarithmic in the growth of |y|). Default 0.5; Infinity disables it.
+   */
+  readonly relinearizeDrift?: number;
+}
+
+/** Result of {@link integrateExponential}. */
+export interface ExponentialResult {
+  readonly t1: number;
+  readonly y: Float64Array;
+  readonly steps: number;
+  readonly rejected: number;
+  /** Calls of f (stages, end-of-step derivatives and the starting-step selection). */
+  readonly rhsEvaluations: number;
+  /** Calls of `linearize` (each followed by one rows x rows eigendecomposition). */
+  readonly linearizations: number;
+  readonly dense?: ExponentialDenseSolution;
+}
+
+const SAFETY = 0.9;
+const MIN_FACTOR = 0.2;
+const MAX_FACTOR = 10;
+
+/** |y - yRef| > fraction |yRef| (Euclidean). */
+function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean {
+  let moved = 0;
+  let size = 0;
+  for (let q = 0; q < y.length; q++) {
+    moved += ((y[q] as number) - (yRef[q] as number)) ** 2;
+    size += (yRef[q] as number) ** 2;
+  }
+  return moved > fraction * fraction * size;
+}
+
+function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array {
+  if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
+  const atol = finiteVector('options.atol', value, n);
+  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  return atol;
+}
+
+/**
+ * Integrate y' = f(t, y) on [t0, t1] with an embedded exponential Runge-Kutta pair whose linear part
+ * L = -B^T B is frozen between re-linearizations: stiffness in L costs nothing (no step-size limit from it), so a
+ * flow that has relaxed takes steps that grow geometrically and the cost grows like log(t1) (Hochbruck &
+ * Ostermann, Acta Numerica 2010, Secs. 2.3 and 5 for the W-type use of an approximate Jacobian). Error control
+ * as {@link integrateAdaptive}: Hairer's RMS norm, h <- h min(10, max(0.2, 0.9 err^(-1/(q+1)))), no growth after
+ * a rejection, exact landing on t1. The remainder g = f - L y is explicit: the solver re-linearizes at the
+ * current state when h times g's estimated Lipschitz constant exceeds `relinearizeAt` (at most every other
+ * step), when y has drifted by `relinearizeDrift` |y_ref| from the last linearization point, and after two
+ * rejections in a row. Matrix functions act through the eigendecomposition of the rows x rows matrix B B^T
+ * ({@link NegativeGramOperator}), O(rows n) per vector.
+ *
+ * Throws {@link NtkInputError} for bad arguments and {@link NtkSolveError} ('non-finite', 'step-budget',
+ * 'step-underflow') as {@link integrateAdaptive} does.
+ */
+export function integrateExponential(
+  method: ExponentialMethod,
+  problem: ExponentialProblem,
+  t0: number,
+  y0: Float64Array | readonly number[],
+  t1: number,
+  options: ExponentialOptions,
+): ExponentialResult {
+  finiteNumber('t0', t0);
+  finiteNumber('t1', t1);
+  if (!(t1 >= t0)) throw new NtkInputError('t1', t1, `>= t0=${t0}`);
+  const y = finiteVector('y0', y0);
+  const n = y.length;
+  const rows = integerInRange('problem.rows', problem.rows, 1, 2 ** 20);
+  const rtol = finiteNumber('options.rtol', options.rtol);
+  if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
+  const atol = checkedAtol(options.atol, n);
+  const maxSteps = integerInRange('options.maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
+  const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
+  const relinearizeAt = positiveNumber('options.relinearizeAt', options.relinearizeAt ?? 0.5);
+  const drift = nonNegativeOrInfinity('options.relinearizeDrift', options.relinearizeDrift ?? 0.5);
+  const recorder = options.dense === true ? new ExponentialDenseRecorder(n, rows, t0, y) : undefined;
+  if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, linearizations: 0, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
+
+  let t = t0;
+  let steps = 0;
+  let rejected = 0;
+  let linearizations = 0;
+  const fail = (reason: 'non-finite' | 'step-budget' | 'step-underflow', detail: string, at = t): never => {
+    throw new NtkSolveError(reason, detail, { t: at, steps });
+  };
+  const linearize = (): NegativeGramOperator => {
+    const B = problem.linearize(t, y);
+    if (B.length !== rows * n || !allFinite(B)) fail('non-finite', `linearize(t, y) must return ${rows} x ${n} finite entries`);
+    linearizations += 1;
+    return new NegativeGramOperator(B, rows, n);
+  };
+
+  const stepper = new ExponentialStepper(method, problem.f, n, rows);
+  stepper.setDerivative(t, y);
+  let rhsEvaluations = 1;
+  if (!allFinite(stepper.derivative)) fail('non-finite', 'f(t0, y0) is not finite');
+  stepper.setOperator(linearize(), y);
+  const errorOrder = stepper.method.errorOrder;
+  const exponent = -1 / (errorOrder + 1);
+  let h: number;
+  if (h0 === undefined) {
+    const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol });
+    h = start.h;
+    rhsEvaluations += start.rhsEvaluations;
+  } else h = Math.min(h0, t1 - t0);
+
+  let justRejected = false;
+  let rejectedInARow = 0;
+  const yRef = Float64Array.from(y);
+  let sinceLinearization = 0;
+  const relinearize = (): void => {
+    stepper.setOperator(linearize(), y);
+    yRef.set(y);
+    sinceLinearization = 0;
+  };
+  while (t < t1) {
+    const minStep = 10 * (nextUp(t) - t);
+    if (h < minStep) {
+      if (t1 - t > minStep) fail('step-underflow', `step h=${h} below 10 ulp of t (${minStep})`);
+      h = t1 - t;
+    }
+    const lands = t + 1.01 * h >= t1;
+    if (lands) h = t1 - t;
+    if (steps + rejected >= maxSteps) {
+      fail('step-budget', `more than options.maxSteps=${maxSteps} step attempts (${steps} accepted, ${rejected} rejected)`);
+    }
+    stepper.step(t, y, h);
+    rhsEvaluations += stepper.method.stages - 1;
+    const err = errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
+    if (!allFinite(stepper.err) || !allFinite(stepper.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+
+    if (err <= 1) {
+      const tNew = lands ? t1 : t + h;
+      const stiffness = stepper.remainderLipschitz();
+      const step = stepper.finishStep(tNew);
+      rhsEvaluations += 1;
+      if (!allFinite(stepper.nextDerivative)) fail('non-finite', 'f is not finite at the new state', tNew);
+      if (recorder !== undefined) recorder.record(step, stepper.yNew, stepMesh(step, stepper.modalDerivative, y, rtol, atol));
+      y.set(stepper.yNew);
+      t = tNew;
+      steps += 1;
+      stepper.advance(y);
+      sinceLinearization += 1;
+      // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
+      if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift))) relinearize();
+      const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
+      h *= justRejected ? Math.min(1, factor) : factor;
+      justRejected = false;
+      rejectedInARow = 0;
+    } else {
+      rejected += 1;
+      rejectedInARow += 1;
+      h *= Math.max(MIN_FACTOR, SAFETY * err ** exponent);
+      justRejected = true;
+      if (rejectedInARow === 2) relinearize();
+    }
+  }
+  return { t1, y, steps, rejected, rhsEvaluations, linearizations, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
+}

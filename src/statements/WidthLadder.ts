@@ -1,0 +1,38 @@
+import type { Instance } from '../flow/Instance.js';
+import type { ActivationName } from '../models/activation.js';
+import { meanFieldNet } from '../models/meanField.js';
+import { symmetricInit } from '../models/symmetricInit.js';
+import { createRng } from '../search/_internals/rng.js';
+
+/**
+ * A case of the NTK-parametrization statement: one data set, one horizon T, and a ladder of widths
+ * m_0 < m_1 < ... trained with alpha = sqrt(m) from the symmetric initialization.
+ */
+export interface WidthLadder {
+  readonly activation: ActivationName;
+  /** Inputs x_j, n rows of length d. */
+  readonly x: readonly (readonly number[])[];
+  /** Labels y_j; the targets are y* = y / sqrt(n) (eq. 10). */
+  readonly y: readonly number[];
+  readonly T: number;
+  /** Even widths, increasing. */
+  readonly widths: readonly number[];
+  /** Seed of the raw uniform draws of the initialization (see {@link ladderInstance}). */
+  readonly seed: number;
+}
+
+/**
+ * The instance of rung `k`: the width-m net with the symmetric initialization drawn from the seed's stream, so the
+ * rungs are nested — the first m/2 mirrored pairs of every wider net reuse the raw draws of the narrower one,
+ * scaled to Unif[-1/sqrt(m), 1/sqrt(m)] (one sequence of nets converging to the mean-field limit, not unrelated
+ * draws) — with y* = y / sqrt(n), alpha = sqrt(m) and horizon T.
+ */
+export function ladderInstance(c: WidthLadder, k: number): Instance {
+  const m = c.widths[k] as number;
+  const d = c.x[0]?.length ?? 0;
+  const rng = createRng(c.seed);
+  const { a, U } = symmetricInit({ m, d, rng: rng.uniform });
+  const model = meanFieldNet({ activation: c.activation, x: c.x, a, U });
+  const n = c.y.length;
+  return { model, yStar: Float64Array.from(c.y, (y) => y / Math.sqrt(n)), alpha: Math.sqrt(m), T: c.T };
+}

@@ -1,0 +1,25 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+import type { Run } from '../flow/Run.js';
+import { meanFieldA } from '../models/lemma21.js';
+import { MeanFieldModel } from '../models/meanField.js';
+import { sampleTimes } from './trajectoryPoint.js';
+
+/** The mean-field net of a run (the statements of Sec. 2 are about no other model). */
+export function meanFieldOf(run: Run): MeanFieldModel {
+  const { model } = run.instance;
+  if (!(model instanceof MeanFieldModel)) throw new NtkInputError('instance.model.kind', model.kind, "'meanField'");
+  return model;
+}
+
+/**
+ * max over the trajectory of A(t) = sqrt(m) max_i |a_i(w(t))| (THEORY.md: the region of Lemma 2.1's hypothesis
+ * (ii)), sampled at w0, every point of the solver mesh and every step midpoint (the dense output in between).
+ * A sampled maximum: a lower estimate of the sup over [0, T], recorded, never fed into a certified bound.
+ */
+export function trajectoryMaxA(run: Run): number {
+  const model = meanFieldOf(run);
+  const w = new Float64Array(model.p);
+  let A = meanFieldA(model, model.w0);
+  for (const t of sampleTimes(run, Number.MAX_SAFE_INTEGER)) A = Math.max(A, meanFieldA(model, run.nonlinear.trajectory.weights(t, w)));
+  return A;
+}
