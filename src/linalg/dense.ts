@@ -54,3 +54,23 @@ export function distance(x: Float64Array, y: Float64Array): number {
   for (let i = 0; i < x.length; i++) d[i] = (x[i] as number) - (y[i] as number);
   return norm2(d);
 }
+
+/** The n x n identity. */
+export function identity(n: number): Float64Array {
+  const I = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) I[i * n + i] = 1;
+  return I;
+}
+
+/** Z = X Y for n x n matrices (i-k-j loop order, skipping zero entries of X). */
+export function matMul(X: Float64Array, Y: Float64Array, n: number): Float64Array {
+  const Z = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) {
+      const x = X[i * n + k] as number;
+      if (x === 0) continue;
+      for (let j = 0; j < n; j++) Z[i * n + j] = (Z[i * n + j] as number) + x * (Y[k * n + j] as number);
+    }
+  }
+  return Z;
+}

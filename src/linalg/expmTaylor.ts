@@ -1,3 +1,5 @@
+import { identity, matMul } from './dense.js';
+
 /**
  * exp(-tS) for a square n x n matrix by the Taylor series with scaling and squaring (Moler & Van Loan, "Nineteen
  * dubious ways", method 3): an independent second method to the eigendecomposition route, used to certify.
@@ -28,22 +30,4 @@ export function expmTaylor(S: Float64Array, n: number, t: number): Float64Array 
   }
   for (let s = 0; s < squarings; s++) sum = matMul(sum, sum, n);
   return sum;
-}
-
-function identity(n: number): Float64Array {
-  const I = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) I[i * n + i] = 1;
-  return I;
-}
-
-function matMul(X: Float64Array, Y: Float64Array, n: number): Float64Array {
-  const Z = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < n; k++) {
-      const x = X[i * n + k] as number;
-      if (x === 0) continue;
-      for (let j = 0; j < n; j++) Z[i * n + j] = (Z[i * n + j] as number) + x * (Y[k * n + j] as number);
-    }
-  }
-  return Z;
 }

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gram, matTVec, matVec, norm2 } from './dense.js';
+import { gram, identity, matMul, matTVec, matVec, norm2 } from './dense.js';
 import { expmTaylor } from './expmTaylor.js';
 import { opNorm } from './opNorm.js';
 import { expDecay, phi } from './spectralFunctions.js';
 import { symmetricEigen } from './symmetricEigen.js';
 import { symmetricFunction, symmetricFunctionApply } from './symmetricFunction.js';
 
-function identity(n: number): Float64Array {
-  const I = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) I[i * n + i] = 1;
-  return I;
-}
-function matMul(X: Float64Array, Y: Float64Array, n: number): Float64Array {
-  const Z = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += (X[i * n + k] ?? 0) * (Y[k * n + j] ?? 0);
-    Z[i * n + j] = s;
-  }
-  return Z;
-}
 const maxAbsDiff = (x: Float64Array, y: Float64Array) => Math.max(...Array.from(x, (v, i) => Math.abs(v - (y[i] ?? 0))));
 
 const symmetricPsd = (n: number) =>

@@ -5,7 +5,7 @@ import { decimalToNumber } from '../../precise/decimalToNumber.js';
 import { positiveNumber } from '../../validate/validators.js';
 import { kappaRegime } from '../flowStatement.js';
 import type { Bound, Statement } from '../Statement.js';
-import { minBranch } from '../worstOf.js';
+import { kappaOrSaturation } from '../kappaOrSaturation.js';
 
 /** A converse case: the scalar model a = 1/sqrt(T), b = Lip(Dh), w0 = 0, y* = sqrt(2 R0). */
 export interface ConverseCase {
@@ -35,8 +35,8 @@ function measureAt(c: ConverseCase, digits: number): ConverseMeasure {
 /** E >= c min(kappa sqrt(R0), saturation(R0)). */
 function bound(c: number, saturation: (R0: number) => number): (m: ConverseMeasure) => Bound {
   return (m) => {
-    const { value, branch } = minBranch(m.kappa * Math.sqrt(m.R0), saturation(m.R0), ['kappa', 'saturated']);
-    return { lhs: m.E, rhs: c * value, branch, scale: m.E };
+    const b = kappaOrSaturation(m.E, m, 1, 1, saturation, m.E);
+    return { ...b, rhs: c * b.rhs };
   };
 }
 

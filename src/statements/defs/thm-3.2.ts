@@ -2,16 +2,13 @@ import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
 import type { Bound } from '../Statement.js';
-import { minBranch } from '../worstOf.js';
+import { kappaOrSaturation } from '../kappaOrSaturation.js';
 
 /** The constants of Thm 3.2 (3 in front of kappa sqrt(R0); saturation sqrt(8 R0)). */
 const C = { kappa: 3, saturation: 8 } as const;
 
 function bound(kappaConstant: number, saturation: (R0: number) => number): (q: FrozenKernelQuantities) => Bound {
-  return (q) => {
-    const { value, branch } = minBranch(kappaConstant * q.kappa * Math.sqrt(q.R0), saturation(q.R0), ['kappa', 'saturated']);
-    return { lhs: q.frozenGap, rhs: value, branch, scale: q.r0 };
-  };
+  return (q) => kappaOrSaturation(q.frozenGap, q, kappaConstant, 1, saturation, q.r0);
 }
 
 /** Thm 3.2, eq. (20): ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0)). */
