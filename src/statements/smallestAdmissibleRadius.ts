@@ -1,3 +1,5 @@
+import { NtkInputError } from '../errors/NtkInputError.js';
+
 /**
  * The smallest rho > 0 with T Lip(h; rho) s <= alpha rho — Prop 1.1's time limit T <= alpha rho / (Lip(h) s),
  * s = sqrt(R0) or ||r(0)|| — or undefined when no rho up to 1e300 satisfies it. Lip(h; rho) is non-decreasing in
@@ -5,7 +7,14 @@
  * relative accuracy 1e-18, then rounded up to the admissible end).
  */
 export function smallestAdmissibleRadius(lipH: (rho: number) => number, T: number, s: number, alpha: number): number | undefined {
-  const admissible = (rho: number) => T * lipH(rho) * s <= alpha * rho;
+  const admissible = (rho: number): boolean => {
+    try {
+      return T * lipH(rho) * s <= alpha * rho;
+    } catch (error) {
+      if (error instanceof NtkInputError) return false; // Lip(h) overflows on this ball: not admissible
+      throw error;
+    }
+  };
   let hi = Math.max((T * lipH(0) * s) / alpha, Number.MIN_VALUE);
   let lo = 0;
   while (!admissible(hi)) {

@@ -4,7 +4,7 @@ import { integrateAdaptive } from '../../integrators/integrateAdaptive.js';
 import { tableaus } from '../../integrators/tableaus/index.js';
 import { distance, matVec, norm2 } from '../../linalg/dense.js';
 import { flowStatement, IDENTITY_TOLERANCE_RTOLS } from '../flowStatement.js';
-import { integrateOverMesh } from '../gaussLegendre.js';
+import { integrateOverMesh, quadraturePanels } from '../gaussLegendre.js';
 import type { Bound } from '../Statement.js';
 import { sampleTimes, trajectoryPoint } from '../trajectoryPoint.js';
 
@@ -24,7 +24,7 @@ function measure(run: Run, reference: Run): ResidualMeasure {
   const points = sampleTimes(reference).map((t) => trajectoryPoint(run, t));
   const r0 = norm2(run.linear.r0) || 1;
   const Kr = new Float64Array(n);
-  integrateOverMesh(run.nonlinear.trajectory.ts, (t) => trajectoryPoint(run, t).Ktr, Kr);
+  integrateOverMesh(run.nonlinear.trajectory.ts, (t) => trajectoryPoint(run, t).Ktr, Kr, quadraturePanels(run, reference));
   const change = run.nonlinear.rT.map((x, i) => x - (run.linear.r0[i] as number));
   const rtol = run.nonlinear.rtol;
   const K0 = run.linear.K0;
