@@ -5,6 +5,7 @@ import type { MeanFieldPair } from '../src/statements/MeanFieldPair.js';
 import { neuronBlockTop, worstPreactivation } from './_internals/neuronBlock.js';
 import { checkRange, type ScaleRange } from './_internals/ranges.js';
 import { unitEntries } from './_internals/unitEntries.js';
+import { unitVector } from './_internals/unitVector.js';
 import { logUniform } from './logUniform.js';
 import { meanFieldModelArb } from './meanFieldModelArb.js';
 
@@ -68,20 +69,13 @@ export function meanFieldPairArb(constraints: MeanFieldPairConstraints = {}): fc
     .map(pairFromDraws);
 }
 
-/** A unit vector along raw entries (e_1 when they vanish). */
-function unit(raw: readonly number[]): Float64Array {
-  const v = Float64Array.from(raw);
-  const len = norm2(v);
-  return len > 0 ? v.map((x) => x / len) : v.map((_, i) => (i === 0 ? 1 : 0));
-}
-
 /** The pair of the draws (pure). */
 function pairFromDraws(draws: PairDraws): MeanFieldPair {
   const { model, init, direction } = draws;
-  const u = Float64Array.from(unit(draws.toU), (e, k) => (model.w0[k] as number) + draws.displacement * e);
+  const u = Float64Array.from(unitVector(draws.toU), (e, k) => (model.w0[k] as number) + draws.displacement * e);
   const v = Float64Array.from(u);
   if (direction === 'random') {
-    unit(draws.toV).forEach((e, k) => (v[k] = (v[k] as number) + draws.step * e));
+    unitVector(draws.toV).forEach((e, k) => (v[k] = (v[k] as number) + draws.step * e));
     return { model, u, v, direction, init };
   }
   const { m, d, x, activation } = model;

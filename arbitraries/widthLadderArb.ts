@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
 import { ACTIVATION_NAMES } from '../src/models/activation.js';
+import { integerInRange } from '../src/validate/validators.js';
 import type { WidthLadder } from '../src/statements/WidthLadder.js';
 import { checkIntRange, checkRange, type ScaleRange } from './_internals/ranges.js';
+import { unitEntries } from './_internals/unitEntries.js';
+import { unitVector } from './_internals/unitVector.js';
 import { logUniform } from './logUniform.js';
-import { uniform } from './uniform.js';
 
 /** Constraints of {@link widthLadderArb}. */
 export interface WidthLadderConstraints {
@@ -12,7 +14,9 @@ export interface WidthLadderConstraints {
   readonly minWidth?: number;
   /** Number of widths m_0, 4 m_0, 16 m_0, ... Default 3. */
   readonly rungs?: number;
-  /** Largest input dimension d. Default 3. */
+  /** Smallest input dimension d. Default 3 (random unit inputs are then rarely near-parallel: ~1% a pair). */
+  readonly minD?: number;
+  /** Largest input dimension d. Default 4. */
   readonly maxD?: number;
   /** Largest number of data points n. Default 4. */
   readonly maxN?: number;
@@ -25,25 +29,27 @@ const NAME = 'widthLadderArb.constraints';
 const WIDTH_FACTOR = 4;
 
 /**
- * Width ladders for the NTK parametrization (THEORY.md, Sec. 2 last paragraph): a data set (x_j uniform in
- * [-1, 1]^d, labels uniform in [-1, 1]), an activation, T log-uniform up to the widest width, the widths
+ * Width ladders for the NTK parametrization (THEORY.md, Sec. 2 last paragraph): a data set (inputs x_j on the unit
+ * sphere of R^d, the usual normalization of NTK analyses — no degenerate x ~ 0, where h is linear and E is rounding;
+ * labels of unit root-mean-square in a random direction, so |y*| = 1 and R0 = 1/2: no case drowns in the
+ * rounding of alpha h(w)), an activation, T log-uniform up to the widest width, the widths
  * m_0 4^k, and a seed for the nested symmetric initialization (`ladderInstance`).
  */
 export function widthLadderArb(constraints: WidthLadderConstraints = {}): fc.Arbitrary<WidthLadder> {
   const m0 = constraints.minWidth ?? 8;
   if (!Number.isInteger(m0) || m0 < 2 || m0 % 2 !== 0) throw new NtkInputError(`${NAME}.minWidth`, m0, 'an even integer >= 2');
-  const [rungs] = checkIntRange(NAME, 'rungs', constraints.rungs ?? 3, 'rungs', constraints.rungs ?? 3, 2, 8);
+  const rungs = integerInRange(`${NAME}.rungs`, constraints.rungs ?? 3, 2, 8);
   const widths = Array.from({ length: rungs }, (_, k) => m0 * WIDTH_FACTOR ** k);
-  const [, maxD] = checkIntRange(NAME, 'maxD', 1, 'maxD', constraints.maxD ?? 3, 1, 64);
-  const [, maxN] = checkIntRange(NAME, 'maxN', 1, 'maxN', constraints.maxN ?? 4, 1, 64);
+  const [minD, maxD] = checkIntRange(NAME, 'minD', constraints.minD ?? 3, 'maxD', constraints.maxD ?? 4, 1, 64);
+  const maxN = integerInRange(`${NAME}.maxN`, constraints.maxN ?? 4, 1, 64);
   const T = checkRange(`${NAME}.T`, constraints.T ?? { min: 0.1, max: widths[widths.length - 1] as number }, true);
   return fc
-    .tuple(fc.integer({ min: 1, max: maxD }), fc.integer({ min: 1, max: maxN }))
+    .tuple(fc.integer({ min: minD, max: maxD }), fc.integer({ min: 1, max: maxN }))
     .chain(([d, n]) =>
       fc.record({
         activation: fc.constantFrom(...ACTIVATION_NAMES),
-        x: fc.array(fc.array(uniform(-1, 1), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
-        y: fc.array(uniform(-1, 1), { minLength: n, maxLength: n }),
+        x: fc.array(fc.noBias(unitEntries(d)).map((raw) => Array.from(unitVector(raw))), { minLength: n, maxLength: n }),
+        y: unitEntries(n).map((raw) => Array.from(unitVector(raw), (u) => Math.sqrt(n) * u)),
         T: logUniform(T.min, T.max),
         widths: fc.constant(widths),
         seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),

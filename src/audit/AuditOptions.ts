@@ -10,9 +10,9 @@ export interface AuditOptions {
   /** First and largest step counts of each geometric sweep. Default 4 and 16384. */
   readonly firstSteps: number;
   readonly maxSteps: number;
-  /** Generated quadratic instances per invariant run. Default 40. */
+  /** Generated quadratic instances per invariant run. Default 100. */
   readonly invariantRuns: number;
-  /** Budget for shrinking one invariant counterexample, milliseconds. Default 3000. */
+  /** Wall-clock safety net for shrinking one invariant counterexample (shrinking is bounded by a count first), milliseconds. Default 10 000. */
   readonly shrinkMilliseconds: number;
 }
 
@@ -22,8 +22,8 @@ export const DEFAULT_AUDIT: AuditOptions = Object.freeze({
   parameterSets: 3,
   firstSteps: 4,
   maxSteps: 16_384,
-  invariantRuns: 40,
-  shrinkMilliseconds: 3_000,
+  invariantRuns: 100,
+  shrinkMilliseconds: 10_000,
 });
 
 /** A smaller audit (`--quick`, and the test suite): 2 parameter sets, sweeps to 2048 steps, 15 invariant cases. */
@@ -32,7 +32,6 @@ export const QUICK_AUDIT: AuditOptions = Object.freeze({
   parameterSets: 2,
   maxSteps: 2_048,
   invariantRuns: 15,
-  shrinkMilliseconds: 1_000,
 });
 
 /** Checked options: `partial` over the defaults (NtkInputError naming the field otherwise). */

@@ -1,9 +1,18 @@
 /**
  * Kinds of findings: `order` (observed order below the claim), `stall` (the error stops decreasing far above
- * rounding), `non-finite` (a NaN or infinite result), `time-dependence` and `step-count` (diagnoses of what is
- * wrong), and the certified invariant violations `loss-increase`, `prop-3.1`, `thm-1.2`. Every finding fails the audit.
+ * rounding), `non-finite` (a NaN or infinite result), `time-dependence`, `components` and `step-count`
+ * (diagnoses of what is wrong), and the certified invariant violations `loss-increase`, `prop-3.1`, `thm-1.2`. Every finding fails the audit.
  */
-export type FindingKind = 'order' | 'stall' | 'non-finite' | 'time-dependence' | 'step-count' | 'loss-increase' | 'prop-3.1' | 'thm-1.2';
+export type FindingKind =
+  | 'order'
+  | 'stall'
+  | 'non-finite'
+  | 'time-dependence'
+  | 'components'
+  | 'step-count'
+  | 'loss-increase'
+  | 'prop-3.1'
+  | 'thm-1.2';
 
 /** One reason an audit fails: what kind, a sentence naming the problem, and (when one exists) the case that shows it. */
 export interface Finding {

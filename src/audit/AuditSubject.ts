@@ -37,11 +37,11 @@ export class AuditSubject {
 
   /** Run `solve(f, t0, y0, t1, steps)` on `problem`. */
   solve(problem: AuditProblem, t0: number, y0: Float64Array, t1: number, steps: number): SolveOutcome {
-    const call = `solve(f, ${t0}, [${y0.length} numbers], ${t1}, ${steps})`;
+    const call = `solve(f, ${t0}, ${y0.length <= 4 ? `[${y0.join(', ')}]` : `[${y0.length} numbers]`}, ${t1}, ${steps})`;
     let evaluations = 0;
     const f: AuditRhs = (t, y) => {
       evaluations++;
-      if (!isVectorLike(y) || y.length !== problem.dim) throw this.#unusable(`whose solve calls f(t, y) with y an array of ${problem.dim} numbers (${call} passed ${describeVector(y)})`);
+      if (!isVectorLike(y) || y.length !== problem.dim) throw this.#unusable(`whose solve calls f(t, y) with y an array of length ${problem.dim} (${call} passed ${describeVector(y)})`);
       return problem.rhs(t, y);
     };
     let out: unknown;
@@ -52,7 +52,7 @@ export class AuditSubject {
       throw this.#unusable(`whose solve does not throw (${call} threw ${describeThrown(error)})`);
     }
     if (!isVectorLike(out) || out.length !== y0.length || !Array.prototype.every.call(out, (x) => typeof x === 'number')) {
-      throw this.#unusable(`whose solve returns an array of ${y0.length} numbers (${call} returned ${describeVector(out)})`);
+      throw this.#unusable(`whose solve returns y(t1) as an array of ${y0.length} number${y0.length === 1 ? '' : 's'} (${call} returned ${describeVector(out)})`);
     }
     const y = Float64Array.from(out as ArrayLike<number>);
     return { y, finite: y.every(Number.isFinite), evaluations };
@@ -64,7 +64,10 @@ export class AuditSubject {
 }
 
 function describeVector(value: unknown): string {
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (Array.isArray(value)) {
+    const other = value.find((x) => typeof x !== 'number');
+    return other === undefined || value.length === 0 ? `an array of length ${value.length}` : `an array holding a ${other === null ? 'null' : typeof other}`;
+  }
   if (value instanceof Float64Array) return `a Float64Array of length ${value.length}`;
   return value === null ? 'null' : typeof value;
 }

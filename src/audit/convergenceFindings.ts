@@ -1,6 +1,6 @@
 import type { Finding } from './AuditReport.js';
 import type { ConvergenceStudy, ProbeResult } from './convergenceStudy.js';
-import { describeProbe, probeLabel } from './converseProbes.js';
+import { describeProbe, probeLabel, type ProbeKind } from './converseProbes.js';
 import { diagnoseStepCount } from './diagnoseStepCount.js';
 import { fixed2, sci } from './_internals/format.js';
 
@@ -16,20 +16,27 @@ function nonFiniteFinding(results: readonly ProbeResult[]): Finding | undefined 
   const { steps, y } = first.nonFinite;
   return {
     kind: 'non-finite',
-    detail: `solve returned a non-finite y(t1) = ${y} on ${bad.length} of ${results.length} probes, first on the ${probeLabel(first.probe)} with ${steps} steps`,
-    counterexample: { probe: describeProbe(first.probe), steps, y: String(y) },
+    detail: `solve returned a non-finite y(t1) = [${y.join(', ')}] on ${bad.length} of ${results.length} probes, first on the ${probeLabel(first.probe)} with ${steps} steps`,
+    counterexample: { probe: describeProbe(first.probe), steps, y: y.map(String) },
   };
+}
+
+/** `3 autonomous, 3 vector`: how many of the results are of each probe kind. */
+function countByKind(results: readonly ProbeResult[]): string {
+  const counts = new Map<ProbeKind, number>();
+  for (const r of results) counts.set(r.probe.kind, (counts.get(r.probe.kind) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ');
 }
 
 function orderFinding(results: readonly ProbeResult[], claimed: number, median: number | undefined): Finding | undefined {
   const low = results.filter((r) => r.fit !== undefined && r.fit.order < claimed - ORDER_TOLERANCE);
   if (low.length === 0) return undefined;
   const worst = low.reduce((a, b) => ((b.fit?.order ?? Infinity) < (a.fit?.order ?? Infinity) ? b : a));
-  const list = low.map((r) => `${probeLabel(r.probe)}: ${fixed2(r.fit?.order ?? NaN)} over ${r.fit?.fromSteps}..${r.fit?.toSteps} steps`).join('; ');
   return {
     kind: 'order',
     detail:
-      `observed order below the claimed ${claimed} by more than ${ORDER_TOLERANCE} on ${low.length} of ${results.length} probes (${list})` +
+      `observed order below the claimed ${claimed} by more than ${ORDER_TOLERANCE} on ${low.length} of ${results.length} probes (${countByKind(low)}); ` +
+      `lowest ${fixed2(worst.fit?.order ?? NaN)} on the ${probeLabel(worst.probe)}, fitted over ${worst.fit?.fromSteps}..${worst.fit?.toSteps} steps` +
       (median === undefined ? '' : `; median over all probes ${fixed2(median)}`),
     counterexample: { probe: describeProbe(worst.probe), errors: errorsOf(worst) },
   };
@@ -52,27 +59,40 @@ function stallFinding(results: readonly ProbeResult[]): Finding | undefined {
 /** A probe whose convergence failed: order too low, or a stall. */
 const failed = (r: ProbeResult, claimed: number) => r.stallLevel !== undefined || (r.fit !== undefined && r.fit.order < claimed - ORDER_TOLERANCE);
 
-function timeDependenceFinding(results: readonly ProbeResult[], claimed: number): Finding | undefined {
-  const autonomous = results.filter((r) => r.probe.kind === 'autonomous');
-  const other = results.filter((r) => r.probe.kind === 'non-autonomous');
+/** A diagnosis: the method is fine on the `good` probe kinds and fails on the `bad` kind. */
+interface KindDiagnosis {
+  readonly kind: 'time-dependence' | 'components';
+  readonly good: ProbeKind;
+  readonly bad: ProbeKind;
+  readonly cause: string;
+}
+
+const KIND_DIAGNOSES: readonly KindDiagnosis[] = [
+  { kind: 'time-dependence', good: 'autonomous', bad: 'non-autonomous', cause: 'solve evaluates f at the wrong times t (e.g. a frozen clock, or t counted from 0 instead of t0)' },
+  { kind: 'components', good: 'non-autonomous', bad: 'vector', cause: "solve mixes up the components of y (e.g. one component's slope used for all)" },
+];
+
+function kindFinding(results: readonly ProbeResult[], claimed: number, d: KindDiagnosis): Finding | undefined {
+  const good = results.filter((r) => r.probe.kind === d.good);
+  const other = results.filter((r) => r.probe.kind === d.bad);
   const bad = other.filter((r) => failed(r, claimed));
-  if (bad.length === 0 || autonomous.some((r) => failed(r, claimed) || r.nonFinite !== undefined)) return undefined;
+  if (bad.length === 0 || good.some((r) => failed(r, claimed) || r.nonFinite !== undefined)) return undefined;
   const first = bad[0] as ProbeResult;
   return {
-    kind: 'time-dependence',
+    kind: d.kind,
     detail:
-      `converges at the claimed order on every autonomous probe but not on ${bad.length} of ${other.length} non-autonomous (time-warped) ones ` +
-      `(${probeLabel(first.probe)}: order ${fixed2(first.fit?.order ?? NaN)}, best error ${sci(first.bestError ?? NaN)}): ` +
-      'solve evaluates f at the wrong times t (e.g. a frozen clock, or t counted from 0 instead of t0)',
+      `converges at the claimed order on every ${d.good} probe but not on ${bad.length} of ${other.length} ${d.bad} ones ` +
+      `(${probeLabel(first.probe)}: order ${fixed2(first.fit?.order ?? NaN)}, best error ${sci(first.bestError ?? NaN)}): ${d.cause}`,
     counterexample: { probe: describeProbe(first.probe), errors: errorsOf(first) },
   };
 }
 
 /**
  * The findings of a convergence study against the claimed order: non-finite results; an observed order more
- * than {@link ORDER_TOLERANCE} below the claim on any probe; an error that stalls above 1e-9; and two diagnoses:
- * `time-dependence` (fine on the autonomous probes, not on the time-warped ones) and `step-count` (the result
- * is y(t1 -+ h), see `diagnoseStepCount`).
+ * than {@link ORDER_TOLERANCE} below the claim on any probe; an error that stalls above 1e-9; and diagnoses:
+ * `time-dependence` (fine on the autonomous probes, not on the time-warped ones), `components` (fine on the
+ * scalar time-warped probes, not on the rotated vector ones, warped alike) and `step-count` (the result is y(t1 -+ h), see
+ * `diagnoseStepCount`).
  */
 export function convergenceFindings(study: ConvergenceStudy, claimed: number): Finding[] {
   const { probes } = study;
@@ -81,7 +101,7 @@ export function convergenceFindings(study: ConvergenceStudy, claimed: number): F
     nonFiniteFinding(probes),
     orderFinding(probes, claimed, study.observedOrder),
     stallFinding(probes),
-    timeDependenceFinding(probes, claimed),
+    ...KIND_DIAGNOSES.map((d) => kindFinding(probes, claimed, d)),
     stepCount,
   ].filter((f): f is Finding => f !== undefined);
 }

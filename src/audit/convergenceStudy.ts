@@ -21,6 +21,8 @@ export interface ProbeResult {
   readonly fit: OrderFit | undefined;
   /** Smallest finite relative error of the sweep (undefined when none was finite). */
   readonly bestError: number | undefined;
+  /** The sweep ended because the error stopped decreasing (else it reached maxSteps, still converging). */
+  readonly plateau: boolean;
   /** The level where the error stopped decreasing, when that is above STALL_LEVEL. */
   readonly stallLevel: number | undefined;
   /** The first solve with a non-finite result. */
@@ -45,6 +47,7 @@ function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: Sw
     points,
     fit: observedOrder(points),
     bestError: finite.length > 0 ? Math.min(...finite) : undefined,
+    plateau,
     stallLevel: plateau && tail > STALL_LEVEL ? tail : undefined,
     nonFinite: points.find((p) => !Number.isFinite(p.error)),
   };

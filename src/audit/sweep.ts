@@ -1,13 +1,14 @@
 import type { AuditSubject } from './AuditSubject.js';
 import type { ConvergenceProbe } from './converseProbes.js';
+import { roundingCutoff } from './observedOrder.js';
 
 /** One solve of a sweep. */
 export interface SweepPoint {
   readonly steps: number;
   /** Calls of f made by this solve. */
   readonly evaluations: number;
-  /** The returned y(t1) (NaN or +-Infinity when not finite). */
-  readonly y: number;
+  /** The returned y(t1) (with NaN or +-Infinity entries when not finite). */
+  readonly y: readonly number[];
   /** Relative error against the reference (NaN when y is not finite). */
   readonly error: number;
 }
@@ -30,21 +31,23 @@ export interface SweepOptions {
 const PLATEAU_FACTOR = 2;
 /** Give up after this many non-finite results in a row. */
 const MAX_NON_FINITE_RUN = 2;
+/** Stop after this many errors in a row below the rounding cutoff: finer steps can only show rounding. */
+const MAX_ROUNDING_RUN = 2;
 
 /**
  * Solve `probe` with steps = firstSteps * 2^j, j = 0, 1, ..., until maxSteps, or until the error has stopped
- * decreasing (less than a factor 2 over two doublings: the method has hit its floor, rounding or worse), or
- * after two non-finite results in a row.
+ * decreasing (less than a factor 2 over two doublings: the method has hit its floor, rounding or worse) or has
+ * been below the rounding cutoff twice in a row (`plateau`), or after two non-finite results in a row.
  */
 export function sweep(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Sweep {
   const points: SweepPoint[] = [];
   const finiteErrors: number[] = [];
   let nonFiniteRun = 0;
+  let roundingRun = 0;
   for (let steps = options.firstSteps; steps <= options.maxSteps; steps *= 2) {
     const { y, finite, evaluations } = subject.solve(probe.problem, probe.t0, probe.y0, probe.t1, steps);
-    const value = y[0] as number;
-    const error = finite ? probe.relativeError(value) : NaN;
-    points.push({ steps, evaluations, y: value, error });
+    const error = finite ? probe.relativeError(y) : NaN;
+    points.push({ steps, evaluations, y: Array.from(y), error });
     if (!finite) {
       if (++nonFiniteRun === MAX_NON_FINITE_RUN) break;
       continue;
@@ -52,7 +55,9 @@ export function sweep(subject: AuditSubject, probe: ConvergenceProbe, options: S
     nonFiniteRun = 0;
     finiteErrors.push(error);
     const n = finiteErrors.length;
-    if (n >= 3 && (finiteErrors[n - 1] as number) * PLATEAU_FACTOR > (finiteErrors[n - 3] as number)) return { probe, points, plateau: true };
+    roundingRun = error < roundingCutoff(steps) ? roundingRun + 1 : 0;
+    const stalled = n >= 3 && (finiteErrors[n - 1] as number) * PLATEAU_FACTOR > (finiteErrors[n - 3] as number);
+    if (stalled || roundingRun === MAX_ROUNDING_RUN) return { probe, points, plateau: true };
   }
   return { probe, points, plateau: false };
 }

@@ -8,9 +8,12 @@ const processIo: CliIo = {
   isTty: Boolean(process.stdout.isTTY),
 };
 
-function helpText(): string {
+async function helpText(): Promise<string> {
   const lines = ['usage: ntk-check <command> [flags]', '', 'commands:'];
-  for (const c of commands) lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  for (const entry of commands) {
+    const c = await entry.load();
+    lines.push(`  ${c.usage}`, `      ${c.summary}`);
+  }
   return lines.join('\n');
 }
 
@@ -21,16 +24,16 @@ function helpText(): string {
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(helpText());
+    io.out(await helpText());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (command === undefined) {
+  const entry = commands.find((c) => c.name === name);
+  if (entry === undefined) {
     io.err(`ntk-check: unknown command ${JSON.stringify(name)} (try: ${commands.map((c) => c.name).join(', ')})`);
     return EXIT.badInput;
   }
   try {
-    return await command.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     if (error instanceof NtkError) {
       io.err(`ntk-check ${name}: ${error.message}`);

@@ -1,5 +1,7 @@
 import type { Rhs } from '../integrators/Rhs.js';
+import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
+import type { SmoothModel } from '../models/SmoothModel.js';
 import type { Instance } from './Instance.js';
 import { residual } from './residual.js';
 
@@ -47,7 +49,7 @@ function genericKernel(instance: Instance): FlowKernel {
  * Quadratic model h = h0 + G d + 1/2 Q[d, d] (src/models/quadratic.ts, read through its public fields G, Q, h0):
  * one pass over Q per evaluation. M = Q[d, .] (row k = Q_k d, n x p) costs n p^2, shared by the value
  * h_k = h0_k + (G_k + M_k / 2) . d and by J^T r = (G + M)^T r; the displacement d is used as is (no w - w0
- * round trip). Four rows of Q_k per pass over d (register blocking: each d_j is loaded once for four rows, and
+ * round trip). Q is read as one (n p) x p matrix, four rows per pass over d (each d_j loaded once for four rows;
  * four independent sums hide the add latency).
  */
 function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel {
@@ -57,38 +59,35 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
   const r = new Float64Array(n);
   const invAlpha = 1 / alpha;
   const r0 = Float64Array.from(yStar, (y, k) => y - alpha * (h0[k] as number));
+  const rows = n * p; // Q as an (n p) x p matrix: row k p + i is row i of Q_k
   const fillM = (d: Float64Array): void => {
-    for (let k = 0; k < n; k++) {
-      const base = k * p * p;
-      const mo = k * p;
-      let i = 0;
-      for (; i + 3 < p; i += 4) {
-        const q0 = base + i * p;
-        const q1 = q0 + p;
-        const q2 = q1 + p;
-        const q3 = q2 + p;
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        for (let j = 0; j < p; j++) {
-          const dj = d[j] as number;
-          s0 += (Q[q0 + j] as number) * dj;
-          s1 += (Q[q1 + j] as number) * dj;
-          s2 += (Q[q2 + j] as number) * dj;
-          s3 += (Q[q3 + j] as number) * dj;
-        }
-        M[mo + i] = s0;
-        M[mo + i + 1] = s1;
-        M[mo + i + 2] = s2;
-        M[mo + i + 3] = s3;
+    let row = 0;
+    for (; row + 3 < rows; row += 4) {
+      const q0 = row * p;
+      const q1 = q0 + p;
+      const q2 = q1 + p;
+      const q3 = q2 + p;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < p; j++) {
+        const dj = d[j] as number;
+        s0 += (Q[q0 + j] as number) * dj;
+        s1 += (Q[q1 + j] as number) * dj;
+        s2 += (Q[q2 + j] as number) * dj;
+        s3 += (Q[q3 + j] as number) * dj;
       }
-      for (; i < p; i++) {
-        const q0 = base + i * p;
-        let s0 = 0;
-        for (let j = 0; j < p; j++) s0 += (Q[q0 + j] as number) * (d[j] as number);
-        M[mo + i] = s0;
-      }
+      M[row] = s0;
+      M[row + 1] = s1;
+      M[row + 2] = s2;
+      M[row + 3] = s3;
+    }
+    for (; row < rows; row++) {
+      const q0 = row * p;
+      let s0 = 0;
+      for (let j = 0; j < p; j++) s0 += (Q[q0 + j] as number) * (d[j] as number);
+      M[row] = s0;
     }
   };
   return {
@@ -118,8 +117,95 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
   };
 }
 
-/** The fastest available kernel of gradient flow for `instance` (fused for quadratic models, generic otherwise). */
+/**
+ * Mean-field net (src/models/meanField.ts, read through its public fields m, d, n, x, activation and its parameter
+ * layout w = (a, U)): one activation pass per evaluation instead of two. The value pass computes, per neuron i,
+ * sigma(z_ij) and sigma'(z_ij) (z_ij = sqrt(m) <x_j, u_i>) and keeps them (2 m n numbers); J^T r then needs no
+ * transcendental: (J^T r)_(a_i) = (n m)^(-1/2) sum_j r_j sigma_ij, (J^T r)_(u_i) = n^(-1/2) a_i sum_j r_j
+ * sigma'_ij x_j. The value sums mirrored neurons i, i + m/2 in the model's order, so h(w0) = 0 exactly as there.
+ */
+function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel {
+  const { alpha, yStar } = instance;
+  const { m, n, d, p, x, w0, activation } = model;
+  const sqrtM = Math.sqrt(m);
+  const S = new Float64Array(m * n);
+  const DS = new Float64Array(m * n);
+  const sRows = Array.from({ length: m }, (_, i) => S.subarray(i * n, (i + 1) * n));
+  const dsRows = Array.from({ length: m }, (_, i) => DS.subarray(i * n, (i + 1) * n));
+  const z = new Float64Array(n);
+  const pair = new Float64Array(n);
+  const h = new Float64Array(n);
+  const g = new Float64Array(n);
+  const w = new Float64Array(p);
+  const neuron = (i: number): void => {
+    const uo = m + i * d;
+    for (let j = 0; j < n; j++) {
+      const xo = j * d;
+      let s = 0;
+      for (let k = 0; k < d; k++) s += (x[xo + k] as number) * (w[uo + k] as number);
+      z[j] = sqrtM * s;
+    }
+    activation.evaluate(z, sRows[i] as Float64Array, dsRows[i] as Float64Array, n);
+  };
+  const cA = 1 / Math.sqrt(n * m);
+  const cU = 1 / Math.sqrt(n);
+  const half = m >> 1;
+  return {
+    n,
+    p,
+    rhs: (_t, dd, out) => {
+      for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
+      h.fill(0);
+      for (let i = 0; i < half; i++) {
+        neuron(i);
+        neuron(i + half);
+        const a = w[i] as number;
+        const aMirror = w[i + half] as number;
+        const si = sRows[i] as Float64Array;
+        const sMirror = sRows[i + half] as Float64Array;
+        for (let j = 0; j < n; j++) pair[j] = a * (si[j] as number);
+        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + ((pair[j] as number) + aMirror * (sMirror[j] as number));
+      }
+      if (m % 2 === 1) {
+        neuron(m - 1);
+        const sLast = sRows[m - 1] as Float64Array;
+        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + (w[m - 1] as number) * (sLast[j] as number);
+      }
+      for (let j = 0; j < n; j++) h[j] = ((yStar[j] as number) - alpha * (cA * (h[j] as number))) / alpha; // r_j / alpha
+      for (let i = 0; i < m; i++) {
+        const si = sRows[i] as Float64Array;
+        const dsi = dsRows[i] as Float64Array;
+        let ga = 0;
+        for (let j = 0; j < n; j++) {
+          const rj = h[j] as number;
+          ga += rj * (si[j] as number);
+          g[j] = rj * (dsi[j] as number);
+        }
+        out[i] = cA * ga;
+        const cu = cU * (w[i] as number);
+        const uo = m + i * d;
+        for (let k = 0; k < d; k++) {
+          let s = 0;
+          for (let j = 0; j < n; j++) s += (g[j] as number) * (x[j * d + k] as number);
+          out[uo + k] = cu * s;
+        }
+      }
+    },
+    jacobian: (dd, out = new Float64Array(n * p)) => {
+      for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
+      return (model as SmoothModel).jacobian(w, out);
+    },
+  };
+}
+
+/**
+ * The fastest available kernel of gradient flow for `instance`: fused for quadratic models and mean-field nets (one
+ * pass over the model per evaluation), generic (`model.value` then `model.vjp`) otherwise. The fused kernels read
+ * the models' public fields; a model method computing (1/alpha) J^T (y* - alpha h) in one pass would replace them.
+ */
 export function flowKernel(instance: Instance): FlowKernel {
   const { model } = instance;
-  return model instanceof QuadraticModel ? quadraticKernel(instance, model) : genericKernel(instance);
+  if (model instanceof QuadraticModel) return quadraticKernel(instance, model);
+  if (model instanceof MeanFieldModel) return meanFieldKernel(instance, model);
+  return genericKernel(instance);
 }

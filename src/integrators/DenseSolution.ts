@@ -1,5 +1,6 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { finiteNumber } from '../validate/validators.js';
+import type { DenseOutput } from './DenseOutput.js';
 
 /** The arrays a {@link DenseSolution} is made of (built by the adaptive driver). */
 export interface DenseParts {
@@ -9,10 +10,10 @@ export interface DenseParts {
   readonly degree: number;
   /** Accepted mesh t_0 < ... < t_m, length m + 1. */
   readonly mesh: Float64Array;
-  /** States at the mesh, (m + 1) x n, row-major. */
-  readonly states: Float64Array;
-  /** Per step i and power j: h_i Q_ij (length n) at offset (i q + j) n; total m q n. */
-  readonly coefficients: Float64Array;
+  /** States at the mesh: m + 1 arrays of length n (one per mesh point, so recording never copies). */
+  readonly states: readonly Float64Array[];
+  /** Per step i: h_i Q_ij for the powers j < q, one array of length q n (power j at offset j n). */
+  readonly coefficients: readonly Float64Array[];
 }
 
 /**
@@ -22,7 +23,7 @@ export interface DenseParts {
  * dopri5), or the cubic Hermite interpolant of (y_i, f_i, y_{i+1}, f_{i+1}) when the tableau has none.
  * Exact (bitwise) at mesh points; continuous across them up to rounding.
  */
-export class DenseSolution {
+export class DenseSolution implements DenseOutput {
   /** State dimension. */
   readonly n: number;
   readonly tMin: number;
@@ -69,18 +70,18 @@ export class DenseSolution {
     const { n, parts } = this;
     const { mesh, states, coefficients, degree: q } = parts;
     if (t === this.tMax) {
-      out.set(states.subarray(this.steps * n, (this.steps + 1) * n));
+      out.set(states[this.steps] as Float64Array);
       return out;
     }
     const i = this.locate(t);
     const t0 = mesh[i] as number;
     const theta = (t - t0) / ((mesh[i + 1] as number) - t0);
-    const base = i * n;
-    const c0 = i * q * n;
+    const y = states[i] as Float64Array;
+    const c = coefficients[i] as Float64Array;
     for (let m = 0; m < n; m++) {
-      let acc = coefficients[c0 + (q - 1) * n + m] as number;
-      for (let j = q - 2; j >= 0; j--) acc = acc * theta + (coefficients[c0 + j * n + m] as number);
-      out[m] = (states[base + m] as number) + theta * acc;
+      let acc = c[(q - 1) * n + m] as number;
+      for (let j = q - 2; j >= 0; j--) acc = acc * theta + (c[j * n + m] as number);
+      out[m] = (y[m] as number) + theta * acc;
     }
     return out;
   }

@@ -92,8 +92,8 @@ export class ExponentialDenseSolution implements DenseOutput {
   private readonly widths: Float64Array;
   private readonly operatorOf: Int32Array;
   private readonly operators: readonly NegativeGramOperator[];
-  private readonly vectors: Float64Array;
-  private readonly modal: Float64Array;
+  /** Per step: u, K0, Km, K1, correction (n each), then y0, ym, y1, z0, zm, z1 (rows each). */
+  private readonly chunks: readonly Float64Array[];
   private readonly mesh: Float64Array;
   private readonly rows: number;
   private readonly scratch: InterpolantScratch;
@@ -101,7 +101,7 @@ export class ExponentialDenseSolution implements DenseOutput {
   /** Built by {@link ExponentialDenseRecorder}. */
   constructor(parts: {
     n: number; rows: number; t0: number; y0: Float64Array; starts: Float64Array; widths: Float64Array; operatorOf: Int32Array;
-    operators: readonly NegativeGramOperator[]; vectors: Float64Array; modal: Float64Array; mesh: Float64Array; last: Float64Array;
+    operators: readonly NegativeGramOperator[]; chunks: readonly Float64Array[]; mesh: Float64Array; last: Float64Array;
   }) {
     this.n = parts.n;
     this.rows = parts.rows;
@@ -110,8 +110,7 @@ export class ExponentialDenseSolution implements DenseOutput {
     this.widths = parts.widths;
     this.operatorOf = parts.operatorOf;
     this.operators = parts.operators;
-    this.vectors = parts.vectors;
-    this.modal = parts.modal;
+    this.chunks = parts.chunks;
     this.mesh = parts.mesh;
     this.tMin = parts.t0;
     this.tMax = parts.mesh[parts.mesh.length - 1] as number;
@@ -129,8 +128,9 @@ export class ExponentialDenseSolution implements DenseOutput {
   /** The step data of step i (views into the stores). */
   private step(i: number): StepData {
     const { n, rows } = this;
-    const v = (k: number) => this.vectors.subarray((i * VECTORS + k) * n, (i * VECTORS + k + 1) * n);
-    const m = (k: number) => this.modal.subarray((i * MODAL + k) * rows, (i * MODAL + k + 1) * rows);
+    const chunk = this.chunks[i] as Float64Array;
+    const v = (k: number) => chunk.subarray(k * n, (k + 1) * n);
+    const m = (k: number) => chunk.subarray(VECTORS * n + k * rows, VECTORS * n + (k + 1) * rows);
     return {
       t: this.starts[i] as number,
       h: this.widths[i] as number,
@@ -158,8 +158,9 @@ export class ExponentialDenseSolution implements DenseOutput {
     const d = this.step(lo);
     const theta = Math.min(1, (t - d.t) / d.h);
     exponentialInterpolant(d, theta, out, this.scratch);
-    const corr = this.vectors.subarray((lo * VECTORS + 4) * this.n, (lo * VECTORS + 5) * this.n);
-    for (let j = 0; j < this.n; j++) out[j] = (out[j] as number) + theta * (corr[j] as number);
+    const chunk = this.chunks[lo] as Float64Array;
+    const corr = 4 * this.n;
+    for (let j = 0; j < this.n; j++) out[j] = (out[j] as number) + theta * (chunk[corr + j] as number);
     return out;
   }
 }
@@ -174,8 +175,7 @@ export class ExponentialDenseRecorder {
   private readonly widths = new GrowableFloat64(64);
   private readonly operatorOf: number[] = [];
   private readonly operators: NegativeGramOperator[] = [];
-  private readonly vectors: GrowableFloat64;
-  private readonly modal: GrowableFloat64;
+  private readonly chunks: Float64Array[] = [];
   private readonly mesh = new GrowableFloat64(64);
   private readonly scratch: InterpolantScratch;
   private readonly tmp: Float64Array;
@@ -187,8 +187,6 @@ export class ExponentialDenseRecorder {
     this.t0 = t0;
     this.y0 = Float64Array.from(y0);
     this.last = this.y0;
-    this.vectors = new GrowableFloat64(64 * VECTORS * n);
-    this.modal = new GrowableFloat64(64 * MODAL * rows);
     this.scratch = new InterpolantScratch(rows);
     this.tmp = new Float64Array(n);
     this.mesh.pushOne(t0);
@@ -204,15 +202,21 @@ export class ExponentialDenseRecorder {
     this.operatorOf.push(this.operators.length - 1);
     this.starts.pushOne(d.t);
     this.widths.pushOne(d.h);
-    const { buffer, offset } = this.vectors.extend(VECTORS * n);
-    buffer.set(d.u, offset);
-    buffer.set(d.K0, offset + n);
-    buffer.set(d.Km, offset + 2 * n);
-    buffer.set(d.K1, offset + 3 * n);
+    const chunk = new Float64Array(VECTORS * n + MODAL * rows); // kept by the solution: recording never copies
+    chunk.set(d.u, 0);
+    chunk.set(d.K0, n);
+    chunk.set(d.Km, 2 * n);
+    chunk.set(d.K1, 3 * n);
     exponentialInterpolant(d, 1, this.tmp, this.scratch);
-    for (let j = 0; j < n; j++) buffer[offset + 4 * n + j] = (uNew[j] as number) - (this.tmp[j] as number);
-    const m = this.modal.extend(MODAL * rows);
-    [d.y0, d.ym, d.y1, d.z0, d.zm, d.z1].forEach((x, k) => m.buffer.set(x, m.offset + k * rows));
+    for (let j = 0; j < n; j++) chunk[4 * n + j] = (uNew[j] as number) - (this.tmp[j] as number);
+    const modal = VECTORS * n;
+    chunk.set(d.y0, modal);
+    chunk.set(d.ym, modal + rows);
+    chunk.set(d.y1, modal + 2 * rows);
+    chunk.set(d.z0, modal + 3 * rows);
+    chunk.set(d.zm, modal + 4 * rows);
+    chunk.set(d.z1, modal + 5 * rows);
+    this.chunks.push(chunk);
     let previous = d.t;
     for (const t of extraMesh) {
       if (t > previous && t < d.t + d.h) {
@@ -237,8 +241,7 @@ export class ExponentialDenseRecorder {
       widths: this.widths.toArray(),
       operatorOf: Int32Array.from(this.operatorOf),
       operators: [...this.operators],
-      vectors: this.vectors.toArray(),
-      modal: this.modal.toArray(),
+      chunks: this.chunks,
       mesh,
       last: Float64Array.from(yEnd),
     });

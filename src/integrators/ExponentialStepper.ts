@@ -1,6 +1,6 @@
 import type { StepData } from './ExponentialDenseSolution.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
-import { ExponentialCoefficients, exponentialMethodFloat, type FloatExponentialMethod } from './exponentialMethodFloat.js';
+import { ExponentialCoefficients, exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 
@@ -26,7 +26,12 @@ export class ExponentialStepper {
   private readonly f: Rhs;
   private op: NegativeGramOperator | undefined;
   private readonly coefficients: ExponentialCoefficients;
-  private coefficientsFor: { h: number; op: NegativeGramOperator | undefined } = { h: NaN, op: undefined };
+  private coefficientsH = Number.NaN;
+  private coefficientsOp: NegativeGramOperator | undefined;
+  /** Null parts (L = 0 values) of A's rows, b, and b - bHat. */
+  private readonly nullA: readonly Float64Array[];
+  private readonly nullB: Float64Array;
+  private readonly nullE: Float64Array;
   private readonly K: Float64Array[];
   private readonly U: Float64Array[];
   private readonly ym: Float64Array[];
@@ -51,6 +56,9 @@ export class ExponentialStepper {
     this.rows = rows;
     const s = this.method.stages;
     this.coefficients = new ExponentialCoefficients(this.method, rows);
+    this.nullA = this.method.A.map(nullValues);
+    this.nullB = nullValues(this.method.b);
+    this.nullE = nullValues(this.method.e);
     this.K = vectors(s, n);
     this.U = vectors(s, n);
     this.ym = vectors(s, rows);
@@ -105,7 +113,7 @@ export class ExponentialStepper {
    * into `outModal` when given. `expDiag` undefined means no exp(c h L) u term (the error estimate).
    */
   private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number,
-    nullOf: (j: number) => number, diagOf: (j: number) => Float64Array, expDiag: Float64Array | undefined): void {
+    nulls: Float64Array, diags: readonly Float64Array[], expDiag: Float64Array | undefined): void {
     const { n, rows, acc, K, ym, wm, zm } = this;
     const op = this.op as NegativeGramOperator;
     const u = this.u;
@@ -118,8 +126,8 @@ export class ExponentialStepper {
       else outModal.set(ym[0] as Float64Array);
     }
     for (let j = 0; j < count; j++) {
-      const nv = h * nullOf(j);
-      const diag = diagOf(j);
+      const nv = h * (nulls[j] as number);
+      const diag = diags[j] as Float64Array;
       const Kj = K[j] as Float64Array;
       const yj = ym[j] as Float64Array;
       const zj = zm[j] as Float64Array;
@@ -143,19 +151,18 @@ export class ExponentialStepper {
   step(t: number, y: Float64Array, h: number): void {
     const { method, coefficients: co } = this;
     const op = this.op as NegativeGramOperator;
-    if (this.coefficientsFor.h !== h || this.coefficientsFor.op !== op) {
-      co.update(h, op);
-      this.coefficientsFor = { h, op };
+    if (this.coefficientsH !== h || this.coefficientsOp !== op) {
+      co.update(h, op.lambda);
+      this.coefficientsH = h;
+      this.coefficientsOp = op;
     }
     this.t = t;
     this.h = h;
     this.u = y;
     const s = method.stages;
     for (let i = 1; i < s; i++) {
-      const Ai = method.A[i] as FloatExponentialMethodRow;
-      const Di = co.diagA[i] as Float64Array[];
       const Ui = this.U[i] as Float64Array;
-      this.combine(Ui, this.ym[i], h, i, (j) => (Ai[j] as { nullValue: number }).nullValue, (j) => Di[j] as Float64Array, co.diagExp[i]);
+      this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.diagA[i] as Float64Array[], co.diagExp[i]);
       this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
       op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
       const zi = this.zm[i] as Float64Array;
@@ -163,8 +170,8 @@ export class ExponentialStepper {
       const yi = this.ym[i] as Float64Array;
       for (let r = 0; r < this.rows; r++) zi[r] = (wi[r] as number) + (op.lambda[r] as number) * (yi[r] as number);
     }
-    this.combine(this.yNew, this.yNewModal, h, s, (j) => (method.b[j] as { nullValue: number }).nullValue, (j) => co.diagB[j] as Float64Array, co.diagExp[s]);
-    this.combine(this.err, undefined, h, s, (j) => (method.e[j] as { nullValue: number }).nullValue, (j) => co.diagE[j] as Float64Array, undefined);
+    this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.diagB, co.diagExp[s]);
+    this.combine(this.err, undefined, h, s, this.nullE, co.diagE, undefined);
   }
 
   /**
@@ -231,4 +238,3 @@ export class ExponentialStepper {
   }
 }
 
-type FloatExponentialMethodRow = FloatExponentialMethod['A'][number];

@@ -118,6 +118,9 @@ export function exponentialMethodFloat(m: ExponentialMethod): FloatExponentialMe
 }
 
 
+/** Null parts (values at L = 0) of a list of combinations, as a Float64Array. */
+export const nullValues = (combos: readonly FloatCombination[]): Float64Array => Float64Array.from(combos, (c) => c.nullValue);
+
 /**
  * The diagonal (modal) parts of a method's coefficients for one step size h and one linear part: for a
  * coefficient C(hL) = sum_t w_t phi_(k_t)(gamma_t h L) and an eigenvalue lambda of B B^T,
@@ -135,6 +138,8 @@ export class ExponentialCoefficients {
   /** phi_k(-gamma_g h lambda_r) at [(g rows + r) (kMax + 2) + k]. */
   private readonly table: Float64Array;
   private readonly phis: Float64Array;
+  /** Every combination with its output buffer, flattened once. */
+  private readonly targets: readonly { readonly combo: FloatCombination; readonly out: Float64Array }[];
 
   constructor(method: FloatExponentialMethod, rows: number) {
     this.method = method;
@@ -146,31 +151,36 @@ export class ExponentialCoefficients {
     this.diagExp = method.exponentials.map(vec);
     this.table = new Float64Array(method.gammas.length * rows * (method.kMax + 2));
     this.phis = new Float64Array(method.kMax + 2);
+    const targets: { combo: FloatCombination; out: Float64Array }[] = [];
+    method.A.forEach((row, i) => row.forEach((combo, j) => targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array })));
+    method.b.forEach((combo, j) => targets.push({ combo, out: this.diagB[j] as Float64Array }));
+    method.e.forEach((combo, j) => targets.push({ combo, out: this.diagE[j] as Float64Array }));
+    method.exponentials.forEach((combo, i) => targets.push({ combo, out: this.diagExp[i] as Float64Array }));
+    this.targets = targets;
   }
 
-  /** Fill every diagonal part for step h and the eigenvalues of `op`. */
-  update(h: number, op: NegativeGramOperator): void {
-    const { method, rows, table, phis } = this;
+  /** Fill every diagonal part for step h and the eigenvalues `lambda` (length rows). */
+  update(h: number, lambda: Float64Array): void {
+    const { method, rows, table, phis, targets } = this;
     const width = method.kMax + 2;
-    for (let g = 0; g < method.gammas.length; g++) {
-      const gamma = method.gammas[g] as number;
+    const gammas = method.gammas;
+    for (let g = 0; g < gammas.length; g++) {
+      const gamma = gammas[g] as number;
       for (let r = 0; r < rows; r++) {
-        phiFunctions(-gamma * h * (op.lambda[r] as number), method.kMax + 1, phis);
+        phiFunctions(-gamma * h * (lambda[r] as number), method.kMax + 1, phis);
         table.set(phis, (g * rows + r) * width);
       }
     }
-    const fill = (c: FloatCombination, out: Float64Array) => {
+    for (let x = 0; x < targets.length; x++) {
+      const { combo, out } = targets[x] as { combo: FloatCombination; out: Float64Array };
       out.fill(0);
-      for (let t = 0; t < c.weights.length; t++) {
-        const g = c.gammaIndex[t] as number;
-        const scale = (c.weights[t] as number) * -(method.gammas[g] as number) * h;
-        const k1 = (c.ks[t] as number) + 1;
-        for (let r = 0; r < rows; r++) out[r] = (out[r] as number) + scale * (table[(g * rows + r) * width + k1] as number);
+      const { weights, gammaIndex, ks } = combo;
+      for (let t = 0; t < weights.length; t++) {
+        const g = gammaIndex[t] as number;
+        const scale = (weights[t] as number) * -(gammas[g] as number) * h;
+        const base = g * rows * width + (ks[t] as number) + 1;
+        for (let r = 0; r < rows; r++) out[r] = (out[r] as number) + scale * (table[base + r * width] as number);
       }
-    };
-    method.A.forEach((row, i) => row.forEach((c, j) => fill(c, (this.diagA[i] as Float64Array[])[j] as Float64Array)));
-    method.b.forEach((c, j) => fill(c, this.diagB[j] as Float64Array));
-    method.e.forEach((c, j) => fill(c, this.diagE[j] as Float64Array));
-    method.exponentials.forEach((c, i) => fill(c, this.diagExp[i] as Float64Array));
+    }
   }
 }

@@ -10,7 +10,7 @@ import { ExponentialStepper } from './ExponentialStepper.js';
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import { selectInitialStep } from './selectInitialStep.js';
-import { stepMesh } from './stepMesh.js';
+import { modalEnergy, stepMesh } from './stepMesh.js';
 
 /** The problem of {@link integrateExponential}: y' = f(t, y), with a linear part -B^T B taken at chosen states. */
 export interface ExponentialProblem {
@@ -154,6 +154,7 @@ export function integrateExponential(
 
   let justRejected = false;
   let rejectedInARow = 0;
+  let energyScale = 0;
   const yRef = Float64Array.from(y);
   let sinceLinearization = 0;
   const relinearize = (): void => {
@@ -183,7 +184,10 @@ export function integrateExponential(
       const step = stepper.finishStep(tNew);
       rhsEvaluations += 1;
       if (!allFinite(stepper.nextDerivative)) fail('non-finite', 'f is not finite at the new state', tNew);
-      if (recorder !== undefined) recorder.record(step, stepper.yNew, stepMesh(step, stepper.modalDerivative, y, rtol, atol));
+      if (recorder !== undefined) {
+        energyScale = Math.max(energyScale, modalEnergy(step.op.lambda, stepper.modalDerivative));
+        recorder.record(step, stepper.yNew, stepMesh(step, stepper.modalDerivative, rtol, energyScale));
+      }
       y.set(stepper.yNew);
       t = tNew;
       steps += 1;

@@ -25,3 +25,18 @@ export function markdownTable(columns: readonly string[], rows: readonly (readon
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(columns), `|${columns.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * A tightness ratio (measured / bound): like {@link formatNumber} with 5 digits, but never rounded onto 1 — a
+ * ratio within rounding of 1 gets the digits that tell it apart, plus one ('0.999999994'), and exactly 1 says so.
+ */
+export function formatTightness(x: JsonNumber): string {
+  if (typeof x === 'string') return x;
+  if (x === 1) return '1 (equality)';
+  const short = formatNumber(x, 5);
+  if (Number(short) !== 1) return short;
+  for (let digits = 6; digits < 17; digits++) {
+    if (Number(x.toPrecision(digits)) !== 1) return x.toPrecision(digits + 1); // one digit past the first that differs
+  }
+  return x.toPrecision(17);
+}

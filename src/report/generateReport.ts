@@ -12,7 +12,7 @@ import { silentProgress, type ReportProgress } from './progress.js';
 import { renderMarkdown } from './renderMarkdown.js';
 import { reportShrinkBudget } from './shrinkBudget.js';
 import type { ReportSummary } from './ReportSummary.js';
-import { planJobs } from './runJob.js';
+import { planJobs } from './planJobs.js';
 import { runJobs } from './runJobs.js';
 import { summarizeStatements } from './summarizeStatements.js';
 import { collectTimings, type Timings } from './Timings.js';
@@ -59,6 +59,9 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   const { profile, seed } = options;
   const progress = options.progress ?? silentProgress;
   const workers = options.workers ?? 0;
+  if (workers > 0 && (options.statements !== undefined || options.plots !== undefined)) {
+    throw new Error('generateReport: worker threads run the full registry and plot list; pass workers = 0 with custom statements or plots');
+  }
   const jobs = planJobs(statements, plotBuilders);
   const shrinkMilliseconds = reportShrinkBudget(profile);
   const context = { statements, plots: plotBuilders, profile, seed, shrinkMilliseconds, errata: options.errata ?? loadErrata() };

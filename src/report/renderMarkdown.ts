@@ -1,4 +1,4 @@
-import { formatNumber, markdownTable } from './format.js';
+import { formatNumber, formatTightness, markdownTable } from './format.js';
 import type { ReadingEntry, ReportSummary, StatementEntry } from './ReportSummary.js';
 
 /** Counts of the 'branch' label, e.g. 'kappa 61, saturated 39' ('-' when the bound has no min). */
@@ -26,7 +26,7 @@ function statementRows(s: StatementEntry): string[][] {
     r.expected,
     r.matches ? r.verdict : `**${r.verdict} (MISMATCH)**`,
     String(r.runs),
-    formatNumber(r.worstRatio, 5),
+    formatTightness(r.worstRatio),
     branchCoverage(r),
     notes(r),
   ]);

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import { checkReading } from '../check/checkReading.js';
 import type { ErrataDb } from '../check/errataDb.js';
 import type { Profile } from '../check/profile.js';
-import { NtkError } from '../errors/NtkError.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import type { Job, JobResult, ReadingOutcome } from './Job.js';
 import type { PlotBuilder } from './plots/Plot.js';
@@ -21,11 +20,12 @@ export interface JobContext {
 /**
  * Check one reading as the property suite does (properties/_support/statementSuite.ts): the profile's runs, the
  * report seed, and — for a reading the registry records as refuted — its committed counterexample replayed first;
- * the shrink budget is the context's (see `reportShrinkBudget`). An exception (not a refutation: a bug in a statement) becomes an 'error' outcome.
+ * the shrink budget is the context's (see `reportShrinkBudget`). An exception (not a refutation: a bug in a
+ * statement) becomes an 'error' outcome.
  */
-export function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'reading' }>, context: JobContext): ReadingOutcome {
+function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'reading' }>, context: JobContext): ReadingOutcome {
   const reading = job.role === 'mutant' ? statement.mutant : statement.readings.find((r) => r.name === job.reading);
-  if (reading === undefined) throw new NtkError(`statement ${statement.id} has no reading ${job.reading}`);
+  if (reading === undefined) throw new Error(`statement ${statement.id} has no reading ${job.reading}`);
   const stored = job.role === 'reading' && reading.expected === 'refuted' ? context.errata[statement.id]?.[reading.name] : undefined;
   const base = { statementId: statement.id, reading: reading.name, role: job.role, expected: reading.expected, replayed: stored !== undefined };
   const start = performance.now();
@@ -40,27 +40,19 @@ export function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind:
   }
 }
 
-/** Run one job against `context` (in this thread). Plot failures throw: a plot is code, not a finding. */
+/**
+ * Run one job against `context` (in this thread). Plot failures throw (a plain Error, never an NtkError: the CLI
+ * would report it as bad input): a plot is code, not a finding.
+ */
 export function runJob(job: Job, context: JobContext): JobResult {
   if (job.kind === 'reading') {
     const statement = context.statements.find((s) => s.id === job.statementId);
-    if (statement === undefined) throw new NtkError(`no statement ${job.statementId} in this report`);
+    if (statement === undefined) throw new Error(`no statement ${job.statementId} in this report`);
     return { kind: 'reading', outcome: runReadingJob(statement, job, context) };
   }
   const builder = context.plots.find((p) => p.name === job.name);
-  if (builder === undefined) throw new NtkError(`no plot ${job.name} in this report`);
+  if (builder === undefined) throw new Error(`no plot ${job.name} in this report`);
   const start = performance.now();
   const plot = builder.build(context.seed);
   return { kind: 'plot', plot, milliseconds: performance.now() - start };
-}
-
-/** The jobs of a report: plots first (the longest single jobs), then every reading and mutant in registry order. */
-export function planJobs(statements: readonly AnyStatement[], plots: readonly PlotBuilder[]): Job[] {
-  return [
-    ...plots.map((p): Job => ({ kind: 'plot', name: p.name })),
-    ...statements.flatMap((s) => [
-      ...s.readings.map((r): Job => ({ kind: 'reading', statementId: s.id, reading: r.name, role: 'reading' })),
-      { kind: 'reading', statementId: s.id, reading: s.mutant.name, role: 'mutant' } as Job,
-    ]),
-  ];
 }

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { NtkError } from '../errors/NtkError.js';
 import type { Job, JobResult } from './Job.js';
 import type { JobRequest } from './jobWorker.js';
 import { runJob, type JobContext } from './runJob.js';
@@ -31,7 +30,7 @@ export async function runJobs(jobs: readonly Job[], context: JobContext, workers
     }
     return results;
   }
-  if (!workersAvailable()) throw new NtkError('worker threads need the compiled CLI (npm run build); use workers = 0 from sources');
+  if (!workersAvailable()) throw new Error('worker threads need the compiled CLI (npm run build); use workers = 0 from sources');
   return runInPool(jobs, context, Math.min(workers, jobs.length), onDone);
 }
 
@@ -61,7 +60,7 @@ function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDo
       const worker = new Worker(WORKER_URL);
       pool.push(worker);
       worker.on('message', (message: { index: number; result?: JobResult; error?: string }) => {
-        if (message.result === undefined) return fail(new NtkError(`report job ${JSON.stringify(jobs[message.index])} failed in a worker: ${message.error ?? '?'}`));
+        if (message.result === undefined) return fail(new Error(`report job ${JSON.stringify(jobs[message.index])} failed in a worker: ${message.error ?? '?'}`));
         results[message.index] = message.result;
         done++;
         onDone(jobs[message.index] as Job, message.result, done, jobs.length);
@@ -71,7 +70,7 @@ function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDo
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (!retired.has(worker)) fail(new NtkError(`a report worker exited early (code ${code})`));
+        if (!retired.has(worker)) fail(new Error(`a report worker exited early (code ${code})`));
       });
       feed(worker);
     }

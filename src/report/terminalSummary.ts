@@ -1,11 +1,11 @@
-import { formatNumber } from './format.js';
+import { formatTightness } from './format.js';
 import type { ReportSummary } from './ReportSummary.js';
 import type { Timings } from './Timings.js';
 
 /** Largest worst ratio among a statement's holding readings (its tightness), '-' if none held. */
 function tightness(readings: ReportSummary['statements'][number]['readings']): string {
   const held = readings.filter((r) => r.role === 'reading' && r.verdict === 'holds').map((r) => Number(r.worstRatio));
-  return held.length === 0 ? '-' : formatNumber(Math.max(...held), 4);
+  return held.length === 0 ? '-' : formatTightness(Math.max(...held));
 }
 
 /**
@@ -16,12 +16,12 @@ export function terminalSummary(summary: ReportSummary, timings: Timings, outDir
   const width = Math.max(9, ...summary.statements.map((s) => s.id.length));
   const lines = [
     `ntk-check report: profile ${summary.profile.name} (${summary.profile.runs} runs per reading), seed ${summary.seed}`,
-    `${'statement'.padEnd(width)}  ${'tightness'.padStart(9)}  ${'time'.padStart(7)}  readings`,
+    `${'statement'.padEnd(width)}  ${'tightness'.padStart(13)}  ${'time'.padStart(7)}  readings`,
   ];
   for (const s of summary.statements) {
     const verdicts = s.readings.map((r) => `${r.name} ${r.verdict}${r.matches ? '' : ' (MISMATCH)'}`).join(', ');
     const time = `${(timings.statements[s.id] ?? 0).toFixed(1)} s`;
-    lines.push(`${s.id.padEnd(width)}  ${tightness(s.readings).padStart(9)}  ${time.padStart(7)}  ${verdicts}`);
+    lines.push(`${s.id.padEnd(width)}  ${tightness(s.readings).padStart(13)}  ${time.padStart(7)}  ${verdicts}`);
   }
   const plots = Object.entries(timings.plots).map(([name, t]) => `${name} ${t.toFixed(1)} s`).join(', ');
   lines.push(

@@ -11,8 +11,9 @@ export interface WriteReportHooks {
  * Write a report directory atomically: every file into a fresh temporary directory beside the target
  * (`<parent>/.tmp-<name>-<pid>`, matching the `reports/.tmp-*` ignore rule), then swap — rename the old report
  * away, rename the new one in, delete the old. If anything fails before the swap, the temporary directory is
- * removed and the previous report is untouched; if the second rename fails, the old report is put back.
- * `files` maps a relative file name (no subdirectories) to its contents.
+ * removed and the previous report is untouched; if the second rename fails, the old report is put back. A process
+ * killed between the two renames (microseconds) leaves the old report at `.tmp-<name>-<pid>-old`: POSIX has no
+ * portable atomic exchange of two directories. `files` maps a file name (no subdirectories) to its contents.
  */
 export function writeReportDir(target: string, files: ReadonlyMap<string, string>, hooks: WriteReportHooks = {}): void {
   const dir = resolve(target);

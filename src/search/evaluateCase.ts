@@ -7,7 +7,7 @@ export type RejectReason = 'degenerate' | 'outside-hypothesis' | 'unsolved' | 'u
 
 /** One case scored for the search: its tightness ratio, or the reason it has none. */
 export type CaseEvaluation<C> =
-  | { readonly scored: true; readonly measured: true; readonly case: C; readonly ratio: number; readonly outcome: CaseOutcome }
+  | { readonly scored: true; readonly measured: true; readonly case: C; readonly ratio: number; readonly outcome: CaseOutcome; readonly cost: number }
   | { readonly scored: false; readonly measured: boolean; readonly reason: RejectReason };
 
 /**
@@ -26,9 +26,10 @@ export function evaluateCase<C, M>(statement: Statement<C, M>, reading: Reading<
     throw error;
   }
   try {
-    const outcome = judge(statement.relation, reading, statement.measure(c));
+    const measured = statement.measure(c);
+    const outcome = judge(statement.relation, reading, measured);
     if (outcome.status === 'violation' && !outcome.certified) return { scored: false, measured: true, reason: 'uncertain' };
-    return { scored: true, measured: true, case: c, ratio: outcome.ratio, outcome };
+    return { scored: true, measured: true, case: c, ratio: outcome.ratio, outcome, cost: measured.cost ?? 0 };
   } catch (error) {
     if (error instanceof NtkError) return { scored: false, measured: true, reason: 'unsolved' };
     throw error;

@@ -48,17 +48,27 @@ class Searcher<C, M> {
   readonly rejected: Record<RejectReason, number> = { degenerate: 0, 'outside-hypothesis': 0, unsolved: 0, uncertain: 0 };
   constructor(readonly statement: Statement<C, M>, readonly reading: Reading<M>, readonly space: SearchSpace<C>, readonly budget: SearchBudget) {}
 
-  /** Score a point (-Infinity when it earns none), keeping the worst case. */
-  score(point: SearchPoint): number {
+  /** Score a point (-Infinity when it earns none), keeping the worst case; also its cost and whether it failed to solve. */
+  score(point: SearchPoint): { score: number; cost: number; unsolved: boolean } {
     const e = evaluateCase(this.statement, this.reading, () => this.space.decode(point));
     this.budget.spend(e.measured);
     if (!e.scored) {
       this.rejected[e.reason]++;
-      return -Infinity;
+      return { score: -Infinity, cost: 0, unsolved: e.reason === 'unsolved' };
     }
     if (this.worst === undefined || e.ratio > this.worst.ratio) this.worst = { case: e.case, point, ratio: e.ratio, outcome: e.outcome };
-    return e.ratio;
+    return { score: e.ratio, cost: e.cost, unsolved: false };
   }
+}
+
+/** A climber may not move where a measurement costs more than this many times its start's (or the floor). */
+const COST_GROWTH = 20;
+const COST_FLOOR = 20_000;
+
+/** A hill climber with its cost cap: a costlier proposal is measured (and may still be the worst) but not taken. */
+interface Climber {
+  readonly climber: HillClimber;
+  readonly costCap: number;
 }
 
 /** The best start of every niche, and the best `count` overall, best first (each point once). */
@@ -75,18 +85,19 @@ function pickStarts<T extends { point: SearchPoint; score: number }>(starts: rea
 }
 
 /** Successive halving over climbers: stages end at equal fractions of the remaining budget. */
-function climb<C, M>(s: Searcher<C, M>, climbers: HillClimber[], from: number): void {
+function climb<C, M>(s: Searcher<C, M>, climbers: Climber[], from: number): void {
   const stages = Math.ceil(Math.log2(Math.max(1, climbers.length))) + 1;
   let alive = climbers;
   for (let stage = 1; stage <= stages && !s.budget.exhausted(); stage++) {
     const end = from + ((1 - from) * stage) / stages;
-    while (s.budget.fraction() < end && alive.some((c) => !c.stuck)) {
-      for (const c of alive) {
-        if (c.stuck || s.budget.fraction() >= end) continue;
-        c.report(s.score(c.propose()));
+    while (s.budget.fraction() < end && alive.some((c) => !c.climber.stuck)) {
+      for (const { climber, costCap } of alive) {
+        if (climber.stuck || s.budget.fraction() >= end) continue;
+        const { score, cost, unsolved } = s.score(climber.propose());
+        climber.report(cost > costCap ? -Infinity : score, unsolved);
       }
     }
-    alive = process.env.NOHALF ? alive : [...alive].sort((a, b) => b.best.score - a.best.score).slice(0, Math.ceil(alive.length / 2));
+    alive = process.env.NOHALF ? alive : [...alive].sort((a, b) => b.climber.best.score - a.climber.best.score).slice(0, Math.ceil(alive.length / 2));
   }
 }
 
@@ -103,16 +114,17 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   const s = new Searcher(statement, reading, space, budget);
   const next = pointStream(space as SearchSpace<unknown>, options.seed);
   const randomShare = options.randomShare ?? 0.3;
-  const starts: { point: SearchPoint; score: number }[] = [];
+  const starts: { point: SearchPoint; score: number; cost: number }[] = [];
   while (budget.fraction() < randomShare) {
     const point = next();
-    const score = s.score(point);
-    if (Number.isFinite(score)) starts.push({ point, score });
+    const { score, cost } = s.score(point);
+    if (Number.isFinite(score)) starts.push({ point, score, cost });
   }
   const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
   const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', options.climbers ?? 4);
-  climb(s, chosen.map((st) => hillClimber(space.blocks(st.point), st.point, st.score, rng)), budget.fraction());
+  const climbers = chosen.map((st) => ({ climber: hillClimber(space.blocks(st.point), st.point, st.score, rng), costCap: Math.max(COST_FLOOR, COST_GROWTH * st.cost) }));
+  climb(s, climbers, budget.fraction());
   while (!budget.exhausted()) s.score(next());
   return {
     reading: reading.name,

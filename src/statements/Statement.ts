@@ -46,6 +46,8 @@ export interface Measured<M> {
    * the case has no second method (or it could not be evaluated).
    */
   readonly reference?: () => M | undefined;
+  /** Work of the measurement (e.g. right-hand-side evaluations of the solves): lets a search avoid costly regions. */
+  readonly cost?: number;
 }
 
 /**

@@ -36,3 +36,20 @@ export function ladderInstance(c: WidthLadder, k: number): Instance {
   const n = c.y.length;
   return { model, yStar: Float64Array.from(c.y, (y) => y / Math.sqrt(n)), alpha: Math.sqrt(m), T: c.T };
 }
+
+/**
+ * True when no two inputs are parallel: |cos(x_j, x_k)| <= maxCosine for j != k (and no x_j = 0). The hypothesis
+ * under which the limiting NTK is positive definite (Jacot et al. 2018, Prop. 2): with parallel inputs and
+ * conflicting labels part of r(0) lies in ker K0 for every width, neither flow moves it, and E is rounding.
+ */
+export function nonParallelInputs(c: WidthLadder, maxCosine: number): boolean {
+  const norms = c.x.map((row) => Math.hypot(...row));
+  if (norms.some((len) => len === 0)) return false;
+  for (let j = 0; j < c.x.length; j++) {
+    for (let k = j + 1; k < c.x.length; k++) {
+      const dot = (c.x[j] as readonly number[]).reduce((s, v, i) => s + v * ((c.x[k] as readonly number[])[i] as number), 0);
+      if (Math.abs(dot) > maxCosine * (norms[j] as number) * (norms[k] as number)) return false;
+    }
+  }
+  return true;
+}

@@ -58,6 +58,7 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
         primary: spec.extract(primary, tight),
         tight: spec.extract(tight, tight),
         tightAccuracy: FLOW_RTOL / 100,
+        cost: primary.nonlinear.rhsEvaluations + (tight === primary ? 0 : tight.nonlinear.rhsEvaluations),
         reference: once(() => {
           const run = preciseReferenceRun(tight);
           return run === undefined ? undefined : spec.extract(run, tight);

@@ -12,6 +12,9 @@ export const MODULE_EXTENSIONS = ['.js', '.mjs', '.ts'] as const;
 /** The parameter name of every module error (the CLI's positional argument). */
 export const MODULE = 'MODULE';
 
+/** Import failures of a .ts module that the TypeScript hooks can cure. */
+const TS_FALLBACK_CODES: readonly string[] = ['ERR_UNKNOWN_FILE_EXTENSION', 'ERR_MODULE_NOT_FOUND'];
+
 /** The `typescript` package as a file: URL: the audited module's own copy first, else ntk-check's; undefined if none. */
 function findTypeScript(modulePath: string): string | undefined {
   for (const base of [modulePath, import.meta.url]) {
@@ -46,7 +49,9 @@ export async function importModule(path: string): Promise<Record<string, unknown
     try {
       return (await import(url)) as Record<string, unknown>;
     } catch (error) {
-      if (extension !== '.ts' || errorCode(error) !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
+      // Node 20 does not load .ts (ERR_UNKNOWN_FILE_EXTENSION); Node with type stripping does, but does not map a
+      // TypeScript import of './x.js' to './x.ts' (ERR_MODULE_NOT_FOUND). Either way the hooks below do both.
+      if (extension !== '.ts' || !TS_FALLBACK_CODES.includes(String(errorCode(error)))) throw error;
       const typescript = findTypeScript(absolute);
       if (typescript === undefined) {
         throw new NtkInputError(MODULE, path, 'a .js or .mjs file, or a .ts file with the `typescript` package installed next to it (npm i -D typescript)');

@@ -15,6 +15,8 @@ export interface Violation {
   /** The step (1..steps) after which it shows, and its time t = k T / steps. */
   readonly k: number;
   readonly t: number;
+  /** kappa(t) of the instance at that time. */
+  readonly kappa: number;
   /** The measured quantity (loss increase R_k - R_k-1, ||w - w0||, E) and its bound (0, Prop 3.1, Thm 1.2); NaN for non-finite. */
   readonly value: number;
   readonly bound: number;
@@ -77,7 +79,7 @@ export function checkCase(subject: AuditSubject, c: InvariantCase, kinds: Readon
     const t = timeAt(k);
     const out = subject.solve(problem, 0, w0, t, k);
     if (!out.finite) {
-      return kinds.has('non-finite') ? { kind: 'non-finite', k, t, value: NaN, bound: NaN, methodError: NaN, floor: NaN } : undefined;
+      return kinds.has('non-finite') ? { kind: 'non-finite', k, t, kappa: NaN, value: NaN, bound: NaN, methodError: NaN, floor: NaN } : undefined;
     }
     const s = flowState(context, out.y, t, k);
     for (const kind of checked) {
@@ -87,7 +89,7 @@ export function checkCase(subject: AuditSubject, c: InvariantCase, kinds: Readon
       const fPrev = kind === 'loss-increase' ? fineState(k - 1) : fk;
       if (fk === undefined || fPrev === undefined) continue;
       const methodError = Math.abs(m.value - measure(kind, context, fk, fPrev).value);
-      if (m.value - m.bound > MARGIN * methodError + m.floor) return { kind, k, t, ...m, methodError };
+      if (m.value - m.bound > MARGIN * methodError + m.floor) return { kind, k, t, kappa: s.kappa, ...m, methodError };
     }
     prev = s;
   }

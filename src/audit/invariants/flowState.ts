@@ -24,6 +24,8 @@ export interface FlowState {
   /** ||w - w0|| and its Prop 3.1 bound sqrt(t R0) / alpha. */
   readonly weightChange: number;
   readonly weightBound: number;
+  /** kappa(t) = t Lip(Dh) sqrt(R0) / alpha, Lip(Dh) certified on B(w0, sqrt(t R0) / alpha). */
+  readonly kappa: number;
   /** E(t) = ||r(t) - rbar(t)|| (rbar exact) and its Thm 1.2 bound min(6 kappa(t) sqrt(R0), sqrt(8 R0)). */
   readonly E: number;
   readonly thm12Bound: number;
@@ -55,14 +57,16 @@ export function flowState(context: FlowContext, w: Float64Array, t: number, k: n
   const wFloor = eps * (k + 1) * Math.max(norm2(w), context.w0Norm);
   const rFloor = eps * (context.yStarNorm + alpha * norm2(model.value(w))) + alpha * model.lipH(rho) * wFloor;
   const rNorm = norm2(r);
+  const kappaT = kappa(t, model.lipDh(rho), R0, alpha);
   return {
     t,
     k,
     R: loss(r),
     weightChange: distance(w, model.w0),
     weightBound: prop31WeightBound(t, R0, alpha),
+    kappa: kappaT,
     E: distance(r, rbar),
-    thm12Bound: thm12Bound(kappa(t, model.lipDh(rho), R0, alpha), R0).value,
+    thm12Bound: thm12Bound(kappaT, R0).value,
     floor: { R: rNorm * rFloor + rFloor * rFloor, weightChange: wFloor, E: rFloor + eps * Math.sqrt(2 * R0) },
   };
 }

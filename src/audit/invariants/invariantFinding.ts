@@ -16,7 +16,7 @@ function what(v: Violation, R0: number): string {
     case 'prop-3.1':
       return `||w(t) - w0|| = ${sci(v.value)} exceeds Prop 3.1's bound sqrt(t R0)/alpha = ${sci(v.bound)} after step ${v.k} (t=${v.t.toPrecision(4)}) by ${beyond}`;
     case 'thm-1.2':
-      return `E(t) = ||r(t) - rbar(t)|| = ${sci(v.value)} exceeds Thm 1.2's bound min(6 kappa sqrt(R0), sqrt(8 R0)) = ${sci(v.bound)} after step ${v.k} (t=${v.t.toPrecision(4)}) by ${beyond}`;
+      return `E(t) = ||r(t) - rbar(t)|| = ${sci(v.value)} exceeds Thm 1.2's bound min(6 kappa sqrt(R0), sqrt(8 R0)) = ${sci(v.bound)} (kappa(t)=${sci(v.kappa)}) after step ${v.k} (t=${v.t.toPrecision(4)}) by ${beyond}`;
   }
 }
 

@@ -4,12 +4,21 @@ import type { AuditSubject } from '../AuditSubject.js';
 import { checkCase, INVARIANT_KINDS, type InvariantKind, type Violation } from './checkCase.js';
 import { invariantCaseArb, type InvariantCase } from './invariantCaseArb.js';
 
+/**
+ * Shrinking stops after this many candidate cases (deterministic, so the counterexample depends on the seed
+ * only; the examples shrink fully in 20 to 200).
+ */
+export const MAX_SHRINK_EVALUATIONS = 1_000;
+
 /** Options of {@link invariantStudy}. */
 export interface InvariantStudyOptions {
   /** Generated cases per fast-check run. */
   readonly runs: number;
   readonly seed: number;
-  /** Wall-clock budget for shrinking one counterexample, milliseconds. */
+  /**
+   * Wall-clock safety net for shrinking one counterexample, milliseconds: for a very slow module. When it cuts
+   * shrinking short, the counterexample also depends on the machine's speed.
+   */
   readonly shrinkMilliseconds: number;
   /** Kinds not to check (already reported elsewhere). Default none. */
   readonly skip?: readonly InvariantKind[];
@@ -35,9 +44,9 @@ export interface InvariantStudy {
 /**
  * Check the invariants of {@link checkCase} on generated quadratic flows (`invariantCaseArb`) with fast-check:
  * a run stops at the first certified violation of a kind not yet found and shrinks it (for at most
- * `shrinkMilliseconds`) to the smallest instance and step count that still shows a certified violation; the
- * kind found is set aside and the run repeated with the same seed, until a run passes. A module that cannot be
- * used (NtkInputError from the subject) aborts the study with that error.
+ * {@link MAX_SHRINK_EVALUATIONS} candidates and `shrinkMilliseconds`) to the smallest instance and step count
+ * that still shows a certified violation; the kind found is set aside and the run repeated with the same seed,
+ * until a run passes. A module that cannot be used (NtkInputError from the subject) aborts the study with it.
  */
 export function invariantStudy(subject: AuditSubject, options: InvariantStudyOptions): InvariantStudy {
   const remaining = new Set<InvariantKind>(INVARIANT_KINDS.filter((kind) => !(options.skip ?? []).includes(kind)));
@@ -47,7 +56,9 @@ export function invariantStudy(subject: AuditSubject, options: InvariantStudyOpt
     let unusable: NtkInputError | undefined;
     let last: { c: InvariantCase; violation: Violation } | undefined;
     let deadline = Infinity;
+    let shrinkEvaluations = 0;
     const predicate = (c: InvariantCase): boolean => {
+      if (deadline !== Infinity && ++shrinkEvaluations > MAX_SHRINK_EVALUATIONS) return true;
       if (unusable !== undefined || performance.now() > deadline) return true;
       try {
         const violation = checkCase(subject, c, remaining);

@@ -1,10 +1,18 @@
 import type { Command } from '../command.js';
-import { checkCommand } from './check.js';
-import { converseCommand } from './converse.js';
-import { errataCommand } from './errata.js';
-import { listCommand } from './list.js';
-import { reportCommand } from './report.js';
-import { solveCommand } from './solve.js';
+
+/** A sub-command, loaded on first use (so `solve` does not pay for vega, the audit loader, ...). */
+export interface CommandEntry {
+  readonly name: string;
+  load(): Promise<Command>;
+}
 
 /** Every sub-command, in the order `ntk-check --help` lists them. */
-export const commands: readonly Command[] = [solveCommand, listCommand, checkCommand, errataCommand, converseCommand, reportCommand];
+export const commands: readonly CommandEntry[] = [
+  { name: 'solve', load: async () => (await import('./solve.js')).solveCommand },
+  { name: 'list', load: async () => (await import('./list.js')).listCommand },
+  { name: 'check', load: async () => (await import('./check.js')).checkCommand },
+  { name: 'errata', load: async () => (await import('./errata.js')).errataCommand },
+  { name: 'converse', load: async () => (await import('./converse.js')).converseCommand },
+  { name: 'report', load: async () => (await import('./report.js')).reportCommand },
+  { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
+];

@@ -11,16 +11,14 @@ export class DenseRecorder {
   private readonly ws: RkWorkspace;
   private readonly degree: number;
   private readonly mesh = new GrowableFloat64(64);
-  private readonly states: GrowableFloat64;
-  private readonly coefficients: GrowableFloat64;
+  private readonly states: Float64Array[] = [];
+  private readonly coefficients: Float64Array[] = [];
 
   constructor(ws: RkWorkspace, t0: number, y0: Float64Array) {
     this.ws = ws;
     this.degree = ws.tableau.P === undefined ? 3 : ws.tableau.denseDegree;
-    this.states = new GrowableFloat64(64 * ws.n);
-    this.coefficients = new GrowableFloat64(64 * ws.n * this.degree);
     this.mesh.pushOne(t0);
-    this.states.push(y0);
+    this.states.push(Float64Array.from(y0));
   }
 
   /**
@@ -30,17 +28,16 @@ export class DenseRecorder {
   record(h: number, y: Float64Array, tNew: number, fNew: Float64Array): void {
     const { ws, degree: q } = this;
     const { n, k, yNew } = ws;
-    const { buffer: Q, offset } = this.coefficients.extend(q * n);
+    const Q = new Float64Array(q * n); // kept by the solution (one array per step: recording never copies)
     const P = ws.tableau.P;
     if (P !== undefined) {
-      Q.fill(0, offset, offset + q * n);
       for (let i = 0; i < P.length; i++) {
         const row = P[i] as Float64Array;
         const ki = k[i] as Float64Array;
         for (let j = 0; j < q; j++) {
           const w = h * (row[j] as number);
           if (w === 0) continue;
-          const o = offset + j * n;
+          const o = j * n;
           for (let m = 0; m < n; m++) Q[o + m] = (Q[o + m] as number) + w * (ki[m] as number);
         }
       }
@@ -50,13 +47,14 @@ export class DenseRecorder {
         const hf0 = h * (f0[m] as number);
         const hf1 = h * (fNew[m] as number);
         const dy = (yNew[m] as number) - (y[m] as number);
-        Q[offset + m] = hf0;
-        Q[offset + n + m] = 3 * dy - 2 * hf0 - hf1;
-        Q[offset + 2 * n + m] = hf0 + hf1 - 2 * dy;
+        Q[m] = hf0;
+        Q[n + m] = 3 * dy - 2 * hf0 - hf1;
+        Q[2 * n + m] = hf0 + hf1 - 2 * dy;
       }
     }
+    this.coefficients.push(Q);
     this.mesh.pushOne(tNew);
-    this.states.push(yNew);
+    this.states.push(Float64Array.from(yNew));
   }
 
   /** The dense solution of the steps recorded so far. */
@@ -65,8 +63,8 @@ export class DenseRecorder {
       n: this.ws.n,
       degree: this.degree,
       mesh: this.mesh.toArray(),
-      states: this.states.toArray(),
-      coefficients: this.coefficients.toArray(),
+      states: this.states,
+      coefficients: this.coefficients,
     });
   }
 }

@@ -1,4 +1,3 @@
-import { NtkError } from '../../errors/NtkError.js';
 import type { Reading, Statement } from '../../statements/Statement.js';
 
 /** Both sides of a reading on one case, at the tight measurement, with the measurement's uncertainty of lhs. */
@@ -10,10 +9,10 @@ export interface EvaluatedReading {
   readonly branch?: string;
 }
 
-/** The reading of `statement` called `name` (a registry reading or 'mutant'); NtkError when it does not exist. */
+/** The reading of `statement` called `name` (a registry reading or 'mutant'); an Error (a bug in the plot) when it does not exist. */
 export function readingNamed<C, M>(statement: Statement<C, M>, name: string): Reading<M> {
   const reading = [...statement.readings, statement.mutant].find((r) => r.name === name);
-  if (reading === undefined) throw new NtkError(`statement ${statement.id} has no reading ${JSON.stringify(name)}`);
+  if (reading === undefined) throw new Error(`statement ${statement.id} has no reading ${JSON.stringify(name)}`);
   return reading;
 }
 

@@ -3,14 +3,17 @@ import type { Run } from '../../flow/Run.js';
 import { roundUp } from '../../models/_internals/certified.js';
 import { lemma21Constant, meanFieldA } from '../../models/lemma21.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
-import { flowStatement } from '../flowStatement.js';
-import { meanFieldOf, trajectoryMaxA } from '../meanFieldRun.js';
+import { flowStatement, kappaRegime } from '../flowStatement.js';
+import { meanFieldOf, residualScale, trajectoryMaxA } from '../meanFieldRun.js';
 import { memoizeMeasure } from '../memoizeMeasure.js';
 import type { Bound } from '../Statement.js';
 import { minBranch } from '../worstOf.js';
 
-/** The constants of Cor. 2.2 (via Thm 1.2): C = max(6 K' R0, sqrt(8 R0)). */
-const C = { kernel: 6, saturation: 8 } as const;
+/**
+ * The constants of Cor. 2.2 (via Thm 1.2): C = max(6 K' R0, sqrt(8 R0)); and the mutant's divisor 30, the smallest
+ * round one the generator refutes at every seed tried (C / 10 only at some: the constant is loose by > 10x here).
+ */
+const C = { kernel: 6, saturation: 8, mutantDivisor: 30 } as const;
 
 /** The flow quantities plus the mean-field ones: K of hypothesis (ii) and the A the trajectory reached. */
 interface CorollaryQuantities extends FlowQuantities {
@@ -21,6 +24,8 @@ interface CorollaryQuantities extends FlowQuantities {
   /** max over the sampled trajectory of A(t) = sqrt(m) max_i |a_i(t)|. */
   readonly trajectoryA: number;
   readonly activation: string;
+  /** The magnitude of the operands of E(T) (`residualScale` at w(T)). */
+  readonly scale: number;
 }
 
 function measure(run: Run): CorollaryQuantities {
@@ -29,15 +34,15 @@ function measure(run: Run): CorollaryQuantities {
   const { supSlope, supCurvature } = model.activation;
   // rho = sqrt(T R0) / alpha: the ball of Thm 1.2's time limit, which K_A puts exactly inside {A <= K_A}.
   const KA = roundUp(meanFieldA(model, model.w0) + Math.sqrt(model.m) * q.rho, 8);
-  return { ...q, KA, K: Math.max(KA, supSlope, supCurvature, model.X), trajectoryA: trajectoryMaxA(run), activation: model.activation.name };
+  return { ...q, KA, K: Math.max(KA, supSlope, supCurvature, model.X), trajectoryA: trajectoryMaxA(run), activation: model.activation.name, scale: residualScale(run, run.nonlinear.wT) };
 }
 
-/** E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1)^power, with K' from `lipConstant`. */
-function bound(lipConstant: (q: CorollaryQuantities) => number, power: number): (q: CorollaryQuantities) => Bound {
+/** E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1) / divisor, with K' from `lipConstant`. */
+function bound(lipConstant: (q: CorollaryQuantities) => number, divisor = 1): (q: CorollaryQuantities) => Bound {
   return (q) => {
     const constant = Math.max(C.kernel * lipConstant(q) * q.R0, Math.sqrt(C.saturation * q.R0));
     const { value, branch } = minBranch(q.T / q.alpha, 1, ['linear', 'saturated']);
-    return { lhs: q.E, rhs: constant * value ** power, branch, scale: q.r0 };
+    return { lhs: q.E, rhs: (constant * value) / divisor, branch, scale: q.scale };
   };
 }
 
@@ -61,17 +66,18 @@ export const cor22 = memoizeMeasure(
     relation: '<=',
     summary: 'Mean-field nets: E(T) <= C min(T/alpha, 1) for T <= c alpha^2, C = max(6 K\' R0, sqrt(8 R0)), c = (K - A0)^2 / (m R0)',
     readings: [
-      { name: 'restored', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = K^2 + K^4, K = max(K_A, ||s'||, ||s''||, X)", expected: 'holds', bound: bound(kPrime, 1) },
-      { name: 'explicit', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = ||s'|| X + ||s''|| X^2 K_A", expected: 'holds', bound: bound(explicit, 1) },
+      { name: 'restored', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = K^2 + K^4, K = max(K_A, ||s'||, ||s''||, X)", expected: 'holds', bound: bound(kPrime) },
+      { name: 'explicit', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = ||s'|| X + ||s''|| X^2 K_A", expected: 'holds', bound: bound(explicit) },
     ],
-    mutant: { name: 'mutant', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1)^2, explicit K'  (wrong power of T/alpha)", expected: 'refuted', bound: bound(explicit, 2) },
+    mutant: { name: 'mutant', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1) / 30, explicit K'  (constant / 30)", expected: 'refuted', bound: bound(explicit, C.mutantDivisor) },
     arbitrary: () => meanFieldFlowCaseArb(),
     extract: (run) => measure(run),
     labels: (q) => ({
       activation: q.activation,
       C: C.kernel * q.lipDh * q.R0 >= Math.sqrt(C.saturation * q.R0) ? 'kernel' : 'saturation',
       region: q.trajectoryA <= q.KA ? 'inside' : 'left',
+      kappa: kappaRegime(q.kappa),
     }),
-    requiredCoverage: { branch: ['linear', 'saturated'], C: ['kernel', 'saturation'], activation: ['sigmoid', 'tanh'], region: ['inside'] },
+    requiredCoverage: { branch: ['linear', 'saturated'], C: ['kernel', 'saturation'], kappa: ['kappa<1', 'kappa>=1'], activation: ['sigmoid', 'tanh'], region: ['inside'] },
   }),
 );

@@ -2,6 +2,7 @@ import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import type { Bound } from '../Statement.js';
+import { kappaOrSaturation } from '../kappaOrSaturation.js';
 import { minBranch } from '../worstOf.js';
 
 /** The constants of Thm 1.2 (6 in front of kappa sqrt(R0); the saturation level sqrt(8 R0) = 2 ||r(0)||). */
@@ -14,10 +15,7 @@ export function thm12Bound(kappa: number, R0: number): { value: number; branch: 
 
 /** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)). */
 function bound(power: number, saturation: (R0: number) => number): (q: FlowQuantities) => Bound {
-  return (q) => {
-    const { value, branch } = minBranch(C.kappa * q.kappa ** power * Math.sqrt(q.R0), saturation(q.R0), ['kappa', 'saturated']);
-    return { lhs: q.E, rhs: value, branch, scale: q.r0 };
-  };
+  return (q) => kappaOrSaturation(q.E, q, C.kappa, power, saturation, q.r0);
 }
 
 /**

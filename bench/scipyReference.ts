@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InstanceJson } from '../src/models/InstanceJson.js';
+
+/** One solve_ivp run requested from `bench/scipy_reference.py`. */
+export interface ScipyCase {
+  readonly name: string;
+  readonly instance: InstanceJson;
+  readonly rtol: number;
+  readonly atol: number;
+  readonly method: 'DOP853' | 'RK45' | 'Radau' | 'BDF' | 'LSODA';
+  readonly repeat: number;
+  readonly maxSeconds: number;
+}
+
+/** What the script reports per case. */
+export interface ScipyResult {
+  readonly name: string;
+  readonly method: string;
+  readonly rtol: number;
+  readonly atol: number;
+  readonly milliseconds: number;
+  readonly cpuMilliseconds: number;
+  readonly repeats: number;
+  readonly nfev: number;
+  readonly rhsMicroseconds: number;
+  readonly status: number;
+  readonly rT: number[];
+}
+
+/** Outcome of {@link runScipy}: results, or the reason it was skipped. */
+export type ScipyOutcome = { readonly ran: true; readonly scipy: string; readonly numpy: string; readonly results: ScipyResult[] } | { readonly ran: false; readonly reason: string };
+
+/** python3 with scipy importable? (the reason when not) */
+export function scipyAvailable(): string | undefined {
+  const probe = spawnSync('python3', ['-c', 'import scipy, numpy'], { encoding: 'utf8' });
+  if (probe.error !== undefined) return `python3 not runnable (${probe.error.message})`;
+  if (probe.status !== 0) return `python3 cannot import scipy/numpy (${probe.stderr.trim().split('\n').pop() ?? ''})`;
+  return undefined;
+}
+
+/**
+ * Run `bench/scipy_reference.py` on `cases` (written to `casesPath`, next to the report), in the same process
+ * tree and machine state as the TypeScript measurements. Skips, with the reason, when python3 or scipy is missing.
+ */
+export function runScipy(root: string, casesPath: string, cases: readonly ScipyCase[]): ScipyOutcome {
+  const missing = scipyAvailable();
+  if (missing !== undefined) return { ran: false, reason: missing };
+  writeFileSync(casesPath, JSON.stringify({ cases }));
+  const run = spawnSync('python3', [join(root, 'bench', 'scipy_reference.py'), casesPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) return { ran: false, reason: `scipy_reference.py failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}` };
+  const parsed = JSON.parse(run.stdout) as { scipy: string; numpy: string; results: ScipyResult[] };
+  return { ran: true, ...parsed };
+}

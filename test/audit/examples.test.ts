@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { auditModule } from '../../src/audit/auditIntegrator.js';
+import { QUICK_AUDIT } from '../../src/audit/AuditOptions.js';
+import { AuditSubject } from '../../src/audit/AuditSubject.js';
+import { checkCase } from '../../src/audit/invariants/checkCase.js';
+import { loadIntegrator } from '../../src/audit/loadIntegrator.js';
+import { NtkInputError } from '../../src/errors/NtkInputError.js';
+import { parseInstance } from '../../src/models/parseInstance.js';
+import { EXAMPLES_DIR, EXPECTED, exampleFiles } from './examples.js';
+
+const path = (file: string) => `${EXAMPLES_DIR}/${file}`;
+const entries = (verdict: string) => Object.entries(EXPECTED).filter(([, e]) => e.verdict === verdict);
+
+describe('examples/integrators', () => {
+  it('classifies every example', () => {
+    expect(exampleFiles()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(entries('fail'))('%s fails with a finding that names the problem', async (file, expected) => {
+    if (expected.verdict !== 'fail') throw new Error('unreachable');
+    const { report } = await auditModule(path(file), QUICK_AUDIT);
+    expect(report.verdict).toBe('fail');
+    expect(report.findings.map((f) => f.kind)).toEqual(expected.findings);
+    expect(report.findings.some((f) => expected.names.test(f.detail))).toBe(true);
+  });
+
+  it.each(entries('unusable'))('%s cannot be used: one NtkInputError line', async (file, expected) => {
+    if (expected.verdict !== 'unusable') throw new Error('unreachable');
+    const error = await auditModule(path(file), QUICK_AUDIT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NtkInputError);
+    expect((error as Error).message).toMatch(expected.message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('replays a shrunk invariant counterexample from its JSON', async () => {
+    const file = path('euler-sign-flip.mjs');
+    const { report } = await auditModule(file, QUICK_AUDIT);
+    const finding = report.findings.find((f) => f.kind === 'loss-increase');
+    const cx = finding?.counterexample as { instance: unknown; steps: number; step: number; family: string };
+    const subject = new AuditSubject(await loadIntegrator(file), file);
+    const flow = { instance: parseInstance(cx.instance), family: cx.family, direction: 'random' };
+    const violation = checkCase(subject, { flow, steps: cx.steps }, new Set(['loss-increase'] as const));
+    expect(violation?.kind).toBe('loss-increase');
+    expect(violation?.k).toBe(cx.step);
+  });
+});

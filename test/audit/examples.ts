@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FindingKind } from '../../src/audit/AuditReport.js';
+
+/** Where the example integrators live. */
+export const EXAMPLES_DIR = join('examples', 'integrators');
+
+/** What the audit must say about an example. */
+export type Expectation =
+  | { readonly verdict: 'pass'; readonly order: number }
+  | { readonly verdict: 'fail'; readonly findings: readonly FindingKind[]; readonly names: RegExp }
+  | { readonly verdict: 'unusable'; readonly message: RegExp };
+
+/**
+ * Every example under examples/integrators and its expected audit: correct ones pass (with their theoretical
+ * order), broken ones fail with exactly these finding kinds (at the test seed and size) and a detail matching
+ * `names` (the finding that names the problem), unusable ones are rejected with an error matching `message`.
+ */
+export const EXPECTED: Readonly<Record<string, Expectation>> = {
+  'euler.ts': { verdict: 'pass', order: 1 },
+  'heun.ts': { verdict: 'pass', order: 2 },
+  'rk4.ts': { verdict: 'pass', order: 4 },
+  'dopri5.ts': { verdict: 'pass', order: 5 },
+  'midpoint.js': { verdict: 'pass', order: 2 },
+  'ralston3.mjs': { verdict: 'pass', order: 3 },
+  'rk4-plain.mjs': { verdict: 'pass', order: 4 },
+  'euler-claims-order-2.mjs': { verdict: 'fail', findings: ['order'], names: /below the claimed 2 by more than 0\.3 on 6 of 6 probes.*lowest (0\.9|1\.0)\d/ },
+  'heun-wrong-weight.mjs': { verdict: 'fail', findings: ['order'], names: /below the claimed 2 .*lowest (0\.9|1\.0)\d/ },
+  'rk4-stage-typo.mjs': { verdict: 'fail', findings: ['order'], names: /below the claimed 4 .*lowest (1\.9|2\.0)\d/ },
+  'rk4-frozen-clock.mjs': { verdict: 'fail', findings: ['order', 'stall', 'time-dependence'], names: /evaluates f at the wrong times t/ },
+  'midpoint-one-step-short.mjs': { verdict: 'fail', findings: ['order', 'step-count'], names: /returns y\(t1 - h\).*takes steps - 1 steps/ },
+  'euler-uninitialized.mjs': { verdict: 'fail', findings: ['non-finite'], names: /non-finite y\(t1\) = \[NaN\] on 6 of 6 probes/ },
+  'heun-first-component.mjs': { verdict: 'fail', findings: ['order', 'components'], names: /mixes up the components of y/ },
+  'momentum-training-loop.mjs': { verdict: 'fail', findings: ['order', 'stall', 'prop-3.1', 'thm-1.2'], names: /exceeds Prop 3\.1's bound/ },
+  'euler-sign-flip.mjs': {
+    verdict: 'fail',
+    findings: ['order', 'stall', 'loss-increase', 'thm-1.2', 'prop-3.1', 'non-finite'],
+    names: /the loss R = .* increases over step 1 .*shrunk to a quadratic flow with n=1, p=1/,
+  },
+  'no-default-export.mjs': { verdict: 'unusable', message: /must be a module whose default export is .*\(it has no default export\)/ },
+  'returns-a-number.js': { verdict: 'unusable', message: /whose solve returns y\(t1\) as an array of 1 number .*returned number\)/ },
+  'solve-throws.mjs': { verdict: 'unusable', message: /whose solve does not throw .*threw Error: TODO: implement solve\)/ },
+};
+
+/** The audit subjects in examples/integrators (helpers start with `_`). */
+export function exampleFiles(): string[] {
+  return readdirSync(EXAMPLES_DIR).filter((f) => /\.(m?js|ts)$/.test(f) && !f.startsWith('_')).sort();
+}
