@@ -28,7 +28,7 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
     const examples = stored === undefined ? [] : [statement.revive(stored.case)];
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkMilliseconds: profile.shrinkMilliseconds, examples });
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, examples });
     console.info(summary(statement.id, reading.name, result));
     return result;
   };

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { performance } from 'node:perf_hooks';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from '../search/replayCases.js';
@@ -18,8 +17,11 @@ export interface CheckOptions<C> {
   /** fast-check runs (generated cases). */
   readonly runs: number;
   readonly seed: number;
-  /** Wall-clock budget for shrinking a counterexample, ms; after it the best shrink so far is kept. */
-  readonly shrinkMilliseconds: number;
+  /**
+   * Evaluations allowed while shrinking a counterexample; after them the best shrink so far is kept. A count, not
+   * a clock, so a seed gives the same counterexample on any machine under any load.
+   */
+  readonly shrinkEvaluations: number;
   /** Cases replayed before any generated one (the counterexample database). */
   readonly examples?: readonly C[];
   /**
@@ -64,7 +66,7 @@ export interface CheckStats {
   readonly unconfirmedPasses: number;
   /** The first few near-equality passes, described (unconfirmed ones first). */
   readonly nearEqualityCases: readonly NearEqualityRecord[];
-  /** Largest tightness ratio among passes and certified violations (lhs/rhs, or rhs/lhs for lower bounds). */
+  /** Largest tightness ratio over the generated cases (passes and certified violations; not the shrink steps). */
   readonly worstRatio: number;
   readonly worstCase?: unknown;
   /** label -> value -> count (model family, kappa regime, active branch, ...). */
@@ -100,11 +102,12 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   let worstRatio = 0;
   let worstCase: unknown;
   const coverage: Record<string, Record<string, number>> = {};
-  let shrinkDeadline = Infinity;
+  let shrinking = false;
+  let shrinkEvaluations = 0;
   let last: { c: C; outcome: ReturnType<typeof judge> } | undefined;
 
   const predicate = (c: C): boolean => {
-    if (performance.now() > shrinkDeadline) return true; // shrink budget spent: keep the best shrink so far
+    if (shrinking && ++shrinkEvaluations > options.shrinkEvaluations) return true; // budget spent: keep the best shrink
     if (!statement.applies(c)) {
       discarded++;
       fc.pre(false);
@@ -118,13 +121,13 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       return true;
     }
     const outcome = judge(statement.relation, reading, measured);
-    if (shrinkDeadline === Infinity && outcome.status === 'pass' && outcome.nearEquality !== undefined) {
+    if (!shrinking && outcome.status === 'pass' && outcome.nearEquality !== undefined) {
       const { confirmed, uncertainty } = outcome.nearEquality;
       nearEqualities++;
       if (!confirmed) unconfirmedPasses++;
       recordNearEquality(near, { case: statement.describe(c), ratio: outcome.ratio, confirmed, uncertainty });
     }
-    if (shrinkDeadline === Infinity) {
+    if (!shrinking) {
       const labels = { ...statement.labels(c, measured.tight), branch: outcome.bound.branch ?? 'none' };
       for (const [key, value] of Object.entries(labels)) {
         const counts = (coverage[key] ??= {});
@@ -132,16 +135,15 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       }
     }
     const evidence = outcome.status === 'pass' || outcome.certified; // an uncertain violation is no ratio at all
-    if (evidence && outcome.ratio > worstRatio) {
+    if (!shrinking && evidence && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);
     }
     if (outcome.status === 'violation' && !outcome.certified) uncertain++;
     if (outcome.status === 'violation' && outcome.certified) {
       // While shrinking, keep only clear violations, so the stored counterexample is not one ulp from the boundary.
-      const shrinking = shrinkDeadline !== Infinity;
       if (shrinking && !(outcome.margin > SHRINK_MARGIN_FACTOR * outcome.uncertainty && outcome.ratio > SHRINK_MIN_RATIO)) return true;
-      if (!shrinking) shrinkDeadline = performance.now() + options.shrinkMilliseconds;
+      shrinking = true;
       last = { c, outcome };
       return false;
     }

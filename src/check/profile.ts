@@ -11,15 +11,15 @@ export interface Profile {
   readonly name: ProfileName;
   /** fast-check runs per statement reading. */
   readonly runs: number;
-  /** Wall-clock budget for shrinking one counterexample, milliseconds. */
-  readonly shrinkMilliseconds: number;
+  /** Evaluations allowed for shrinking one counterexample (deterministic, unlike a time budget). */
+  readonly shrinkEvaluations: number;
 }
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = Object.freeze({
-  quick: { name: 'quick', runs: 100, shrinkMilliseconds: 1_500 },
-  ci: { name: 'ci', runs: 400, shrinkMilliseconds: 5_000 },
-  deep: { name: 'deep', runs: 4_000, shrinkMilliseconds: 30_000 },
-  mutation: { name: 'mutation', runs: 25, shrinkMilliseconds: 200 },
+  quick: { name: 'quick', runs: 100, shrinkEvaluations: 300 },
+  ci: { name: 'ci', runs: 400, shrinkEvaluations: 1_000 },
+  deep: { name: 'deep', runs: 4_000, shrinkEvaluations: 5_000 },
+  mutation: { name: 'mutation', runs: 25, shrinkEvaluations: 30 },
 });
 
 /** The profile named by NTK_PROFILE (default quick). */

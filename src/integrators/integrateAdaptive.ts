@@ -29,6 +29,14 @@ export interface AdaptiveOptions {
    * the call, never keep or modify it) and the step's scaled error norm (<= 1).
    */
   readonly onStep?: (t: number, y: Float64Array, errorNorm: number) => void;
+  /**
+   * Stop early once the problem has become stiff for this method, by Hairer's test (DOPRI5, `iasti`/`nonsti`;
+   * Hairer & Wanner, *Solving ODEs II*, Sec. IV.2): after each accepted step h rho is estimated from the last two
+   * stages, which share the node c = 1 (rho = |k_s - k_(s-1)| / |y_new - Y_(s-1)|, a Lipschitz estimate along the
+   * step); `steps` consecutive estimates above `limit` (a reset after 6 below it) mean the step size is set by
+   * stability, not accuracy. Only for FSAL tableaus whose last two nodes are 1 (dopri5). Default: off.
+   */
+  readonly stiffness?: { readonly limit?: number; readonly steps?: number };
 }
 
 /** Result of {@link integrateAdaptive}. */
@@ -45,11 +53,24 @@ export interface AdaptiveResult {
   readonly rhsEvaluations: number;
   /** Present exactly when `options.dense` (a one-point solution when t1 = t0). */
   readonly dense?: DenseSolution;
+  /** True when `options.stiffness` stopped the solve early: then `t1` is the time reached, before the requested end. */
+  readonly stoppedStiff?: boolean;
 }
 
 const SAFETY = 0.9;
 const MIN_FACTOR = 0.2;
 const MAX_FACTOR = 10;
+
+/** |k1 - k0| / |y1 - y0|: Hairer's estimate of the dominant eigenvalue along a step (0 when y1 = y0). */
+function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array, y0: Float64Array): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k1.length; i++) {
+    num += ((k1[i] as number) - (k0[i] as number)) ** 2;
+    den += ((y1[i] as number) - (y0[i] as number)) ** 2;
+  }
+  return den > 0 ? Math.sqrt(num / den) : 0;
+}
 
 function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
@@ -87,12 +108,19 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   const maxSteps = integerInRange('options.maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
   const { onStep } = options;
+  const stiffLimit = options.stiffness === undefined ? undefined : positiveNumber('options.stiffness.limit', options.stiffness.limit ?? 3.25);
+  const stiffSteps = integerInRange('options.stiffness.steps', options.stiffness?.steps ?? 15, 1, 1e6);
 
   const ws = new RkWorkspace(tableau, n);
   const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
   if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
 
-  const { stages: s, fsal, errorOrder = tableau.embeddedOrder } = ws.tableau;
+  const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
+  if (stiffLimit !== undefined && !(fsal && s >= 3 && c[s - 1] === 1 && c[s - 2] === 1)) {
+    throw new NtkInputError('options.stiffness', options.stiffness, `unsupported by tableau ${tableau.name} (needs FSAL with the last two nodes at 1)`);
+  }
+  let stiffCount = 0;
+  let nonStiffCount = 0;
   const exponent = -1 / (errorOrder + 1);
   let t = t0;
   let steps = 0;
@@ -137,12 +165,21 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
         rhsEvaluations += 1;
       }
       if (!allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
+      // before the buffers advance: the last two stages (both at t + h) and their arguments
+      const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
       recorder?.record(h, y, tNew, fNew);
       y.set(ws.yNew);
       t = tNew;
       steps += 1;
       ws.advance();
       onStep?.(t, y, err);
+      if (stiffLimit !== undefined && t < t1) {
+        if (hRho > stiffLimit) {
+          nonStiffCount = 0;
+          stiffCount += 1;
+          if (stiffCount >= stiffSteps) return { t1: t, y, steps, rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
+        } else if (++nonStiffCount >= 6) stiffCount = 0;
+      }
       const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
       h *= justRejected ? Math.min(1, factor) : factor;
       justRejected = false;

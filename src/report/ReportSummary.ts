@@ -77,8 +77,8 @@ export interface PlotEntry {
 /** Everything the report says, in the order index.md says it: the content of summary.json. */
 export interface ReportSummary {
   readonly generator: string;
-  /** The profile's name and runs per reading, and the report's shrink budget (`reportShrinkBudget`). */
-  readonly profile: { readonly name: string; readonly runs: number; readonly shrinkMilliseconds: number };
+  /** The profile's name, runs per reading and shrink budget (evaluations per counterexample). */
+  readonly profile: { readonly name: string; readonly runs: number; readonly shrinkEvaluations: number };
   readonly seed: number;
   /** Every reading has the registry's verdict and every mutant is refuted. */
   readonly ok: boolean;

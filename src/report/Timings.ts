@@ -13,13 +13,6 @@ export interface Timings {
   readonly plots: Readonly<Record<string, number>>;
   readonly converseSeconds: number;
   readonly renderSeconds: number;
-  /** Shrink budget per counterexample, ms. */
-  readonly shrinkMilliseconds: number;
-  /**
-   * Refuted checks that ran at least as long as the shrink budget: their shrinking may have been cut by the
-   * wall-clock budget, and then their counterexample (and worst ratio) may differ between runs of the same seed.
-   */
-  readonly shrinkMayBeCut: readonly string[];
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
@@ -27,13 +20,11 @@ const seconds = (ms: number) => Math.round(ms) / 1000;
 /** Collect the timings of a run from its job results. */
 export function collectTimings(
   results: readonly JobResult[],
-  shrinkMilliseconds: number,
   run: { readonly totalMs: number; readonly workers: number; readonly converseMs: number; readonly renderMs: number },
 ): Timings {
   const statements: Record<string, number> = {};
   const readings: Record<string, number> = {};
   const plots: Record<string, number> = {};
-  const shrinkMayBeCut: string[] = [];
   for (const r of results) {
     if (r.kind === 'plot') {
       plots[r.plot.name] = seconds(r.milliseconds);
@@ -43,7 +34,6 @@ export function collectTimings(
     const key = `${o.statementId}/${o.reading}`;
     readings[key] = seconds(o.milliseconds);
     statements[o.statementId] = seconds((statements[o.statementId] ?? 0) * 1000 + o.milliseconds);
-    if (o.status === 'checked' && o.result.verdict === 'refuted' && o.milliseconds >= shrinkMilliseconds) shrinkMayBeCut.push(key);
   }
   return {
     totalSeconds: seconds(run.totalMs),
@@ -53,7 +43,5 @@ export function collectTimings(
     plots,
     converseSeconds: seconds(run.converseMs),
     renderSeconds: seconds(run.renderMs),
-    shrinkMilliseconds,
-    shrinkMayBeCut,
   };
 }

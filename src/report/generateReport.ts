@@ -10,7 +10,6 @@ import type { JobResult, ReadingOutcome } from './Job.js';
 import { PLOTS, renderSvg, type Plot, type PlotBuilder } from './plots/index.js';
 import { silentProgress, type ReportProgress } from './progress.js';
 import { renderMarkdown } from './renderMarkdown.js';
-import { reportShrinkBudget } from './shrinkBudget.js';
 import type { ReportSummary } from './ReportSummary.js';
 import { planJobs } from './planJobs.js';
 import { runJobs } from './runJobs.js';
@@ -63,8 +62,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
     throw new Error('generateReport: worker threads run the full registry and plot list; pass workers = 0 with custom statements or plots');
   }
   const jobs = planJobs(statements, plotBuilders);
-  const shrinkMilliseconds = reportShrinkBudget(profile);
-  const context = { statements, plots: plotBuilders, profile, seed, shrinkMilliseconds, errata: options.errata ?? loadErrata() };
+  const context = { statements, plots: plotBuilders, profile, seed, errata: options.errata ?? loadErrata() };
 
   progress.start(jobs.length + 2);
   let results: JobResult[];
@@ -94,7 +92,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   const { statements: entries, mismatches, warnings } = summarizeStatements(statements, outcomes);
   const summary: ReportSummary = {
     generator: 'ntk-check report',
-    profile: { name: profile.name, runs: profile.runs, shrinkMilliseconds },
+    profile: { name: profile.name, runs: profile.runs, shrinkEvaluations: profile.shrinkEvaluations },
     seed,
     ok: mismatches.length === 0,
     mismatches,
@@ -106,7 +104,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   };
   files.set('index.md', renderMarkdown(summary));
   files.set('summary.json', json(summary));
-  const timings = collectTimings(results, shrinkMilliseconds, { totalMs: performance.now() - start, workers, converseMs, renderMs });
+  const timings = collectTimings(results, { totalMs: performance.now() - start, workers, converseMs, renderMs });
   files.set('timings.json', json(timings));
   writeReportDir(options.outDir, files, options.hooks);
   return { summary, timings, outDir: resolve(options.outDir) };

@@ -16,7 +16,6 @@ export interface JobRequest {
   readonly job: Job;
   readonly profile: Profile;
   readonly seed: number;
-  readonly shrinkMilliseconds: number;
 }
 
 const port = parentPort;

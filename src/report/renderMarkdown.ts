@@ -99,7 +99,7 @@ export function renderMarkdown(summary: ReportSummary): string {
   const header = [
     '# ntk-check report',
     '',
-    `Profile **${profile.name}**: ${profile.runs} runs per reading, counterexamples shrunk to completion (cap ${profile.shrinkMilliseconds / 1000} s each); seed ${seed}. ` +
+    `Profile **${profile.name}**: ${profile.runs} runs per reading, counterexamples shrunk within ${profile.shrinkEvaluations} evaluations each; seed ${seed}. ` +
       `Regenerate with \`npx ntk-check report --profile ${profile.name} --seed ${seed}\`. Machine-readable: \`summary.json\`; ` +
       'wall-clock times: `timings.json` (kept out of this file, which is byte-identical for a seed).',
   ];

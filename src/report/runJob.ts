@@ -12,15 +12,13 @@ export interface JobContext {
   readonly plots: readonly PlotBuilder[];
   readonly profile: Profile;
   readonly seed: number;
-  /** Shrink budget per counterexample, ms (`reportShrinkBudget`: generous, so that shrinks run to completion). */
-  readonly shrinkMilliseconds: number;
   readonly errata: ErrataDb;
 }
 
 /**
  * Check one reading as the property suite does (properties/_support/statementSuite.ts): the profile's runs, the
  * report seed, and — for a reading the registry records as refuted — its committed counterexample replayed first;
- * the shrink budget is the context's (see `reportShrinkBudget`). An exception (not a refutation: a bug in a
+ * the profile's shrink budget. An exception (not a refutation: a bug in a
  * statement) becomes an 'error' outcome.
  */
 function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'reading' }>, context: JobContext): ReadingOutcome {
@@ -31,8 +29,8 @@ function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'readi
   const start = performance.now();
   try {
     const examples = stored === undefined ? [] : [statement.revive(stored.case)];
-    const { profile, seed, shrinkMilliseconds } = context;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkMilliseconds, examples });
+    const { profile, seed } = context;
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, examples });
     return { ...base, milliseconds: performance.now() - start, status: 'checked', result };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -51,8 +51,8 @@ function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDo
     };
     const feed = (worker: Worker) => {
       if (next >= jobs.length) return retire(worker);
-      const { profile, seed, shrinkMilliseconds } = context;
-      const request: JobRequest = { index: next, job: jobs[next] as Job, profile, seed, shrinkMilliseconds };
+      const { profile, seed } = context;
+      const request: JobRequest = { index: next, job: jobs[next] as Job, profile, seed };
       next++;
       worker.postMessage(request);
     };

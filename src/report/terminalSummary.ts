@@ -28,9 +28,6 @@ export function terminalSummary(summary: ReportSummary, timings: Timings, outDir
     `errata: ${summary.errata.length} refuted readings with certified counterexamples; converse table: ${summary.converse.rows.length} rows at ${summary.converse.digits} digits`,
     `plots: ${plots}`,
   );
-  if (timings.shrinkMayBeCut.length > 0) {
-    lines.push(`note: shrinking may have hit the ${timings.shrinkMilliseconds} ms budget (counterexample not reproducible bit for bit): ${timings.shrinkMayBeCut.join(', ')}`);
-  }
   for (const w of summary.warnings) lines.push(`warning: ${w}`);
   if (summary.ok) lines.push('OK: every reading has the registry verdict and every mutant is refuted.');
   else lines.push(`${summary.mismatches.length} MISMATCH(ES):`, ...summary.mismatches.map((m) => `  ${m}`));

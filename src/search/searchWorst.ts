@@ -68,6 +68,7 @@ const COST_FLOOR = 20_000;
 /** A hill climber with its cost cap: a costlier proposal is measured (and may still be the worst) but not taken. */
 interface Climber {
   readonly climber: HillClimber;
+  readonly startScore: number;
   readonly costCap: number;
 }
 
@@ -84,6 +85,17 @@ function pickStarts<T extends { point: SearchPoint; score: number }>(starts: rea
   return sorted.filter((st) => chosen.has(st));
 }
 
+/**
+ * The better half of the climbers by score, plus the one that gained most since its start (a late bloomer in a
+ * more promising regime is not cut for starting lower).
+ */
+function halve(climbers: readonly Climber[]): Climber[] {
+  const gain = (c: Climber) => c.climber.best.score - c.startScore;
+  const kept = [...climbers].sort((a, b) => b.climber.best.score - a.climber.best.score).slice(0, Math.ceil(climbers.length / 2));
+  const bloomer = [...climbers].sort((a, b) => gain(b) - gain(a))[0];
+  return bloomer === undefined || kept.includes(bloomer) ? kept : [...kept, bloomer];
+}
+
 /** Successive halving over climbers: stages end at equal fractions of the remaining budget. */
 function climb<C, M>(s: Searcher<C, M>, climbers: Climber[], from: number): void {
   const stages = Math.ceil(Math.log2(Math.max(1, climbers.length))) + 1;
@@ -97,7 +109,7 @@ function climb<C, M>(s: Searcher<C, M>, climbers: Climber[], from: number): void
         climber.report(cost > costCap ? -Infinity : score, unsolved);
       }
     }
-    alive = process.env.NOHALF ? alive : [...alive].sort((a, b) => b.climber.best.score - a.climber.best.score).slice(0, Math.ceil(alive.length / 2));
+    alive = halve(alive);
   }
 }
 
@@ -123,7 +135,7 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
   const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', options.climbers ?? 4);
-  const climbers = chosen.map((st) => ({ climber: hillClimber(space.blocks(st.point), st.point, st.score, rng), costCap: Math.max(COST_FLOOR, COST_GROWTH * st.cost) }));
+  const climbers = chosen.map((st) => ({ climber: hillClimber(space.blocks(st.point), st.point, st.score, rng), startScore: st.score, costCap: Math.max(COST_FLOOR, COST_GROWTH * st.cost) }));
   climb(s, climbers, budget.fraction());
   while (!budget.exhausted()) s.score(next());
   return {

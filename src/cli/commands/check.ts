@@ -59,7 +59,7 @@ export const checkCommand: Command = {
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const stored = reading.name === 'mutant' ? undefined : loadErrata()[statement.id]?.[reading.name];
     const examples = stored === undefined ? [] : [statement.revive(stored.case)];
-    const result = checkReading(statement, reading, { runs, seed, shrinkMilliseconds: PROFILES.quick.shrinkMilliseconds, examples });
+    const result = checkReading(statement, reading, { runs, seed, shrinkEvaluations: PROFILES.quick.shrinkEvaluations, examples });
     const report: CheckReport = {
       id: statement.id,
       reading: reading.name,
