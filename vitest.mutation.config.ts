@@ -7,8 +7,8 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      env: { NTK_PROFILE: 'mutation' },
-      exclude: ['test/cli/solve.test.ts', 'node_modules/**'],
+      env: { NTK_PROFILE: 'quick' },
+      exclude: ['test/cli/solve.test.ts', '**/*.tmp.test.ts', '**/node_modules/**'],
     },
   }),
 );

@@ -20,6 +20,11 @@ export interface Run {
   readonly linearWeightChange: number;
   /** max ||w(t) - w0|| over the solver mesh and the midpoints of its steps: the ball the trajectory used. */
   readonly trajectoryRadius: number;
+  /**
+   * Magnitude of the operands of r = y* - alpha h(w): ||y*|| + alpha max(||h(w0)||, ||h(w(T))||). Rounding errs
+   * by eps times this, not eps ||r|| — and both solves of a certification pair share that error.
+   */
+  readonly residualScale: number;
 }
 
 /** Solve the nonlinear flow (error-controlled) and the linearized flow (exact) of `instance`. */
@@ -60,5 +65,6 @@ function assembleRun(instance: Instance, linear: LinearizedFlow, nonlinear: Grad
     weightChange: distance(nonlinear.wT, model.w0),
     linearWeightChange: linear.weightChange(T),
     trajectoryRadius: Math.max(trajectoryRadius, norm2(nonlinear.wT.map((x, j) => x - (model.w0[j] as number)))),
+    residualScale: norm2(instance.yStar) + instance.alpha * Math.max(norm2(model.value(model.w0)), norm2(model.value(nonlinear.wT))),
   };
 }

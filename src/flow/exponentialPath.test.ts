@@ -163,3 +163,21 @@ test('the fused mean-field kernel is the model (value then vjp) to rounding, and
     }
   }
 });
+
+test("'auto' switches to the exponential path when the kernel grows stiff along the flow (K_T >> K0)", () => {
+  // h(w) = a w + b w^2 / 2 with a tiny slope at w0 = 0: T lambda(K0) = T a^2 = 0.02, but the flow goes to w ~ 1,
+  // where J = a + b w ~ 10: lambda(K_t) ~ 100 over a horizon of 200.
+  const instance: Instance = { model: scalarModel({ a: 0.01, b: 10, w0: 0 }), yStar: Float64Array.of(5), alpha: 1, T: 200 };
+  const auto = gradientFlow(instance, { rtol: 1e-8 });
+  const explicit = gradientFlow(instance, { rtol: 1e-8, method: 'explicit' });
+  expect(auto.method).toBe('switched');
+  expect(auto.switchedAt).toBeGreaterThan(0);
+  expect(auto.switchedAt).toBeLessThan(instance.T);
+  expect(distance(auto.rT, explicit.rT)).toBeLessThanOrEqual(auto.errorEstimate + explicit.errorEstimate);
+  expect(auto.rhsEvaluations).toBeLessThan(explicit.rhsEvaluations / 10);
+  for (const t of [1, auto.switchedAt!, 0.5 * (auto.switchedAt! + instance.T), instance.T]) {
+    expect(Math.abs(auto.trajectory.weights(t)[0]! - explicit.trajectory.weights(t)[0]!)).toBeLessThan(1e-6);
+  }
+  const ts = auto.trajectory.ts;
+  expect(ts.every((t, i) => i === 0 || t > ts[i - 1]!)).toBe(true);
+});

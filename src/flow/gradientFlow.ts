@@ -1,7 +1,8 @@
 import type { DenseOutput } from '../integrators/DenseOutput.js';
 import { exponentialMethods } from '../integrators/exponentialMethods/index.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
-import { integrateExponential } from '../integrators/integrateExponential.js';
+import { type ExponentialProblem, integrateExponential } from '../integrators/integrateExponential.js';
+import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { norm2 } from '../linalg/dense.js';
 import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
@@ -41,7 +42,12 @@ export interface GradientFlowOptions {
   readonly maxSteps?: number;
   /** Estimate the global error by a second solve at rtol / 100 (default true). */
   readonly estimateError?: boolean;
-  /** Integrator (default 'auto': 'exponential' when T lambda_max(K0) > STIFF_HORIZON, else 'explicit'). */
+  /**
+   * Integrator. Default 'auto': 'exponential' when T lambda_max(K0) > STIFF_HORIZON; otherwise 'explicit' with
+   * Hairer's stiffness detection, handing the rest of [0, T] to the exponential path if the explicit steps become
+   * stability-limited (the kernel K_t can grow far above K0 along the flow). 'explicit' and 'exponential' force one
+   * integrator for the whole interval.
+   */
   readonly method?: FlowMethod;
 }
 
@@ -75,25 +81,58 @@ export interface GradientFlowResult {
   readonly errorEstimate: number;
   /** The re-solve at rtol / 100 that produced the estimate, when one was made. */
   readonly tighter?: GradientFlowResult;
-  /** The integrator used ('explicit' or 'exponential'; 'auto' resolved). */
-  readonly method: Exclude<FlowMethod, 'auto'>;
+  /** The integrator used: 'explicit', 'exponential', or 'switched' (explicit up to `switchedAt`, then exponential). */
+  readonly method: 'explicit' | 'exponential' | 'switched';
+  /** When the explicit path handed over to the exponential one ('switched' only). */
+  readonly switchedAt?: number;
   /** Jacobian evaluations (linearizations of the exponential path; 0 on the explicit path). */
   readonly linearizations: number;
 }
 
-function solveOnce(instance: Instance, kernel: FlowKernel, method: Exclude<FlowMethod, 'auto'>, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
+/** What one integration of the displacement d on [0, T] produced. */
+interface Integration {
+  readonly y: Float64Array;
+  readonly steps: number;
+  readonly rejected: number;
+  readonly rhsEvaluations: number;
+  readonly linearizations: number;
+  readonly dense?: DenseOutput;
+  readonly method: GradientFlowResult['method'];
+  readonly switchedAt?: number;
+}
+
+/** The flow as an exponential problem: linear part -J(w0 + d)^T J(w0 + d) at the linearization point. */
+const exponentialProblem = (kernel: FlowKernel): ExponentialProblem => ({ f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) });
+
+function integrate(kernel: FlowKernel, T: number, method: 'explicit' | 'exponential', switchable: boolean, rtol: number, atol: number, maxSteps: number): Integration {
+  const y0 = new Float64Array(kernel.p);
+  if (method === 'exponential') {
+    return { ...integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense: true }), method };
+  }
+  const explicit = integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense: true, ...(switchable ? { stiffness: {} } : {}) });
+  if (explicit.stoppedStiff !== true) return { ...explicit, linearizations: 0, method };
+  const rest = integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
+    rtol,
+    atol,
+    maxSteps: Math.max(1, maxSteps - explicit.steps - explicit.rejected),
+    dense: true,
+  });
+  return {
+    y: rest.y,
+    steps: explicit.steps + rest.steps,
+    rejected: explicit.rejected + rest.rejected,
+    rhsEvaluations: explicit.rhsEvaluations + rest.rhsEvaluations,
+    linearizations: rest.linearizations,
+    dense: new PiecewiseDense([explicit.dense as DenseOutput, rest.dense as DenseOutput]),
+    method: 'switched',
+    switchedAt: explicit.t1,
+  };
+}
+
+function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 'exponential', switchable: boolean, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
   const { T, model } = instance;
   const { p, w0 } = model;
-  const y0 = new Float64Array(p);
-  const result =
-    method === 'explicit'
-      ? { ...integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense: true }), linearizations: 0 }
-      : integrateExponential(exponentialMethods.zb43, { f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) }, 0, y0, T, {
-          rtol,
-          atol,
-          maxSteps,
-          dense: true,
-        });
+  const result = integrate(kernel, T, method, switchable, rtol, atol, maxSteps);
   const dense: DenseOutput | undefined = result.dense;
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
     if (dense === undefined) return (out.set(w0), out); // T = 0: the trajectory is the point w0
@@ -116,7 +155,8 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: Exclude<FlowM
     rejected: result.rejected,
     rhsEvaluations: result.rhsEvaluations,
     errorEstimate: 0,
-    method,
+    method: result.method,
+    ...(result.switchedAt === undefined ? {} : { switchedAt: result.switchedAt }),
     linearizations: result.linearizations,
   };
 }
@@ -129,7 +169,8 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: Exclude<FlowM
  *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
  *   (`integrateExponential`). Its step size is not limited by lambda_max(K_t), so once the residual has relaxed
  *   the cost grows like log T instead of T lambda_max.
- * 'auto' (default) picks 'exponential' when T lambda_max(K0) > STIFF_HORIZON (see `flowStiffness`).
+ * 'auto' (default) picks 'exponential' when T lambda_max(K0) > STIFF_HORIZON (see `flowStiffness`), and otherwise
+ * starts explicit and switches to 'exponential' if Hairer's stiffness test fires (result `method: 'switched'`).
  * The right-hand side is fused for quadratic models (`flowKernel`). Throws NtkSolveError on a non-finite state or
  * an exhausted step budget, never returns NaN.
  */
@@ -143,9 +184,10 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
   const kernel = flowKernel(instance);
   const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) > STIFF_HORIZON ? 'exponential' : 'explicit';
-  const primary = solveOnce(instance, kernel, method, rtol, atol, maxSteps);
+  const switchable = requested === 'auto';
+  const primary = solveOnce(instance, kernel, method, switchable, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;
-  const tighter = solveOnce(instance, flowKernel(instance), method, rtol / 100, atol / 100, maxSteps);
+  const tighter = solveOnce(instance, flowKernel(instance), method, switchable, rtol / 100, atol / 100, maxSteps);
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
   // scale ||r(0)|| — on over-resolved problems the step count is set by the step-growth limit, not the tolerance, and

@@ -22,6 +22,8 @@ export interface StepData {
   readonly z0: Float64Array;
   readonly zm: Float64Array;
   readonly z1: Float64Array;
+  /** Optional phi_0..phi_4(-h lambda_r) at [r 5 + k], when already known (saves their evaluation at theta = 1). */
+  readonly phiAtEnd?: Float64Array;
 }
 
 /** Scratch of {@link exponentialInterpolant} (one per solution). */
@@ -55,9 +57,11 @@ export function exponentialInterpolant(d: StepData, theta: number, out: Float64A
     out[j] = (u[j] as number) + c0 * (K0[j] as number) + cm * (Km[j] as number) + c1 * (K1[j] as number);
   }
   const tau = theta * h;
+  const known = theta === 1 ? d.phiAtEnd : undefined;
   for (let r = 0; r < op.rows; r++) {
     // (phi_k(-tau lambda) - 1/k!) / lambda = -tau phi_{k+1}(-tau lambda)
-    phiFunctions(-tau * (op.lambda[r] as number), 4, phis);
+    if (known === undefined) phiFunctions(-tau * (op.lambda[r] as number), 4, phis);
+    else phis.set(known.subarray(5 * r, 5 * r + 5));
     const e = -tau * (phis[1] as number);
     const p1 = -tau * (phis[2] as number);
     const p2 = -tau * (phis[3] as number);

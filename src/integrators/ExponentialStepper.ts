@@ -42,6 +42,7 @@ export class ExponentialStepper {
   private nextW: Float64Array;
   private nextZ: Float64Array;
   private readonly diff: Float64Array;
+  private readonly phiAtEnd: Float64Array;
   private readonly diffModal: Float64Array;
   /** Two stages at the same node (for the Lipschitz estimate of g), or undefined. */
   private readonly pair: readonly [number, number] | undefined;
@@ -73,6 +74,7 @@ export class ExponentialStepper {
     this.nextZ = new Float64Array(rows);
     this.diff = new Float64Array(n);
     this.diffModal = new Float64Array(rows);
+    this.phiAtEnd = new Float64Array(5 * rows);
     this.u = this.U[0] as Float64Array;
     const c = this.method.c;
     let pair: [number, number] | undefined;
@@ -207,7 +209,9 @@ export class ExponentialStepper {
     op.project(this.nextDerivative, this.nextW);
     for (let r = 0; r < this.rows; r++) this.nextZ[r] = (this.nextW[r] as number) + (op.lambda[r] as number) * (this.yNewModal[r] as number);
     const mid = this.method.midStage;
+    const phiAtEnd = this.method.kMax + 2 >= 5 ? this.coefficients.copyPhis(1, 5, this.phiAtEnd) : undefined;
     return {
+      ...(phiAtEnd === undefined ? {} : { phiAtEnd }),
       t: this.t,
       h: this.h,
       op,

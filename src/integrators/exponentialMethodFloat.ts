@@ -159,6 +159,19 @@ export class ExponentialCoefficients {
     this.targets = targets;
   }
 
+  /**
+   * phi_0..phi_(count-1)(-gamma h lambda_r) from the last `update`, into out[r count + k]; gamma must be one of the
+   * method's (1 always is: the full-step exponential). count <= kMax + 2.
+   */
+  copyPhis(gamma: number, count: number, out: Float64Array): Float64Array {
+    const { method, rows, table } = this;
+    const g = method.gammas.indexOf(gamma);
+    if (g < 0 || count > method.kMax + 2) throw new RangeError(`no phi table for gamma=${gamma}, count=${count}`);
+    const width = method.kMax + 2;
+    for (let r = 0; r < rows; r++) for (let k = 0; k < count; k++) out[r * count + k] = table[(g * rows + r) * width + k] as number;
+    return out;
+  }
+
   /** Fill every diagonal part for step h and the eigenvalues `lambda` (length rows). */
   update(h: number, lambda: Float64Array): void {
     const { method, rows, table, phis, targets } = this;

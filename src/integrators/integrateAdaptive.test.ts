@@ -182,3 +182,23 @@ describe('integrateAdaptive: failures', () => {
     expect(call).toThrow(expect.objectContaining({ name: 'NtkInputError', parameter }));
   });
 });
+
+describe('integrateAdaptive: stiffness detection (Hairer)', () => {
+  // y' = -1000 (y - cos t): stiff once the transient has died, dopri5 then crawls at h ~ 3.3e-3
+  const stiff: Rhs = (t, y, dy) => void (dy[0] = -1000 * ((y[0] as number) - Math.cos(t)));
+  test('stops early on a stiff problem, with t1 the time reached and a dense output up to it', () => {
+    const r = integrateAdaptive(tableaus.dopri5, stiff, 0, [0], 10, { rtol: 1e-6, atol: 1e-9, dense: true, stiffness: {} });
+    expect(r.stoppedStiff).toBe(true);
+    expect(r.t1).toBeLessThan(1);
+    expect(r.steps).toBeGreaterThanOrEqual(15);
+    expect(r.dense!.tMax).toBe(r.t1);
+    expect(Math.abs(r.y[0]! - Math.cos(r.t1))).toBeLessThan(1e-3);
+  });
+  test('does not stop on a non-stiff problem, nor when little of the interval remains', () => {
+    expect(integrateAdaptive(tableaus.dopri5, (t, y, dy) => void (dy[0] = -(y[0] as number)), 0, [1], 10, { rtol: 1e-8, atol: 0, stiffness: {} }).stoppedStiff).toBeUndefined();
+    expect(integrateAdaptive(tableaus.dopri5, stiff, 0, [0], 0.05, { rtol: 1e-6, atol: 1e-9, stiffness: {} }).stoppedStiff).toBeUndefined();
+  });
+  test('needs an FSAL tableau whose last two nodes are 1', () => {
+    expect(() => integrateAdaptive(tableaus.bs32, stiff, 0, [0], 1, { rtol: 1e-6, atol: 1e-9, stiffness: {} })).toThrow(NtkInputError);
+  });
+});

@@ -63,7 +63,7 @@ describe('meanFieldJacobianDifference', () => {
       const ref = referenceDifference(model, u, v);
       if (norm2(ref) === 0) return;
       expect(relativeError(meanFieldJacobianDifference(model, u, v), ref)).toBeLessThan(1e-12);
-    }), { numRuns: 30 });
+    }), { numRuns: 15 });
   });
 
   it('activation differences match plain differences, vanish at dz = 0 and saturate without overflow', () => {

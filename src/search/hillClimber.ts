@@ -11,7 +11,7 @@ const GROW = Math.exp(1 / 3);
 const SHRINK = Math.exp(-1 / 12);
 const CLIFF_SHRINK = 1 / 4;
 /** A climber that proposed this many unsolvable points retires (its region is numerically hostile). */
-const MAX_CLIFFS = 2;
+const MAX_CLIFFS = 3;
 
 interface Group {
   readonly name: string;
@@ -25,7 +25,7 @@ interface Group {
 export interface HillClimber {
   /** The best point so far and its score (higher is better). */
   readonly best: { readonly point: SearchPoint; readonly score: number };
-  /** True when there is nothing to move, every step size fell below 1e-7 (converged), or after two cliffs. */
+  /** True when there is nothing to move, every step size fell below 1e-7 (converged), or after three cliffs. */
   readonly stuck: boolean;
   /** A candidate: the best point with one group of coordinates perturbed. */
   propose(): SearchPoint;

@@ -21,6 +21,8 @@ export interface FlowQuantities {
   readonly linearWeightChange: number;
   /** How far the solved trajectory went from w0 (it must stay in B(w0, rho) by Prop 3.1). */
   readonly trajectoryRadius: number;
+  /** Operand scale of residual quantities (E, r'): max(||r(0)||, Run.residualScale). */
+  readonly rScale: number;
 }
 
 /** Measure the common quantities of a run. */
@@ -42,5 +44,6 @@ export function flowQuantities(run: Run): FlowQuantities {
     weightChange: run.weightChange,
     linearWeightChange: run.linearWeightChange,
     trajectoryRadius: run.trajectoryRadius,
+    rScale: Math.max(Math.sqrt(2 * R0), run.residualScale),
   };
 }

@@ -14,6 +14,9 @@ import { thm12 } from './defs/thm-1.2.js';
 import { thm13 } from './defs/thm-1.3.js';
 import { thm32 } from './defs/thm-3.2.js';
 import type { AnyStatement } from './Statement.js';
+import { lemma21 } from './defs/lemma-2.1.js';
+import { cor22 } from './defs/cor-2.2.js';
+import { ntkParam } from './defs/ntk-param.js';
 
 /** Every statement of THEORY.md, in the order of the text: the single list that tests, reports and the CLI iterate. */
 export const registry: readonly AnyStatement[] = [
@@ -32,6 +35,9 @@ export const registry: readonly AnyStatement[] = [
   thm32,
   thm12,
   thm13,
+  lemma21,
+  cor22,
+  ntkParam,
 ] as readonly AnyStatement[];
 
 /** The statement with this id, or undefined. */

@@ -17,7 +17,7 @@ interface Eq15Point {
   readonly lipDh: number;
   readonly distance: number;
   readonly R0: number;
-  /** Magnitude of the operands of the rate: (||K_t|| + ||K0||) ||r||. */
+  /** Magnitude of the operands of the rate: (||K_t|| + ||K0||) times the residual's operand scale. */
   readonly scale: number;
 }
 
@@ -29,7 +29,7 @@ function measure(run: Run, reference: Run): Eq15Point[] {
     if (eNorm === 0) return [];
     // d/dt ||e|| = <e, de/dt> / ||e||, de/dt = dr/dt - drbar/dt = rDot + K0 rbar (both from right-hand sides).
     const eDot = q.rDot.map((x, i) => x + (q.K0rbar[i] as number));
-    return [{ rate: dot(q.e, eDot) / eNorm, kernelTerm: q.kernelChange * norm2(q.r), lipH: model.lipH(q.distance), lipDh: model.lipDh(q.distance), distance: q.distance, R0: run.R0, scale: (q.kernelNorm + q.kernel0Norm) * norm2(q.r) }];
+    return [{ rate: dot(q.e, eDot) / eNorm, kernelTerm: q.kernelChange * norm2(q.r), lipH: model.lipH(q.distance), lipDh: model.lipDh(q.distance), distance: q.distance, R0: run.R0, scale: (q.kernelNorm + q.kernel0Norm) * Math.max(norm2(q.r), run.residualScale) }];
   });
 }
 

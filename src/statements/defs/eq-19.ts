@@ -8,7 +8,7 @@ const C = { restored: (4 * Math.SQRT2) / 3, literal: 4 / 3 } as const;
 
 /** E(T) <= c T^power Lip(h) Lip(Dh) R0 / alpha, constants on the Prop 3.1 ball. */
 function bound(c: number, power: number): (q: FlowQuantities) => Bound {
-  return (q) => ({ lhs: q.E, rhs: (c * q.T ** power * q.lipH * q.lipDh * q.R0) / q.alpha, scale: q.r0 });
+  return (q) => ({ lhs: q.E, rhs: (c * q.T ** power * q.lipH * q.lipDh * q.R0) / q.alpha, scale: q.rScale });
 }
 
 /** Eq. (19): E(T) <= (4 sqrt(2) / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha (integrating eq. (15) with Prop 3.1). */

@@ -7,7 +7,7 @@ import type { Bound } from '../Statement.js';
 const C = 2;
 
 function bound(c: number, power: number): (q: FrozenKernelQuantities) => Bound {
-  return (q) => ({ lhs: q.frozenGap, rhs: c * q.kappa ** power * q.r0, scale: q.r0 });
+  return (q) => ({ lhs: q.frozenGap, rhs: c * q.kappa ** power * q.r0, scale: q.rScale });
 }
 
 /** Eq. (27): r'(T) = exp(-K_T T) r(0) satisfies ||r'(T) - rbar(T)|| <= 2 kappa ||r(0)||. */

@@ -23,6 +23,8 @@ interface Prop11Measure {
   readonly ballA?: Ball;
   readonly ballB?: Ball;
   readonly trajectoryRadius: number;
+  /** Operand scale of E (Run.residualScale). */
+  readonly rScale: number;
 }
 
 function ball(run: Run, s: number): Ball | undefined {
@@ -36,7 +38,7 @@ function measure(run: Run): Prop11Measure {
   const ballA = ball(run, sqrtR0);
   const ballB = ball(run, Math.SQRT2 * sqrtR0);
   const { T, alpha } = run.instance;
-  return { E: run.E, T, alpha, R0: run.R0, trajectoryRadius: run.trajectoryRadius, ...(ballA && { ballA }), ...(ballB && { ballB }) };
+  return { E: run.E, T, alpha, R0: run.R0, trajectoryRadius: run.trajectoryRadius, rScale: Math.max(Math.SQRT2 * sqrtR0, run.residualScale), ...(ballA && { ballA }), ...(ballB && { ballB }) };
 }
 
 /** Outside a reading's own time limit its claim is vacuous. */
@@ -47,14 +49,14 @@ function boundA(c: number, power: number): (m: Prop11Measure) => Bound {
   return (m) => {
     if (m.ballA === undefined) return VACUOUS(m.E);
     const k = kappa(m.T, m.ballA.lipDh, m.R0, m.alpha);
-    return { lhs: m.E, rhs: c * m.T * m.ballA.lipH ** 2 * k * m.R0 ** (power / 2), branch: 'limit-a', scale: Math.sqrt(2 * m.R0) };
+    return { lhs: m.E, rhs: c * m.T * m.ballA.lipH ** 2 * k * m.R0 ** (power / 2), branch: 'limit-a', scale: m.rScale };
   };
 }
 
 /** (b) E <= T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha on ball B. */
 function boundB(m: Prop11Measure): Bound {
   if (m.ballB === undefined) return VACUOUS(m.E);
-  return { lhs: m.E, rhs: (m.T ** 2 * m.ballB.lipH ** 2 * m.ballB.lipDh * 2 * m.R0) / m.alpha, branch: 'limit-b', scale: Math.sqrt(2 * m.R0) };
+  return { lhs: m.E, rhs: (m.T ** 2 * m.ballB.lipH ** 2 * m.ballB.lipDh * 2 * m.R0) / m.alpha, branch: 'limit-b', scale: m.rScale };
 }
 
 /** Hypothesis of the weaker limit (a): some ball admits T <= alpha rho / (Lip(h) sqrt(R0)). */

@@ -15,7 +15,7 @@ export function thm12Bound(kappa: number, R0: number): { value: number; branch: 
 
 /** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)). */
 function bound(power: number, saturation: (R0: number) => number): (q: FlowQuantities) => Bound {
-  return (q) => kappaOrSaturation(q.E, q, C.kappa, power, saturation, q.r0);
+  return (q) => kappaOrSaturation(q.E, q, C.kappa, power, saturation, q.rScale);
 }
 
 /**

@@ -8,7 +8,7 @@ import { kappaOrSaturation } from '../kappaOrSaturation.js';
 const C = { kappa: 3, saturation: 8 } as const;
 
 function bound(kappaConstant: number, saturation: (R0: number) => number): (q: FrozenKernelQuantities) => Bound {
-  return (q) => kappaOrSaturation(q.frozenGap, q, kappaConstant, 1, saturation, q.r0);
+  return (q) => kappaOrSaturation(q.frozenGap, q, kappaConstant, 1, saturation, q.rScale);
 }
 
 /** Thm 3.2, eq. (20): ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0)). */

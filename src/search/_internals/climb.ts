@@ -1,0 +1,72 @@
+import { hillClimber, type HillClimber } from '../hillClimber.js';
+import type { SearchPoint } from '../SearchSpace.js';
+import type { Rng } from './rng.js';
+import type { Searcher } from './Searcher.js';
+
+/** A random restart that earned a score: where a climber may start. */
+export interface Start {
+  readonly point: SearchPoint;
+  readonly score: number;
+  readonly cost: number;
+}
+
+/** A climber may not move where a measurement costs more than this many times its start's (or the floor). */
+const COST_GROWTH = 20;
+const COST_FLOOR = 20_000;
+
+/** A hill climber with its start score and cost cap: a costlier proposal is measured (it may still be the worst) but not taken. */
+interface Climber {
+  readonly climber: HillClimber;
+  readonly startScore: number;
+  readonly costCap: number;
+}
+
+/** The best start of every niche, and the best `count` overall, best first (each start once). */
+export function pickStarts(starts: readonly Start[], niche: (point: SearchPoint) => string, count: number): Start[] {
+  const sorted = [...starts].sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const chosen = new Set(sorted.slice(0, count));
+  for (const st of sorted) {
+    const key = niche(st.point);
+    if (!seen.has(key)) chosen.add(st);
+    seen.add(key);
+  }
+  return sorted.filter((st) => chosen.has(st));
+}
+
+/**
+ * The better half of the climbers by score, plus the one that gained most since its start (a late bloomer in a
+ * more promising regime is not cut for starting lower).
+ */
+function halve(climbers: readonly Climber[]): Climber[] {
+  const gain = (c: Climber) => c.climber.best.score - c.startScore;
+  const kept = [...climbers].sort((a, b) => b.climber.best.score - a.climber.best.score).slice(0, Math.ceil(climbers.length / 2));
+  const bloomer = [...climbers].sort((a, b) => gain(b) - gain(a))[0];
+  return bloomer === undefined || kept.includes(bloomer) ? kept : [...kept, bloomer];
+}
+
+/**
+ * Climb from `starts` with successive halving (Jamieson & Talwalkar, AISTATS 2016): the remaining budget is cut
+ * into ceil(log2 k) + 1 equal stages; in each, the live climbers step in turn; after each, the worse half stops.
+ * Returns early when every climber is stuck.
+ */
+export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], rng: Rng): void {
+  let alive: Climber[] = starts.map((st) => ({
+    climber: hillClimber(s.space.blocks(st.point), st.point, st.score, rng),
+    startScore: st.score,
+    costCap: Math.max(COST_FLOOR, COST_GROWTH * st.cost),
+  }));
+  const from = s.budget.fraction();
+  const stages = Math.ceil(Math.log2(Math.max(1, alive.length))) + 1;
+  for (let stage = 1; stage <= stages && !s.budget.exhausted(); stage++) {
+    const end = from + ((1 - from) * stage) / stages;
+    while (s.budget.fraction() < end && alive.some((c) => !c.climber.stuck)) {
+      for (const { climber, costCap } of alive) {
+        if (climber.stuck || s.budget.fraction() >= end) continue;
+        const { score, cost, unsolved } = s.score(climber.propose());
+        climber.report(cost > costCap ? -Infinity : score, unsolved);
+      }
+    }
+    alive = halve(alive);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Reading, Statement } from '../statements/Statement.js';
+import { certifyCase, type Certification } from './certifyCase.js';
+import type { RejectReason } from './evaluateCase.js';
+import { randomWorst } from './randomWorst.js';
+import type { BudgetLimits } from './SearchBudget.js';
+import { searchWorst } from './searchWorst.js';
+
+/** What `ntk-check search --json` prints per reading (a contract: id, worstRatio, instance, certified, evaluations). */
+export interface SearchReport {
+  readonly id: string;
+  readonly worstRatio: number;
+  /** The worst case, described (`statement.describe`); null when no case could be scored. */
+  readonly instance: unknown;
+  /** The worst case was re-checked (rtol/100 re-solve or second algorithm, and the decimal reference of scalar flows) and agreed. */
+  readonly certified: boolean;
+  /** measure() calls of the search. */
+  readonly evaluations: number;
+  /** Additional fields. */
+  readonly reading: string;
+  readonly expected: 'holds' | 'refuted';
+  readonly seed: number;
+  readonly milliseconds: number;
+  readonly verdict: 'pass' | 'violation' | 'none';
+  readonly certification?: Certification;
+  /** Worst ratio of the random phase of the search alone. */
+  readonly randomPhaseWorstRatio: number;
+  /** Random sampling at the same number of measure() calls (with `baseline`). */
+  readonly randomWorstRatio?: number;
+  readonly randomMilliseconds?: number;
+  readonly rejected: Readonly<Record<RejectReason, number>>;
+}
+
+/** Options of {@link searchReport}: the budget, the seed, and whether to run the random baseline too. */
+export interface SearchReportOptions extends BudgetLimits {
+  readonly seed: number;
+  readonly baseline?: boolean;
+}
+
+/**
+ * Search one reading for its worst case, re-check that case (`certifyCase`), and optionally run random sampling
+ * at the same number of measure() calls (the baseline the search must beat).
+ */
+export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: SearchReportOptions): SearchReport {
+  const result = searchWorst(statement, reading, options);
+  const certification = result.worst === undefined ? undefined : certifyCase(statement, reading, result.worst.case);
+  const random = options.baseline && result.evaluations > 0 ? randomWorst(statement, reading, { seed: options.seed, evaluations: result.evaluations }) : undefined;
+  return {
+    id: statement.id,
+    worstRatio: result.worstRatio,
+    instance: result.worst === undefined ? null : statement.describe(result.worst.case),
+    certified: certification?.certified ?? false,
+    evaluations: result.evaluations,
+    reading: reading.name,
+    expected: reading.expected,
+    seed: options.seed,
+    milliseconds: result.milliseconds,
+    verdict: certification?.verdict ?? 'none',
+    ...(certification && { certification }),
+    randomPhaseWorstRatio: result.randomPhase.worstRatio,
+    ...(random && { randomWorstRatio: random.worstRatio, randomMilliseconds: random.milliseconds }),
+    rejected: result.rejected,
+  };
+}
+
+/** A reading the registry says holds, refuted by a certified violation of the search: a finding. */
+export function isFinding(report: SearchReport): boolean {
+  return report.expected === 'holds' && report.verdict === 'violation' && report.certified;
+}
