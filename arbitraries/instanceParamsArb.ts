@@ -83,12 +83,15 @@ function usedEntries(c: InstanceChoice): { readonly model: number; readonly shap
 }
 
 /**
- * The layout of `InstanceParams.x` for a choice, in the boxes of `ranges`: the five log scales (group 'scales'),
+ * The layout of `InstanceParams.x` for a choice, in the boxes of `ranges`: the five log scales (groups 'units':
+ * alpha, T, R0, and 'dimensionless': kappa, tau),
  * the raw model entries ('model': G, or a, b, w0; 'shape': Q or lambda, v; unused ones frozen) and the raw
  * direction of r(0) ('direction', frozen unless direction = 'random').
  */
 export function instanceParamBlocks(c: InstanceChoice, ranges: InstanceRanges): ParamBlock[] {
-  const scales = INSTANCE_SCALES.map((name): ParamBlock => ({ name, group: 'scales', length: 1, min: ranges[name][0], max: ranges[name][1], log: true }));
+  // kappa and tau are what dimensionally consistent readings depend on; alpha, T, R0 only set the units.
+  const group = (name: string) => (name === 'kappa' || name === 'tau' ? 'dimensionless' : 'units');
+  const scales = INSTANCE_SCALES.map((name): ParamBlock => ({ name, group: group(name), length: 1, min: ranges[name][0], max: ranges[name][1], log: true }));
   const entries = (name: string, group: string, length: number, frozen: boolean): ParamBlock => ({ name, group, length, min: -1, max: 1, log: false, frozen });
   const used = usedEntries(c);
   const quadraticLike = c.family === 'quadratic' || c.family === 'structured';

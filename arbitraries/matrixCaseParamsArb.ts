@@ -50,13 +50,13 @@ export function matrixCaseParamsArb(constraints: MatrixCaseConstraints = {}): fc
 }
 
 /**
- * The layout of `MatrixCaseParams.x`: three log scales ('scales'; ||A|| is inert — only t ||A||^2 reaches the
- * statements — but kept searchable), the raw entries of A ('A') and of B ('B', frozen in the aligned mode).
+ * The layout of `MatrixCaseParams.x`: three log scales ('units': ||A||, inert — only t ||A||^2 reaches the
+ * statements — but kept searchable; 'dimensionless': t ||A||^2 and ||B|| / ||A||), the raw entries of A ('A') and of B ('B', frozen in the aligned mode).
  */
 export function matrixCaseParamBlocks(c: MatrixChoice, ranges: MatrixRanges): ParamBlock[] {
   const size = c.n * c.p;
   return [
-    ...MATRIX_SCALES.map((name): ParamBlock => ({ name, group: 'scales', length: 1, min: ranges[name][0], max: ranges[name][1], log: true })),
+    ...MATRIX_SCALES.map((name): ParamBlock => ({ name, group: name === 'scale' ? 'units' : 'dimensionless', length: 1, min: ranges[name][0], max: ranges[name][1], log: true })),
     { name: 'A', group: 'A', length: size, min: -1, max: 1, log: false },
     { name: 'B', group: 'B', length: size, min: -1, max: 1, log: false, frozen: c.mode === 'aligned' },
   ];

@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkReading, type CheckResult } from '../../src/check/checkReading.js';
 import { loadErrata } from '../../src/check/errataDb.js';
 import { profileFromEnv, seedFromEnv } from '../../src/check/profile.js';
+import { loadWorstCases } from '../../src/search/worstCaseDb.js';
 import type { Reading, Statement } from '../../src/statements/Statement.js';
 
 /** Most solves a check may lose to step budgets or non-finite states before the check itself is suspect. */
 const MAX_UNSOLVED_SHARE = 0.05;
 
+/**
+ * Relative drop of the replayed worst case's ratio that counts as a regression: stored worst cases are certified
+ * (their ratios agree to 1e-6 across the working, tight and decimal measurements), so 1e-5 is change, not noise.
+ */
+const REPLAY_TOLERANCE = 1e-5;
+
 function summary(id: string, reading: string, r: CheckResult): string {
   const base = `[ntk-check] ${id}/${reading}: verdict=${r.verdict} runs=${r.runs} worstRatio=${r.worstRatio.toPrecision(6)} seed=${r.seed}`;
-  const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain}`;
+  const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain} nearEqualities=${r.nearEqualities} (unconfirmed ${r.unconfirmedPasses})`;
   if (r.verdict === 'holds') return `${base} ${extra}`;
   const cx = r.counterexample;
   return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty}) path=${cx.path}\n${JSON.stringify(cx.case)}`;
@@ -17,7 +24,8 @@ function summary(id: string, reading: string, r: CheckResult): string {
 
 /**
  * The property tests of one statement: every reading keeps the verdict the registry records (refuted ones replay
- * their committed counterexample first), the sanity mutant is refuted by the same generator, and the generator
+ * their committed counterexample first; every reading replays its stored worst case, properties/worst-cases.json,
+ * and must reproduce its ratio), the sanity mutant is refuted by the same generator, and the generator
  * covers what the statement requires (both branches of a min, both kappa regimes, each model family).
  * Replay with NTK_SEED=<seed>; size with NTK_PROFILE=quick|ci|deep.
  */
@@ -25,6 +33,7 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const profile = profileFromEnv();
   const seed = seedFromEnv();
   const errata = loadErrata();
+  const worstCases = loadWorstCases();
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
     const examples = stored === undefined ? [] : [statement.revive(stored.case)];
@@ -45,6 +54,9 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
           for (const [label, values] of Object.entries(statement.requiredCoverage)) {
             for (const value of values) expect(result.coverage[label]?.[value] ?? 0, `coverage ${label}=${value}`).toBeGreaterThan(0);
           }
+          // checkReading replays the stored worst case first: its ratio must come back (refresh: ntk-check search --all --write).
+          const worst = worstCases[statement.id]?.[reading.name];
+          if (worst?.verdict === 'pass') expect(result.worstRatio, `stored worst case replays (ratio ${worst.ratio})`).toBeGreaterThanOrEqual(worst.ratio * (1 - REPLAY_TOLERANCE));
         }
       });
     }

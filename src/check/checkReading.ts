@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from '../search/replayCases.js';
+import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
 import type { Bound, Reading, Statement } from '../statements/Statement.js';
 import { judge } from './judge.js';
 
@@ -25,10 +26,11 @@ export interface CheckOptions<C> {
   /** Cases replayed before any generated one (the counterexample database). */
   readonly examples?: readonly C[];
   /**
-   * Replay the reading's stored worst case (properties/worst-cases.json, `ntk-check search --all --write`)
-   * right after `examples`, before any generated case. Default true.
+   * The worst-case database whose entry for this reading is replayed right after `examples`, before any
+   * generated case. Default: the committed properties/worst-cases.json (`ntk-check search --all --write`);
+   * false: none.
    */
-  readonly replayWorstCases?: boolean;
+  readonly worstCases?: WorstCaseDb | false;
 }
 
 /** A near-equality pass (ratio > 0.99), re-checked like a violation (tighter re-solve, decimal reference). */
@@ -150,7 +152,8 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     return true;
   };
 
-  const examples = [...(options.examples ?? []), ...((options.replayWorstCases ?? true) ? replayCases(statement, reading.name) : [])];
+  const db = options.worstCases ?? loadWorstCases();
+  const examples = [...(options.examples ?? []), ...(db === false ? [] : replayCases(statement, reading.name, db))];
   const result = fc.check(fc.property(statement.arbitrary(), predicate), {
     numRuns: options.runs,
     seed: options.seed,

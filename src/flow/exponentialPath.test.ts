@@ -69,7 +69,7 @@ function identities(instance: Instance, flow: GradientFlowResult, mesh: Float64A
 }
 
 describe('gradientFlow: the exponential path', () => {
-  test(`'auto' takes it exactly when T lambda_max(K0) > ${STIFF_HORIZON}`, () => {
+  test(`'auto' takes it exactly when T lambda_max(K0) >= ${STIFF_HORIZON}`, () => {
     const base = quadratic(1, 3, 8, 10, 1);
     const lambdaMax = flowStiffness(base); // T = 1
     const at = (T: number, method?: 'exponential') => gradientFlow({ ...base, T }, { estimateError: false, ...(method ? { method } : {}) }).method;

@@ -137,6 +137,8 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
   const h = new Float64Array(n);
   const g = new Float64Array(n);
   const w = new Float64Array(p);
+  const xT = new Float64Array(d * n); // x transposed (d x n): contiguous in j for the second pass
+  for (let j = 0; j < n; j++) for (let k = 0; k < d; k++) xT[k * n + j] = x[j * d + k] as number;
   const neuron = (i: number): void => {
     const uo = m + i * d;
     for (let j = 0; j < n; j++) {
@@ -185,8 +187,9 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
         const cu = cU * (w[i] as number);
         const uo = m + i * d;
         for (let k = 0; k < d; k++) {
+          const xo = k * n;
           let s = 0;
-          for (let j = 0; j < n; j++) s += (g[j] as number) * (x[j * d + k] as number);
+          for (let j = 0; j < n; j++) s += (g[j] as number) * (xT[xo + j] as number);
           out[uo + k] = cu * s;
         }
       }

@@ -26,7 +26,7 @@ export type FlowMethod = 'auto' | 'explicit' | 'exponential';
 const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
 
 /**
- * 'auto' takes the exponential path when T lambda_max(K0) exceeds this: an explicit method then needs at least
+ * 'auto' takes the exponential path when T lambda_max(K0) reaches this: an explicit method then needs at least
  * about T lambda_max / 3.3 steps once the residual has relaxed (dopri5's stability interval), and the
  * exponential path does not (its cost grows like log T).
  */
@@ -43,7 +43,7 @@ export interface GradientFlowOptions {
   /** Estimate the global error by a second solve at rtol / 100 (default true). */
   readonly estimateError?: boolean;
   /**
-   * Integrator. Default 'auto': 'exponential' when T lambda_max(K0) > STIFF_HORIZON; otherwise 'explicit' with
+   * Integrator. Default 'auto': 'exponential' when T lambda_max(K0) >= STIFF_HORIZON; otherwise 'explicit' with
    * Hairer's stiffness detection, handing the rest of [0, T] to the exponential path if the explicit steps become
    * stability-limited (the kernel K_t can grow far above K0 along the flow). 'explicit' and 'exponential' force one
    * integrator for the whole interval.
@@ -169,7 +169,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
  *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
  *   (`integrateExponential`). Its step size is not limited by lambda_max(K_t), so once the residual has relaxed
  *   the cost grows like log T instead of T lambda_max.
- * 'auto' (default) picks 'exponential' when T lambda_max(K0) > STIFF_HORIZON (see `flowStiffness`), and otherwise
+ * 'auto' (default) picks 'exponential' when T lambda_max(K0) >= STIFF_HORIZON (see `flowStiffness`), and otherwise
  * starts explicit and switches to 'exponential' if Hairer's stiffness test fires (result `method: 'switched'`).
  * The right-hand side is fused for quadratic models (`flowKernel`). Throws NtkSolveError on a non-finite state or
  * an exhausted step budget, never returns NaN.
@@ -183,7 +183,7 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const scale = Math.sqrt(instance.T * R0) / instance.alpha; // Prop 3.1: ||w(T) - w0|| <= sqrt(T R0) / alpha
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
   const kernel = flowKernel(instance);
-  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) > STIFF_HORIZON ? 'exponential' : 'explicit';
+  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= STIFF_HORIZON ? 'exponential' : 'explicit';
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, method, switchable, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;

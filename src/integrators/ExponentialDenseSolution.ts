@@ -1,85 +1,9 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { finiteNumber } from '../validate/validators.js';
-import { GrowableFloat64 } from './_internals/GrowableFloat64.js';
+import { exponentialInterpolant, InterpolantScratch, type StepData } from './_internals/exponentialInterpolant.js';
+import { VECTORS } from './_internals/exponentialStepLayout.js';
 import type { DenseOutput } from './DenseOutput.js';
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
-import { phiFunctions } from './phiFunctions.js';
-
-/** The modal (V^T B) coordinates of a step's three g-values and of u_n, for {@link exponentialInterpolant}. */
-export interface StepData {
-  readonly t: number;
-  readonly h: number;
-  readonly op: NegativeGramOperator;
-  /** u_n, F(u_n), F(U_mid), F(u_{n+1}) (length n each); g = F - L u = F + B^T B u. */
-  readonly u: Float64Array;
-  readonly K0: Float64Array;
-  readonly Km: Float64Array;
-  readonly K1: Float64Array;
-  /** V^T B u at u_n, U_mid, u_{n+1}; V^T B g at the same three points (length rows each). */
-  readonly y0: Float64Array;
-  readonly ym: Float64Array;
-  readonly y1: Float64Array;
-  readonly z0: Float64Array;
-  readonly zm: Float64Array;
-  readonly z1: Float64Array;
-  /** Optional phi_0..phi_4(-h lambda_r) at [r 5 + k], when already known (saves their evaluation at theta = 1). */
-  readonly phiAtEnd?: Float64Array;
-}
-
-/** Scratch of {@link exponentialInterpolant} (one per solution). */
-export class InterpolantScratch {
-  readonly modal: Float64Array;
-  readonly phis = new Float64Array(5);
-  constructor(rows: number) {
-    this.modal = new Float64Array(rows);
-  }
-}
-
-/**
- * The continuous extension of one exponential step at theta in [0, 1] (without the end correction): with g
- * interpolated by the quadratic through (0, G0), (h/2, Gm), (h, G1), the variation-of-constants formula gives
- * u(t_n + theta h) = exp(theta h L) u_n + h [theta phi1 G0 + theta^2 phi2 (4 Gm - 3 G0 - G1)
- * + 4 theta^3 phi3 (G0 - 2 Gm + G1)], phi_k = phi_k(theta h L) (Hochbruck & Ostermann, Acta Numerica 2010,
- * Sec. 2.3: exponential quadrature). Exact when g is quadratic in time; local error O(h^4) otherwise.
- * Writes into out; O(rows n).
- */
-export function exponentialInterpolant(d: StepData, theta: number, out: Float64Array, scratch: InterpolantScratch): Float64Array {
-  const { h, op, u, K0, Km, K1, y0, ym, y1, z0, zm, z1 } = d;
-  const { modal, phis } = scratch;
-  const n = u.length;
-  const t2 = theta * theta;
-  const t3 = t2 * theta;
-  // null parts (L = 0): phi_k(0) = 1/k!
-  const c0 = h * (theta - 1.5 * t2 + (2 / 3) * t3);
-  const cm = h * (2 * t2 - (4 / 3) * t3);
-  const c1 = h * (-0.5 * t2 + (2 / 3) * t3);
-  for (let j = 0; j < n; j++) {
-    out[j] = (u[j] as number) + c0 * (K0[j] as number) + cm * (Km[j] as number) + c1 * (K1[j] as number);
-  }
-  const tau = theta * h;
-  const known = theta === 1 ? d.phiAtEnd : undefined;
-  for (let r = 0; r < op.rows; r++) {
-    // (phi_k(-tau lambda) - 1/k!) / lambda = -tau phi_{k+1}(-tau lambda)
-    if (known === undefined) phiFunctions(-tau * (op.lambda[r] as number), 4, phis);
-    else phis.set(known.subarray(5 * r, 5 * r + 5));
-    const e = -tau * (phis[1] as number);
-    const p1 = -tau * (phis[2] as number);
-    const p2 = -tau * (phis[3] as number);
-    const p3 = -tau * (phis[4] as number);
-    const d0 = h * (theta * p1 - 3 * t2 * p2 + 4 * t3 * p3);
-    const dm = h * (4 * t2 * p2 - 8 * t3 * p3);
-    const d1 = h * (-t2 * p2 + 4 * t3 * p3);
-    modal[r] =
-      e * (y0[r] as number) +
-      c0 * (y0[r] as number) + cm * (ym[r] as number) + c1 * (y1[r] as number) +
-      d0 * (z0[r] as number) + dm * (zm[r] as number) + d1 * (z1[r] as number);
-  }
-  return op.addBack(modal, out);
-}
-
-/** Per-step layout in the growable stores. */
-const VECTORS = 5; // u, K0, Km, K1, correction
-const MODAL = 6; // y0, ym, y1, z0, zm, z1
 
 /**
  * Dense output of an exponential solve: on each accepted step the exponential-quadrature interpolant of
@@ -102,7 +26,7 @@ export class ExponentialDenseSolution implements DenseOutput {
   private readonly rows: number;
   private readonly scratch: InterpolantScratch;
 
-  /** Built by {@link ExponentialDenseRecorder}. */
+  /** Built by `integrateExponential` (its recorder). */
   constructor(parts: {
     n: number; rows: number; t0: number; y0: Float64Array; starts: Float64Array; widths: Float64Array; operatorOf: Int32Array;
     operators: readonly NegativeGramOperator[]; chunks: readonly Float64Array[]; mesh: Float64Array; last: Float64Array;
@@ -141,6 +65,7 @@ export class ExponentialDenseSolution implements DenseOutput {
       op: this.operators[this.operatorOf[i] as number] as NegativeGramOperator,
       u: v(0), K0: v(1), Km: v(2), K1: v(3),
       y0: m(0), ym: m(1), y1: m(2), z0: m(3), zm: m(4), z1: m(5),
+      phiAtEnd: undefined,
     };
   }
 
@@ -169,85 +94,3 @@ export class ExponentialDenseSolution implements DenseOutput {
   }
 }
 
-/** Collects the accepted steps of `integrateExponential` into an {@link ExponentialDenseSolution}. */
-export class ExponentialDenseRecorder {
-  private readonly n: number;
-  private readonly rows: number;
-  private readonly t0: number;
-  private readonly y0: Float64Array;
-  private readonly starts = new GrowableFloat64(64);
-  private readonly widths = new GrowableFloat64(64);
-  private readonly operatorOf: number[] = [];
-  private readonly operators: NegativeGramOperator[] = [];
-  private readonly chunks: Float64Array[] = [];
-  private readonly mesh = new GrowableFloat64(64);
-  private readonly scratch: InterpolantScratch;
-  private readonly tmp: Float64Array;
-  private last: Float64Array;
-
-  constructor(n: number, rows: number, t0: number, y0: Float64Array) {
-    this.n = n;
-    this.rows = rows;
-    this.t0 = t0;
-    this.y0 = Float64Array.from(y0);
-    this.last = this.y0;
-    this.scratch = new InterpolantScratch(rows);
-    this.tmp = new Float64Array(n);
-    this.mesh.pushOne(t0);
-  }
-
-  /**
-   * Record the accepted step from (d.t, d.u) of size d.h, ending at uNew (the propagated solution), and the
-   * interior mesh points `extraMesh` (strictly inside the step, increasing).
-   */
-  record(d: StepData, uNew: Float64Array, extraMesh: readonly number[]): void {
-    const { n, rows } = this;
-    if (this.operators[this.operators.length - 1] !== d.op) this.operators.push(d.op);
-    this.operatorOf.push(this.operators.length - 1);
-    this.starts.pushOne(d.t);
-    this.widths.pushOne(d.h);
-    const chunk = new Float64Array(VECTORS * n + MODAL * rows); // kept by the solution: recording never copies
-    chunk.set(d.u, 0);
-    chunk.set(d.K0, n);
-    chunk.set(d.Km, 2 * n);
-    chunk.set(d.K1, 3 * n);
-    exponentialInterpolant(d, 1, this.tmp, this.scratch);
-    for (let j = 0; j < n; j++) chunk[4 * n + j] = (uNew[j] as number) - (this.tmp[j] as number);
-    const modal = VECTORS * n;
-    chunk.set(d.y0, modal);
-    chunk.set(d.ym, modal + rows);
-    chunk.set(d.y1, modal + 2 * rows);
-    chunk.set(d.z0, modal + 3 * rows);
-    chunk.set(d.zm, modal + 4 * rows);
-    chunk.set(d.z1, modal + 5 * rows);
-    this.chunks.push(chunk);
-    let previous = d.t;
-    for (const t of extraMesh) {
-      if (t > previous && t < d.t + d.h) {
-        this.mesh.pushOne(t);
-        previous = t;
-      }
-    }
-    this.mesh.pushOne(d.t + d.h);
-    this.last = uNew;
-  }
-
-  /** The solution of the steps recorded so far; `tEnd` replaces the last mesh point (exact landing on t1). */
-  finish(tEnd: number, yEnd: Float64Array): ExponentialDenseSolution {
-    const mesh = this.mesh.toArray();
-    mesh[mesh.length - 1] = tEnd;
-    return new ExponentialDenseSolution({
-      n: this.n,
-      rows: this.rows,
-      t0: this.t0,
-      y0: this.y0,
-      starts: this.starts.toArray(),
-      widths: this.widths.toArray(),
-      operatorOf: Int32Array.from(this.operatorOf),
-      operators: [...this.operators],
-      chunks: this.chunks,
-      mesh,
-      last: Float64Array.from(yEnd),
-    });
-  }
-}

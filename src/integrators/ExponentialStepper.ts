@@ -1,6 +1,7 @@
-import type { StepData } from './ExponentialDenseSolution.js';
+import type { StepData } from './_internals/exponentialInterpolant.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
-import { ExponentialCoefficients, exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
+import { ExponentialCoefficients } from './ExponentialCoefficients.js';
+import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 
@@ -43,6 +44,8 @@ export class ExponentialStepper {
   private nextZ: Float64Array;
   private readonly diff: Float64Array;
   private readonly phiAtEnd: Float64Array;
+  private readonly hasPhiAtEnd: boolean;
+  private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
   private readonly diffModal: Float64Array;
   /** Two stages at the same node (for the Lipschitz estimate of g), or undefined. */
   private readonly pair: readonly [number, number] | undefined;
@@ -75,6 +78,12 @@ export class ExponentialStepper {
     this.diff = new Float64Array(n);
     this.diffModal = new Float64Array(rows);
     this.phiAtEnd = new Float64Array(5 * rows);
+    this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
+    const placeholder = this.U[0] as Float64Array;
+    this.stepData = {
+      t: 0, h: 0, op: undefined as unknown as NegativeGramOperator, u: placeholder, K0: placeholder, Km: placeholder, K1: this.nextDerivative,
+      y0: this.yNewModal, ym: this.yNewModal, y1: this.yNewModal, z0: this.yNewModal, zm: this.yNewModal, z1: this.yNewModal, phiAtEnd: undefined,
+    };
     this.u = this.U[0] as Float64Array;
     const c = this.method.c;
     let pair: [number, number] | undefined;
@@ -202,30 +211,30 @@ export class ExponentialStepper {
     return Math.sqrt(dg / du);
   }
 
-  /** After an accepted step to tNew: f at yNew (one call) and the data of the step for dense output. */
+  /**
+   * After an accepted step to tNew: f at yNew (one call) and the data of the step for dense output (one object
+   * reused by every step, pointing at the stepper's buffers: read it before the next step).
+   */
   finishStep(tNew: number): StepData {
     const op = this.op as NegativeGramOperator;
     this.f(tNew, this.yNew, this.nextDerivative);
     op.project(this.nextDerivative, this.nextW);
     for (let r = 0; r < this.rows; r++) this.nextZ[r] = (this.nextW[r] as number) + (op.lambda[r] as number) * (this.yNewModal[r] as number);
     const mid = this.method.midStage;
-    const phiAtEnd = this.method.kMax + 2 >= 5 ? this.coefficients.copyPhis(1, 5, this.phiAtEnd) : undefined;
-    return {
-      ...(phiAtEnd === undefined ? {} : { phiAtEnd }),
-      t: this.t,
-      h: this.h,
-      op,
-      u: this.u,
-      K0: this.K[0] as Float64Array,
-      Km: this.K[mid] as Float64Array,
-      K1: this.nextDerivative,
-      y0: this.ym[0] as Float64Array,
-      ym: this.ym[mid] as Float64Array,
-      y1: this.yNewModal,
-      z0: this.zm[0] as Float64Array,
-      zm: this.zm[mid] as Float64Array,
-      z1: this.nextZ,
-    };
+    const d = this.stepData;
+    d.t = this.t;
+    d.h = this.h;
+    d.op = op;
+    d.u = this.u;
+    d.K0 = this.K[0] as Float64Array;
+    d.Km = this.K[mid] as Float64Array;
+    d.y0 = this.ym[0] as Float64Array;
+    d.ym = this.ym[mid] as Float64Array;
+    d.z0 = this.zm[0] as Float64Array;
+    d.zm = this.zm[mid] as Float64Array;
+    d.z1 = this.nextZ;
+    d.phiAtEnd = this.hasPhiAtEnd ? this.coefficients.copyPhis(1, 5, this.phiAtEnd) : undefined;
+    return d;
   }
 
   /** Make the new state (already copied into y by the caller) the current one: its derivative and modal data. */

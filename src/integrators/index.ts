@@ -11,3 +11,13 @@ export { selectInitialStep, type InitialStepProblem } from './selectInitialStep.
 export { integrateFixed, type FixedStepResult } from './integrateFixed.js';
 export { integrateAdaptive, type AdaptiveOptions, type AdaptiveResult } from './integrateAdaptive.js';
 export { DenseSolution, type DenseParts } from './DenseSolution.js';
+export type { DenseOutput } from './DenseOutput.js';
+export { PiecewiseDense } from './PiecewiseDense.js';
+export { MAX_PHI, phiFunctions } from './phiFunctions.js';
+export type { ExponentialMethod, PhiCombination, PhiTerm } from './ExponentialMethod.js';
+export { defineExponentialMethod, parsePhiTerm, type ParsedPhiTerm } from './defineExponentialMethod.js';
+export { exponentialClassicalLimit } from './exponentialClassicalLimit.js';
+export { type ExponentialMethodName, exponentialMethods } from './exponentialMethods/index.js';
+export { NegativeGramOperator } from './NegativeGramOperator.js';
+export { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
+export { integrateExponential, type ExponentialOptions, type ExponentialProblem, type ExponentialResult } from './integrateExponential.js';

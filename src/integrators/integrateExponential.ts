@@ -4,13 +4,14 @@ import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, nonNegat
 import { allFinite } from './_internals/allFinite.js';
 import { nextUp } from './_internals/nextUp.js';
 import { errorNorm } from './errorNorm.js';
-import { type ExponentialDenseSolution, ExponentialDenseRecorder } from './ExponentialDenseSolution.js';
+import { ExponentialDenseRecorder } from './_internals/ExponentialDenseRecorder.js';
+import type { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialStepper } from './ExponentialStepper.js';
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import { selectInitialStep } from './selectInitialStep.js';
-import { modalEnergy, stepMesh } from './stepMesh.js';
+import { modalEnergy, stepMesh } from './_internals/stepMesh.js';
 
 /** The problem of {@link integrateExponential}: y' = f(t, y), with a linear part -B^T B taken at chosen states. */
 export interface ExponentialProblem {

@@ -1,22 +1,6 @@
 import type { Rhs } from './Rhs.js';
+import { linearCombination } from './_internals/linearCombination.js';
 import type { RkWorkspace } from './RkWorkspace.js';
-
-/** out += h sum_{j<count} w_j k_j, skipping zero weights. */
-function accumulate(out: Float64Array, h: number, w: Float64Array, k: readonly Float64Array[], count: number): void {
-  const n = out.length;
-  for (let j = 0; j < count; j++) {
-    const hw = h * (w[j] as number);
-    if (hw === 0) continue;
-    const kj = k[j] as Float64Array;
-    for (let m = 0; m < n; m++) out[m] = (out[m] as number) + hw * (kj[m] as number);
-  }
-}
-
-/** out = y + h sum_{j<count} w_j k_j. */
-function combine(out: Float64Array, y: Float64Array, h: number, w: Float64Array, k: readonly Float64Array[], count: number): void {
-  out.set(y);
-  accumulate(out, h, w, k, count);
-}
 
 /**
  * One step of the explicit Runge-Kutta method of `ws.tableau` from (t, y) with step h (Hairer, Norsett & Wanner,
@@ -33,16 +17,13 @@ export function rkStep(ws: RkWorkspace, f: Rhs, t: number, y: Float64Array, h: n
   const { k, yStage, yNew, err } = ws;
   for (let i = 1; i < s; i++) {
     if (fsal && i === s - 1) {
-      combine(yNew, y, h, b, k, s - 1); // A[s-1] = b: the last stage is evaluated at y_new
+      linearCombination(yNew, 0, y, h, b, k, s - 1); // A[s-1] = b: the last stage is evaluated at y_new
       f(t + h, yNew, k[i] as Float64Array);
     } else {
-      combine(yStage, y, h, A[i] as Float64Array, k, i);
+      linearCombination(yStage, 0, y, h, A[i] as Float64Array, k, i);
       f(t + (c[i] as number) * h, yStage, k[i] as Float64Array);
     }
   }
-  if (!fsal) combine(yNew, y, h, b, k, s);
-  if (e !== undefined) {
-    err.fill(0);
-    accumulate(err, h, e, k, s);
-  }
+  if (!fsal) linearCombination(yNew, 0, y, h, b, k, s);
+  if (e !== undefined) linearCombination(err, 0, undefined, h, e, k, s);
 }

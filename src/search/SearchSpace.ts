@@ -5,7 +5,7 @@
 export interface ParamBlock {
   /** What the coordinates are, e.g. 'alpha' or 'G' (raw entries of G). */
   readonly name: string;
-  /** The local optimizer perturbs the coordinates of one group together (e.g. 'scales', 'model', 'direction'). */
+  /** The local optimizer perturbs the coordinates of one group together (e.g. 'dimensionless', 'model', 'direction'). */
   readonly group: string;
   readonly length: number;
   /** Closed box [min, max] of every coordinate of the block. */

@@ -9,15 +9,15 @@ const SUBSET = 8;
 /** One-fifth success rule: grow by e^(1/3) on success, shrink by e^(-1/12) on failure (stationary at 1/5). */
 const GROW = Math.exp(1 / 3);
 const SHRINK = Math.exp(-1 / 12);
+/** Step-size cut after a proposal that could not be solved. */
 const CLIFF_SHRINK = 1 / 4;
 /** A climber that proposed this many unsolvable points retires (its region is numerically hostile). */
 const MAX_CLIFFS = 3;
 
 interface Group {
-  readonly name: string;
   /** Indices into x of the group's free (non-frozen) coordinates, and the block of each. */
-  readonly indices: readonly number[];
-  readonly blocks: readonly ParamBlock[];
+  readonly indices: number[];
+  readonly blocks: ParamBlock[];
   sigma: number;
 }
 
@@ -41,10 +41,10 @@ function groupsOf(blocks: readonly ParamBlock[]): Group[] {
   let offset = 0;
   for (const block of blocks) {
     if (!block.frozen && block.max > block.min) {
-      const g = groups.get(block.group) ?? { name: block.group, indices: [], blocks: [], sigma: 0 };
+      const g = groups.get(block.group) ?? { indices: [], blocks: [], sigma: 0 };
       for (let i = 0; i < block.length; i++) {
-        (g.indices as number[]).push(offset + i);
-        (g.blocks as ParamBlock[]).push(block);
+        g.indices.push(offset + i);
+        g.blocks.push(block);
       }
       groups.set(block.group, g);
     }

@@ -9,9 +9,6 @@ import { exactDecimal } from './exactDecimal.js';
 /** Digits of the reference: far beyond double precision, so its only error is the final rounding to a double. */
 const REFERENCE_DIGITS = 30;
 
-/** Relative accuracy of the endpoint values of a reference run: correctly rounded to double. */
-export const REFERENCE_ACCURACY = Number.EPSILON;
-
 /**
  * The run of a scalar instance (model h(w) = a w + b w^2 / 2, THEORY.md "The converse model") with its endpoint
  * replaced by the decimal.js closed form ({@link PreciseScalarFlow}) on the exact binary inputs: w(T), r(T),

@@ -1,6 +1,6 @@
 import type { CaseOutcome } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
-import { climb, pickStarts, type Start } from './_internals/climb.js';
+import { climb, climberCount, pickStarts, type Start } from './_internals/climb.js';
 import { createRng, deriveSeed } from './_internals/rng.js';
 import { Searcher } from './_internals/Searcher.js';
 import type { RejectReason } from './evaluateCase.js';
@@ -14,8 +14,9 @@ export interface SearchOptions extends BudgetLimits {
   /** Share of the budget spent on random restarts before climbing. Default 0.3. */
   readonly randomShare?: number;
   /**
-   * Climbers started from the best random points — plus the best point of every niche of the space — halved
-   * after each stage (successive halving). Default 4.
+   * Most climbers, started from the best random point, the best of every other niche of the space, then the next
+   * best; the budget decides how many run (at least 15 steps each in the first stage of successive halving).
+   * Default 12.
    */
   readonly climbers?: number;
 }
@@ -65,7 +66,9 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
   while (!budget.exhausted() && starts.length > 0) {
-    const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', options.climbers ?? 4);
+    const f = budget.fraction();
+    const count = climberCount((budget.evaluations * (1 - f)) / Math.max(f, 1e-9), options.climbers ?? 12);
+    const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', count);
     starts = starts.filter((st) => !chosen.includes(st));
     climb(s, chosen, rng);
   }

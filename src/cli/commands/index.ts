@@ -15,4 +15,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'converse', load: async () => (await import('./converse.js')).converseCommand },
   { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
+  { name: 'search', load: async () => (await import('./search.js')).searchCommand },
 ];

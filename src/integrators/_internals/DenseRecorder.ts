@@ -1,6 +1,8 @@
 import { DenseSolution } from '../DenseSolution.js';
 import type { RkWorkspace } from '../RkWorkspace.js';
+import { BlockAllocator } from './BlockAllocator.js';
 import { GrowableFloat64 } from './GrowableFloat64.js';
+import { linearCombination } from './linearCombination.js';
 
 /**
  * Collects the accepted steps of an adaptive solve into a {@link DenseSolution}: mesh, states and the
@@ -12,11 +14,15 @@ export class DenseRecorder {
   private readonly degree: number;
   private readonly mesh = new GrowableFloat64(64);
   private readonly states: Float64Array[] = [];
+  /** Scratch: one column of P. */
+  private readonly column: Float64Array;
+  private readonly store = new BlockAllocator();
   private readonly coefficients: Float64Array[] = [];
 
   constructor(ws: RkWorkspace, t0: number, y0: Float64Array) {
     this.ws = ws;
     this.degree = ws.tableau.P === undefined ? 3 : ws.tableau.denseDegree;
+    this.column = new Float64Array(ws.tableau.stages);
     this.mesh.pushOne(t0);
     this.states.push(Float64Array.from(y0));
   }
@@ -28,18 +34,16 @@ export class DenseRecorder {
   record(h: number, y: Float64Array, tNew: number, fNew: Float64Array): void {
     const { ws, degree: q } = this;
     const { n, k, yNew } = ws;
-    const Q = new Float64Array(q * n); // kept by the solution (one array per step: recording never copies)
+    const Q = this.store.take(q * n); // kept by the solution (recording never copies)
     const P = ws.tableau.P;
     if (P !== undefined) {
-      for (let i = 0; i < P.length; i++) {
-        const row = P[i] as Float64Array;
-        const ki = k[i] as Float64Array;
-        for (let j = 0; j < q; j++) {
-          const w = h * (row[j] as number);
-          if (w === 0) continue;
-          const o = j * n;
-          for (let m = 0; m < n; m++) Q[o + m] = (Q[o + m] as number) + w * (ki[m] as number);
-        }
+      // one pass over the components for all q coefficient vectors (each stage read once: long vectors are
+      // memory-bound)
+      // Q_j = h sum_i P_ij k_i, the stages combined four per pass (long vectors are memory-bound)
+      const column = this.column;
+      for (let j = 0; j < q; j++) {
+        for (let i = 0; i < P.length; i++) column[i] = (P[i] as Float64Array)[j] as number;
+        linearCombination(Q, j * n, undefined, h, column, k, P.length);
       }
     } else {
       const f0 = k[0] as Float64Array;
@@ -54,7 +58,9 @@ export class DenseRecorder {
     }
     this.coefficients.push(Q);
     this.mesh.pushOne(tNew);
-    this.states.push(Float64Array.from(yNew));
+    const state = this.store.take(n);
+    state.set(yNew);
+    this.states.push(state);
   }
 
   /** The dense solution of the steps recorded so far. */

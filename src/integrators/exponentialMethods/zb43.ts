@@ -48,5 +48,5 @@ export const zb43 = defineExponentialMethod({
     [],
   ],
   midStage: 3,
-  reference: 'E_RK43ZB of github.com/dealias/triad (Exponential.h), J. C. Bowman et al.; see arXiv:2303.12139 (embedded exponential integrators)',
+  reference: 'E_RK43ZB in Exponential.h of github.com/dealias/triad (J. C. Bowman and co-workers); orders verified by the test suite',
 });

@@ -21,16 +21,31 @@ interface Climber {
   readonly costCap: number;
 }
 
-/** The best start of every niche, and the best `count` overall, best first (each start once). */
+/** Steps a climber should get in the first stage of successive halving, at least: fewer climbers when poorer. */
+const MIN_FIRST_STAGE_STEPS = 15;
+
+/** How many climbers a budget of about `evaluations` climbing steps can feed (1 to `most`). */
+export function climberCount(evaluations: number, most: number): number {
+  let k = Math.max(1, most);
+  while (k > 1 && evaluations / (Math.ceil(Math.log2(k)) + 1) / k < MIN_FIRST_STAGE_STEPS) k--;
+  return k;
+}
+
+/**
+ * Up to `count` starts, best first: the best overall, then the best of each other niche (regime), then the next
+ * best overall (each start once).
+ */
 export function pickStarts(starts: readonly Start[], niche: (point: SearchPoint) => string, count: number): Start[] {
   const sorted = [...starts].sort((a, b) => b.score - a.score);
   const seen = new Set<string>();
-  const chosen = new Set(sorted.slice(0, count));
-  for (const st of sorted) {
+  const nicheBests = sorted.filter((st) => {
     const key = niche(st.point);
-    if (!seen.has(key)) chosen.add(st);
+    const first = !seen.has(key);
     seen.add(key);
-  }
+    return first;
+  });
+  const chosen = new Set<Start>();
+  for (const st of [...nicheBests, ...sorted]) if (chosen.size < count) chosen.add(st);
   return sorted.filter((st) => chosen.has(st));
 }
 

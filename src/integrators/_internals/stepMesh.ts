@@ -1,4 +1,4 @@
-import type { StepData } from './ExponentialDenseSolution.js';
+import type { StepData } from './exponentialInterpolant.js';
 
 /** Relative error of the 3-point Gauss-Legendre rule on e^(-x) over an interval of length L is about 5e-7 L^7. */
 const GAUSS3_CONSTANT = 5e-7;
@@ -6,6 +6,7 @@ const GAUSS3_CONSTANT = 5e-7;
 const MIN_WIDTH = 0.05;
 /** Cap on interior points per step (a safety net: the rule below gives at most a few dozen per mode). */
 const MAX_POINTS = 200;
+const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * Energy V^T B f(y_n) puts in each mode of the linear part: a mode with eigenvalue lambda and modal velocity
@@ -32,17 +33,18 @@ export function modalEnergy(lambda: Float64Array, modalDerivative: Float64Array)
  * while the widths grow geometrically. Modes with lambda h <= c, or too little energy to matter, add no points.
  * Returns absolute times strictly inside (t_n, t_n + h), increasing.
  */
-export function stepMesh(d: StepData, modalDerivative: Float64Array, rtol: number, energyScale: number): number[] {
+export function stepMesh(d: StepData, modalDerivative: Float64Array, rtol: number, energyScale: number): readonly number[] {
   const { op, h, t } = d;
-  const modes: { lambda: number; c: number }[] = [];
+  let modes: { lambda: number; c: number }[] | undefined; // allocated only for a step that needs points
   for (let r = 0; r < op.rows; r++) {
     const lambda = op.lambda[r] as number;
     if (!(lambda > 0)) continue;
     const energy = (modalDerivative[r] as number) ** 2 / (2 * lambda * lambda);
     if (!(energy > 0)) continue;
     const c = Math.max(MIN_WIDTH, 0.5 * ((rtol * energyScale) / (GAUSS3_CONSTANT * energy)) ** (1 / 7));
-    if (lambda * h > c) modes.push({ lambda, c });
+    if (lambda * h > c) (modes ??= []).push({ lambda, c });
   }
+  if (modes === undefined) return NONE;
   const points: number[] = [];
   let tau = 0;
   while (modes.length > 0 && points.length < MAX_POINTS) {

@@ -1,0 +1,85 @@
+import { DEFAULT_SEED } from '../../check/profile.js';
+import { NtkInputError } from '../../errors/NtkInputError.js';
+import { refreshWorstCases, worstCaseEntry } from '../../search/refreshWorstCases.js';
+import { isFinding, searchReport, type SearchReport } from '../../search/searchReport.js';
+import { loadWorstCases, worstCasesPath, type WorstCaseDb } from '../../search/worstCaseDb.js';
+import { registry } from '../../statements/registry.js';
+import { integerInRange, positiveNumber } from '../../validate/validators.js';
+import { writeFileAtomic } from '../../writeFileAtomic.js';
+import { EXIT, type CliIo, type Command } from '../command.js';
+import { numberFlag, parseFlags } from '../parseFlags.js';
+import { pickReading, requireStatement } from './check.js';
+
+/** measure() calls per reading when neither --budget nor --evaluations is given. */
+const DEFAULT_EVALUATIONS = 1000;
+
+const FLAGS = {
+  all: { type: 'boolean', default: false },
+  reading: { type: 'string' },
+  budget: { type: 'string' },
+  evaluations: { type: 'string' },
+  seed: { type: 'string' },
+  baseline: { type: 'boolean', default: false },
+  write: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** The budget: --budget SECONDS (wall clock) and/or --evaluations N; default N = 1000. --write needs a reproducible one. */
+function budgetOf(values: { budget?: string; evaluations?: string; write?: boolean }): { evaluations?: number; milliseconds?: number } {
+  const seconds = values.budget === undefined ? undefined : positiveNumber('--budget', numberFlag('budget', values.budget));
+  if (seconds !== undefined && values.write) throw new NtkInputError('--budget', values.budget, 'absent with --write (a time budget is not reproducible: use --evaluations)');
+  const evaluations = values.evaluations === undefined ? undefined : integerInRange('--evaluations', numberFlag('evaluations', values.evaluations), 1, 10_000_000);
+  if (seconds === undefined) return { evaluations: evaluations ?? DEFAULT_EVALUATIONS };
+  return { milliseconds: seconds * 1000, ...(evaluations !== undefined && { evaluations }) };
+}
+
+function line(r: SearchReport): string {
+  const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${r.randomWorstRatio.toPrecision(6)} at the same budget`;
+  const state = isFinding(r) ? 'CERTIFIED VIOLATION of a reading the registry says holds' : r.certified ? 'certified' : 'not certified';
+  return `${r.id}/${r.reading}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${state})`;
+}
+
+function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean): void {
+  if (json) io.out(JSON.stringify(single ? reports[0] : reports));
+  else for (const r of reports) io.out(line(r));
+}
+
+/**
+ * `ntk-check search ID | --all`: targeted search for the worst tightness ratio of a reading (src/search).
+ * `--json` prints `{"id", "worstRatio", "instance", "certified", "evaluations", ...}` (an array with --all);
+ * `--baseline` adds `randomWorstRatio`, random sampling at the same number of measure() calls; `--write` stores
+ * the worst cases in properties/worst-cases.json (--all replaces it, an ID merges into it). Exit 1 when the search
+ * certifies a violation of a reading the registry says holds; bad arguments throw NtkInputError (exit 2).
+ */
+export const searchCommand: Command = {
+  name: 'search',
+  usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write] [--json]',
+  summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases for replay.',
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, FLAGS, true);
+    if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
+    if (values.all === (positionals.length === 1)) throw new NtkInputError('ID', positionals[0], 'given, or --all (not both)');
+    if (values.all && values.reading !== undefined) throw new NtkInputError('--reading', values.reading, 'absent with --all (every reading that holds is searched)');
+    const budget = budgetOf(values);
+    const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
+    const options = { ...budget, seed, baseline: values.baseline };
+    let reports: SearchReport[];
+    let db: WorstCaseDb;
+    if (values.all) {
+      ({ db, reports } = refreshWorstCases(registry, { ...options, evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS, ...(!values.json && { onReport: (r) => io.err(line(r)) }) }));
+    } else {
+      const statement = requireStatement(positionals[0]);
+      const report = searchReport(statement, pickReading(statement, values.reading), options);
+      reports = [report];
+      const entry = worstCaseEntry(report);
+      const stored = loadWorstCases();
+      db = entry === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: entry } };
+    }
+    emit(io, values.json, reports, !values.all);
+    if (values.write) {
+      writeFileAtomic(worstCasesPath(), `${JSON.stringify(db, null, 1)}\n`);
+      if (!values.json) io.out(`wrote ${worstCasesPath()} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);
+    }
+    return reports.some(isFinding) ? EXIT.failed : EXIT.ok;
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/runCli.js';
+
+describe('ntk-check search', () => {
+  it('--json: {id, worstRatio, instance, certified, evaluations} and the random baseline at the same budget', async () => {
+    const { code, out } = await runCli('search', 'eq-25', '--evaluations', '120', '--seed', '3', '--baseline', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as Record<string, unknown>;
+    expect(report).toMatchObject({ id: 'eq-25', reading: 'restored', certified: true, evaluations: 120, seed: 3, verdict: 'pass' });
+    expect(Object.keys(report).slice(0, 5)).toEqual(['id', 'worstRatio', 'instance', 'certified', 'evaluations']);
+    expect(report.worstRatio).toBeGreaterThanOrEqual(report.randomWorstRatio as number);
+    expect(report.instance).toMatchObject({ mode: expect.any(String), t: expect.any(Number) });
+  });
+
+  it('a time budget and a named reading', async () => {
+    const { code, out } = await runCli('search', 'lemma-3.3', '--reading', 'restored', '--budget', '0.2', '--json');
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { evaluations: number }).evaluations).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [['search'], /ID=undefined must be given, or --all/],
+    [['search', 'eq-25', '--all'], /must be given, or --all \(not both\)/],
+    [['search', 'nope'], /ID="nope" must be a statement id/],
+    [['search', 'eq-25', '--evaluations', '0'], /--evaluations=0 must be an integer in \[1, 10000000\]/],
+    [['search', 'eq-25', '--budget', '-1'], /--budget=-1 must be a finite number > 0|argument is ambiguous/],
+    [['search', 'eq-25', '--budget', 'abc'], /--budget="abc" must be a finite number/],
+    [['search', 'eq-25', '--budget', '5', '--write'], /--budget="5" must be absent with --write/],
+    [['search', '--all', '--reading', 'restored'], /--reading="restored" must be absent with --all/],
+    [['search', 'eq-25', '--reading', 'nope'], /--reading="nope" must be one of restored, literal, mutant/],
+    [['search', 'eq-25', '--seed', '1.5'], /--seed=1.5 must be an integer/],
+    [['search', 'eq-25', '--bogus'], /must be valid for this command/],
+  ])('bad arguments exit 2 with one line: %j', async (argv, message) => {
+    const { code, out, err } = await runCli(...argv);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});

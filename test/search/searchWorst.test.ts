@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { certifyCase } from '../../src/search/certifyCase.js';
+import { randomWorst } from '../../src/search/randomWorst.js';
+import { searchWorst } from '../../src/search/searchWorst.js';
+import { eq25 } from '../../src/statements/defs/eq-25.js';
+import { thm12 } from '../../src/statements/defs/thm-1.2.js';
+import type { Reading, Statement } from '../../src/statements/Statement.js';
+
+/** The search and random sampling at the same number of measure() calls and seed. */
+function race<C, M>(statement: Statement<C, M>, reading: Reading<M>, evaluations: number, seed: number) {
+  const search = searchWorst(statement, reading, { seed, evaluations });
+  const random = randomWorst(statement, reading, { seed, evaluations: search.evaluations });
+  return { search, random };
+}
+
+describe('searchWorst: targeted search beats random sampling at the same budget', () => {
+  it('eq-25 (matrix exponentials), 200 evaluations, five seeds', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { search, random } = race(eq25, eq25.readings[0]!, 200, seed);
+      expect([search.evaluations, random.evaluations, search.randomPhase.evaluations]).toEqual([200, 200, 60]);
+      expect(search.worstRatio, `seed ${seed}`).toBeGreaterThan(random.worstRatio);
+      expect(search.worstRatio).toBeGreaterThan(0.48);
+      expect(search.worstRatio).toBeLessThan(1);
+    }
+  });
+
+  it('thm-1.2 (flows), 150 evaluations: the search beats random sampling; its worst case is certified', () => {
+    const { search, random } = race(thm12, thm12.readings[0]!, 150, 20231129);
+    expect(search.worstRatio).toBeGreaterThan(random.worstRatio);
+    expect(search.worstRatio).toBeGreaterThan(0.499);
+    const certification = certifyCase(thm12, thm12.readings[0]!, search.worst!.case);
+    expect(certification).toMatchObject({ verdict: 'pass', certified: true, ratio: search.worstRatio });
+  });
+
+  it('is deterministic for a seed under an evaluation budget', () => {
+    const a = searchWorst(eq25, eq25.readings[0]!, { seed: 3, evaluations: 80 });
+    const b = searchWorst(eq25, eq25.readings[0]!, { seed: 3, evaluations: 80 });
+    expect(eq25.describe(b.worst!.case)).toEqual(eq25.describe(a.worst!.case));
+    expect(b.worstRatio).toBe(a.worstRatio);
+  });
+
+  it('rejects an empty budget', () => {
+    expect(() => searchWorst(eq25, eq25.readings[0]!, { seed: 1 })).toThrow(/budget=.* must be given as evaluations and\/or milliseconds/);
+    expect(() => searchWorst(eq25, eq25.readings[0]!, { seed: 1, evaluations: 0 })).toThrow(/budget\.evaluations=0 must be an integer > 0/);
+  });
+});
