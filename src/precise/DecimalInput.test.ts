@@ -22,3 +22,11 @@ test('bad values throw NtkInputError name=value must be ...', () => {
   expect(() => readDecimal('x', new Decimal(Infinity), D)).toThrow(NtkInputError);
   expect(() => readDecimal('x', null, D)).toThrow('x=null must be a finite number');
 });
+
+test('-0 reads as 0 under every requirement; infinite strings are rejected; Decimals show as their text when not a double', () => {
+  for (const requirement of ['finite', 'nonNegative'] as const) expect(readDecimal('x', -0, D, requirement).isNeg()).toBe(false);
+  expect(readDecimal('x', -0, D).isNeg()).toBe(false);
+  expect(() => readDecimal('x', 'Infinity', D)).toThrow('x="Infinity" must be a finite number');
+  expect(() => readDecimal('x', '-Infinity', D, 'nonNegative')).toThrow(NtkInputError);
+  expect(() => readDecimal('x', new Decimal('-1e-400'), D, 'nonNegative')).toThrow('x="-1e-400" must be a finite number >= 0');
+});

@@ -120,3 +120,15 @@ describe('PreciseConverse: API', () => {
     }
   });
 });
+
+describe('PreciseConverse: every parameter must be > 0, s and t >= 0', () => {
+  test('zero T, lip or R0 is rejected by name, as is a negative s', () => {
+    const ok = { alpha: 1, T: 1, lip: 1, R0: 1 };
+    expect(() => new PreciseConverse({ ...ok, T: 0 })).toThrow('T=0 must be a finite number > 0');
+    expect(() => new PreciseConverse({ ...ok, lip: '0' })).toThrow('lip="0" must be a finite number > 0');
+    expect(() => new PreciseConverse({ ...ok, R0: 0 })).toThrow('R0=0 must be a finite number > 0');
+    expect(() => new PreciseConverse({ ...ok, alpha: '-0.5' })).toThrow('alpha="-0.5" must be a finite number > 0');
+    expect(() => new PreciseConverse(ok).u(-0.25)).toThrow('s=-0.25 must be a finite number >= 0');
+    expect(() => new PreciseConverse(ok).ubar('-1e-30')).toThrow('s="-1e-30" must be a finite number >= 0');
+  });
+});

@@ -82,3 +82,67 @@ describe('PreciseScalarFlow: special cases hold exactly', () => {
     expect(E50.gt('1e-62') && E50.lt('1e-59')).toBe(true);
   });
 });
+
+describe('PreciseScalarFlow: identities that hold to every digit, also where a value cancels', () => {
+  const round50 = (x: Decimal): string => x.toSignificantDigits(50, Decimal.ROUND_HALF_EVEN).toString();
+  const X = Decimal.clone({ precision: 400 });
+
+  // y* = 0: v = y* - r = -r and vbar = -rbar, although v = v0 + (v - v0) cancels ~40 digits by t = 100.
+  test('nonlinear (b != 0): v = -r, vbar = -rbar and alpha h(w) = v to every digit after 40 digits of cancellation', () => {
+    const state = new PreciseScalarFlow({ a: 1, b: 0.5, w0: 1, yStar: 0, alpha: 1 }).at(100);
+    expect(state.v.abs().lt('1e-40')).toBe(true);
+    expect(state.v.toString()).toBe(state.r.neg().toString());
+    expect(state.vbar.toString()).toBe(state.rbar.neg().toString());
+    const w = new X(state.w);
+    const v = w.plus(w.times(w).div(4)); // alpha h(w) = w + w^2 / 4
+    expect(v.minus(state.v).abs().lte(v.abs().times('1e-48'))).toBe(true);
+  });
+
+  test('linear (b = 0): v = -r = w and vbar = -rbar = wbar to every digit after 40 digits of cancellation', () => {
+    const state = new PreciseScalarFlow({ a: 1, b: 0, w0: 1, yStar: 0, alpha: 1 }).at(100);
+    expect(state.v.abs().lt('1e-40')).toBe(true);
+    expect([state.v.toString(), state.w.toString()]).toEqual([state.r.neg().toString(), state.r.neg().toString()]);
+    expect([state.vbar.toString(), state.wbar.toString()]).toEqual([state.rbar.neg().toString(), state.rbar.neg().toString()]);
+  });
+
+  test('e^(-p0 t) for large p0 t is correctly rounded (no 1 + expm1 round trip): rbar(100) = e^(-100)', () => {
+    const state = new PreciseScalarFlow({ a: 1, b: 0, w0: 0, yStar: 1, alpha: 1 }).at(100);
+    expect(state.rbar.toString()).toBe(round50(X.exp(-100)));
+    expect(state.r.toString()).toBe(state.rbar.toString());
+  });
+
+  test('1 - e^(-p0 t) for tiny p0 t keeps every digit: vbar(1e-30) = 1 - e^(-1e-30)', () => {
+    const state = new PreciseScalarFlow({ a: 1, b: 0, w0: 0, yStar: 1, alpha: 1 }).at('1e-30');
+    expect(state.vbar.toString()).toBe(round50(new X(1).minus(X.exp('-1e-30'))));
+    expect(state.wbar.toString()).toBe(state.vbar.toString()); // h = w, alpha = 1
+  });
+
+  test('p* = 0 at a tiny time: E = |r0/(1 + t) - r0 e^(-t)| ~ t^2/4 cancels 40 digits and still comes out right', () => {
+    // a = b = 1, alpha = 1, y* = -1/2, w0 = 0: p* = 1 + 2 y* = 0, p0 = 1, r0 = -1/2.
+    const t = '1e-20';
+    const state = new PreciseScalarFlow({ a: 1, b: 1, w0: 0, yStar: -0.5, alpha: 1 }).at(t);
+    const exact = new X(-0.5).div(new X(t).plus(1)).minus(new X(-0.5).times(X.exp(new X(t).neg()))).abs();
+    expect(state.E.toString()).toBe(round50(exact));
+  });
+
+  test('far beyond the decimal.js exponent range (p t > 2e16) the residuals flush to 0 and E = |r - rbar| stays exact', () => {
+    // p* = 1 + 2 * 2 = 5 > p0 = 1: both decay, r ~ e^(-5t) far below rbar ~ e^(-t), both below 10^-9e15.
+    const state = new PreciseScalarFlow({ a: 1, b: 1, w0: 0, yStar: 2, alpha: 1 }).at('1e17');
+    expect([state.r.isZero(), state.rbar.isZero(), state.E.isZero()]).toEqual([true, true, true]);
+    expect(state.v.toString()).toBe('2');
+    // A slow linear side (p0 = 1e-12, p0 t = 1e5) keeps rbar = 2 e^(-1e5) alive while r flushes (p* t = 4e17):
+    // E = |r - rbar| = rbar, with nothing to cancel (r0 - r and r0 - rbar agree to 43 000 digits).
+    const slow = new PreciseScalarFlow({ a: '1e-6', b: 1, w0: 0, yStar: 2, alpha: 1 }).at('1e17');
+    expect(slow.r.isZero()).toBe(true);
+    expect(slow.E.toString()).toBe(slow.rbar.abs().toString());
+    expect(slow.rbar.toString()).toBe(round50(X.exp('-1e5').times(2)));
+  });
+
+  test('bad parameters are named', () => {
+    const ok = { a: 1, b: 1, w0: 0, yStar: 1, alpha: 1 };
+    expect(() => new PreciseScalarFlow({ ...ok, a: 'x' })).toThrow('a="x" must be a finite number');
+    expect(() => new PreciseScalarFlow({ ...ok, b: Number.NaN })).toThrow('b=NaN must be a finite number');
+    expect(() => new PreciseScalarFlow({ ...ok, w0: 'Infinity' })).toThrow('w0="Infinity" must be a finite number');
+    expect(() => new PreciseScalarFlow({ ...ok, yStar: '' })).toThrow('yStar="" must be a finite number');
+  });
+});

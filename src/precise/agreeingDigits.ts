@@ -12,6 +12,7 @@ export function agreeingDigits(x: Decimal | number, ref: Decimal): number {
   const exact = C.clone({ precision: 1e9 });
   const diff = new exact(x).minus(new exact(ref));
   if (diff.isZero()) return Infinity;
+  // Stryker disable next-line ConditionalExpression: equivalent: log10Abs(0) = -Infinity, and max(0, -Infinity) = 0
   if (ref.isZero()) return 0;
   return Math.max(0, log10Abs(ref) - log10Abs(diff));
 }

@@ -44,3 +44,63 @@ describe('certifiedRound (Ziv)', () => {
     expect(() => certifiedRound(decimalContext(5), (p) => ({ x: { value: decimalContext(p).div(1, 3), lostDigits: Infinity } }))).toThrow(NtkPrecisionError);
   });
 });
+
+describe('certifiedRound: the error budget and the attempts', () => {
+  /** Run with a fixed value and lostDigits = lost(precision); returns the precisions asked for. */
+  const precisionsFor = (digits: number, value: string, lost: (p: number) => number): number[] => {
+    const seen: number[] = [];
+    certifiedRound(decimalContext(digits), (p) => {
+      seen.push(p);
+      return { x: { value: new Decimal(value), lostDigits: lost(p) } };
+    });
+    return seen;
+  };
+
+  test('a value is accepted as soon as digits + 1 good digits remain (good = P - 5 - lostDigits)', () => {
+    // digits 5, first attempt at 25: 14 lost digits leave 6 good, 15 leave 5.
+    expect(precisionsFor(5, '0.25', () => 14)).toEqual([25]);
+    expect(precisionsFor(5, '0.25', () => 15)).toEqual([25, 50]);
+    expect(precisionsFor(5, '0.25', () => 20)).toEqual([25, 50]);
+  });
+
+  test('the next precision is the larger of twice the last and digits + 20 + 5 + lostDigits', () => {
+    expect(precisionsFor(5, '0.25', () => 40)).toEqual([25, 70]);
+    expect(precisionsFor(5, '0.25', () => 39_970)).toEqual([25, 40_000]); // exactly the cap is allowed
+  });
+
+  test('few good digits of a short value: the interval is still rounded correctly', () => {
+    // 1 digit, 21 working digits, 14 lost: 2 good digits of the exact 0.2.
+    expect(certifiedRound(decimalContext(1), () => ({ x: { value: new Decimal('0.2'), lostDigits: 14 } })).x.toString()).toBe('0.2');
+  });
+
+  test('at the last (third) attempt a tie with digits + 1 good digits is rounded faithfully; with digits good ones it throws', () => {
+    const tie = (good: number) => {
+      const seen: number[] = [];
+      const run = () => certifiedRound(decimalContext(1), (p) => {
+        seen.push(p);
+        return { x: { value: new Decimal('0.15'), lostDigits: p - 5 - good } };
+      });
+      return { run, seen };
+    };
+    const faithful = tie(2);
+    expect(faithful.run().x.toString()).toBe('0.2');
+    expect(faithful.seen).toHaveLength(3);
+    const short = tie(1);
+    expect(short.run).toThrow(NtkPrecisionError);
+    expect(short.seen).toHaveLength(3);
+    expect(short.run).toThrow(/x keeps 1 of \d+ digits \(cancellation\)/);
+  });
+
+  test('beyond 40 000 working digits it gives up naming the quantity; a non-finite value is named too', () => {
+    expect(() => precisionsFor(5, '0.25', () => 50_000)).toThrow(/x keeps -?\d+ of 25 digits; would need 50030 working digits/);
+    expect(() => certifiedRound(decimalContext(5), () => ({ y: { value: new Decimal(Number.NaN) } }))).toThrow(/y is not finite at 25 working digits/);
+  });
+
+  test('quantities already rounded are kept while the others are recomputed', () => {
+    const out = certifiedRound(decimalContext(5), (p) => ({
+      easy: { value: decimalContext(p).div(1, 3) },
+      hard: { value: decimalContext(p).div(2, 3), lostDigits: p === 25 ? 30 : 0 },
+    }));
+    expect([out.easy.toString(), out.hard.toString()]).toEqual(['0.33333', '0.66667']);
+  });
+});

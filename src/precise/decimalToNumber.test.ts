@@ -11,3 +11,10 @@ test('the nearest double; out of range is an NtkPrecisionError, never Infinity o
   expect(() => decimalToNumber(new Decimal('1e-400'))).toThrow(NtkPrecisionError);
   expect(() => decimalToNumber(new Decimal(Number.NaN))).toThrow(NtkPrecisionError);
 });
+
+test('the error says which of the three failures it is', () => {
+  expect(() => decimalToNumber(new Decimal(Number.NaN))).toThrow('NaN is not finite');
+  expect(() => decimalToNumber(new Decimal(-Infinity))).toThrow('-Infinity is not finite');
+  expect(() => decimalToNumber(new Decimal('-2e400'))).toThrow('-2.000000e+400 overflows a double');
+  expect(() => decimalToNumber(new Decimal('3e-400'))).toThrow('3.000000e-400 underflows a double');
+});

@@ -6,6 +6,7 @@ test('exactly D significant digits, in the notation Number#toPrecision would cho
   const cases: [string, number][] = [
     ['2', 4], ['0.40935530252', 4], ['123456', 3], ['1e21', 3], ['1e20', 25], ['0.000001234', 2], ['1.234e-7', 2],
     ['-5.4134113294645e-41', 5], ['0.9999', 3], ['99.96', 3], ['0', 3], ['-0', 2], ['1', 1],
+    ['1000', 3], ['45678', 4], ['999.6', 3], // exponent = digits after rounding: exponential notation
   ];
   for (const [value, digits] of cases) {
     expect([value, digits, formatSignificant(new Decimal(value), digits)]).toEqual([value, digits, Number(value).toPrecision(digits).replace(/^-0(\.0*)?$/, '0$1')]);

@@ -55,3 +55,30 @@ describe('taylorScalarFlow: an independent 60-digit check of the closed form', (
     expect(() => taylorScalarFlow(converse('10'), 1, { digits: 10, maxSteps: 2 })).toThrow(NtkSolveError);
   });
 });
+
+describe('taylorScalarFlow: input contract', () => {
+  test('each parameter is validated by name; alpha must be > 0', () => {
+    const ok: ScalarFlowParams = { a: 1, b: 1, w0: 0, yStar: 1, alpha: 1 };
+    expect(() => taylorScalarFlow({ ...ok, a: 'x' }, 1)).toThrow('a="x" must be a finite number');
+    expect(() => taylorScalarFlow({ ...ok, b: Number.NaN }, 1)).toThrow('b=NaN must be a finite number');
+    expect(() => taylorScalarFlow({ ...ok, yStar: 'y' }, 1)).toThrow('yStar="y" must be a finite number');
+    expect(() => taylorScalarFlow({ ...ok, alpha: 0 }, 1)).toThrow('alpha=0 must be a finite number > 0');
+    expect(() => taylorScalarFlow({ ...ok, w0: Infinity }, 1)).toThrow('w0=Infinity must be a finite number');
+    expect(() => taylorScalarFlow(ok, -1)).toThrow('T=-1 must be a finite number >= 0');
+    expect(() => taylorScalarFlow(ok, 1, { maxSteps: 0 })).toThrow('maxSteps=0 must be an integer in [1, 1000000000]');
+  });
+
+  test('an exhausted step budget is an NtkSolveError with its reason, time and step count', () => {
+    let error: unknown;
+    try {
+      taylorScalarFlow(converse('10'), 1, { digits: 10, maxSteps: 2 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(NtkSolveError);
+    const e = error as NtkSolveError;
+    expect([e.reason, e.steps]).toEqual(['step-budget', 2]);
+    expect(e.t > 0 && e.t < 1).toBe(true);
+    expect(e.message).toContain('2 Taylor steps');
+  });
+});

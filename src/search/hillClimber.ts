@@ -19,6 +19,9 @@ interface Group {
   readonly indices: number[];
   readonly blocks: ParamBlock[];
   sigma: number;
+  /** Proposals in this group, and how many improved the best score. */
+  trials: number;
+  successes: number;
 }
 
 /** A local maximizer over one point's continuous parameters (its discrete choices stay fixed). */
@@ -36,12 +39,26 @@ export interface HillClimber {
   report(score: number, cliff?: boolean): void;
 }
 
+/**
+ * A group drawn with probability proportional to its Laplace-smoothed success rate (s + 1) / (t + 2): groups the
+ * score does not depend on (e.g. the units of a dimensionless reading) soon get few proposals.
+ */
+function pickGroup(groups: readonly Group[], rng: Rng): Group | undefined {
+  const weights = groups.map((g) => (g.successes + 1) / (g.trials + 2));
+  let u = rng.uniform() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < groups.length; i++) {
+    u -= weights[i] as number;
+    if (u < 0) return groups[i];
+  }
+  return groups[groups.length - 1];
+}
+
 function groupsOf(blocks: readonly ParamBlock[]): Group[] {
   const groups = new Map<string, Group>();
   let offset = 0;
   for (const block of blocks) {
     if (!block.frozen && block.max > block.min) {
-      const g = groups.get(block.group) ?? { indices: [], blocks: [], sigma: 0 };
+      const g = groups.get(block.group) ?? { indices: [], blocks: [], sigma: 0, trials: 0, successes: 0 };
       for (let i = 0; i < block.length; i++) {
         g.indices.push(offset + i);
         g.blocks.push(block);
@@ -56,10 +73,10 @@ function groupsOf(blocks: readonly ParamBlock[]): Group[] {
 
 /**
  * A block-wise (1+1) evolution strategy with the one-fifth success rule (Rechenberg 1973; Auger & Hansen,
- * "Tutorial: evolution strategies", GECCO 2013): each proposal perturbs the free coordinates of one randomly
- * chosen group (e.g. the log-scales, or the raw model entries) — all of them, or about 8 at random in a large
- * group — by a Gaussian step in the unit box (log coordinates for log blocks), reflected at the faces; the step
- * size of that group adapts to its success rate.
+ * "Tutorial: evolution strategies", GECCO 2013): each proposal perturbs the free coordinates of one group (e.g.
+ * the dimensionless scales, or the raw model entries), drawn by its success rate so far — all of them, or about
+ * 8 at random in a large group — by a Gaussian step in the unit box (log coordinates for log blocks), reflected
+ * at the faces; the step size of that group adapts to its success rate.
  * Ties are accepted (drift across plateaus) but do not count as success.
  */
 export function hillClimber(blocks: readonly ParamBlock[], start: SearchPoint, startScore: number, rng: Rng): HillClimber {
@@ -75,7 +92,7 @@ export function hillClimber(blocks: readonly ParamBlock[], start: SearchPoint, s
       return cliffs >= MAX_CLIFFS || groups.every((g) => g.sigma < SIGMA.min);
     },
     propose() {
-      const group = groups[Math.floor(rng.uniform() * groups.length)];
+      const group = pickGroup(groups, rng);
       if (group === undefined) return best.point;
       const x = [...best.point.x];
       const share = Math.min(1, SUBSET / group.indices.length);
@@ -99,8 +116,11 @@ export function hillClimber(blocks: readonly ParamBlock[], start: SearchPoint, s
       const { point, group } = pending;
       pending = undefined;
       if (cliff) cliffs++;
-      if (score > best.score) group.sigma = Math.min(SIGMA.max, group.sigma * GROW);
-      else group.sigma *= cliff ? CLIFF_SHRINK : SHRINK;
+      group.trials++;
+      if (score > best.score) {
+        group.successes++;
+        group.sigma = Math.min(SIGMA.max, group.sigma * GROW);
+      } else group.sigma *= cliff ? CLIFF_SHRINK : SHRINK;
       if (score >= best.score && Number.isFinite(score)) best = { point, score };
     },
   };

@@ -3,10 +3,10 @@ import { runCli } from '../cli/runCli.js';
 
 describe('ntk-check search', () => {
   it('--json: {id, worstRatio, instance, certified, evaluations} and the random baseline at the same budget', async () => {
-    const { code, out } = await runCli('search', 'eq-25', '--evaluations', '120', '--seed', '3', '--baseline', '--json');
+    const { code, out } = await runCli('search', 'eq-25', '--evaluations', '200', '--seed', '3', '--baseline', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out) as Record<string, unknown>;
-    expect(report).toMatchObject({ id: 'eq-25', reading: 'restored', certified: true, evaluations: 120, seed: 3, verdict: 'pass' });
+    expect(report).toMatchObject({ id: 'eq-25', reading: 'restored', certified: true, evaluations: 200, seed: 3, verdict: 'pass' });
     expect(Object.keys(report).slice(0, 5)).toEqual(['id', 'worstRatio', 'instance', 'certified', 'evaluations']);
     expect(report.worstRatio).toBeGreaterThanOrEqual(report.randomWorstRatio as number);
     expect(report.instance).toMatchObject({ mode: expect.any(String), t: expect.any(Number) });

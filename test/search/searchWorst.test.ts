@@ -14,13 +14,12 @@ function race<C, M>(statement: Statement<C, M>, reading: Reading<M>, evaluations
 }
 
 describe('searchWorst: targeted search beats random sampling at the same budget', () => {
-  it('eq-25 (matrix exponentials), 200 evaluations, five seeds', () => {
-    for (const seed of [1, 2, 3, 4, 5]) {
+  it('eq-25 (matrix exponentials), 200 evaluations, eight seeds', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
       const { search, random } = race(eq25, eq25.readings[0]!, 200, seed);
       expect([search.evaluations, random.evaluations, search.randomPhase.evaluations]).toEqual([200, 200, 60]);
       expect(search.worstRatio, `seed ${seed}`).toBeGreaterThan(random.worstRatio);
-      expect(search.worstRatio).toBeGreaterThan(0.48);
-      expect(search.worstRatio).toBeLessThan(1);
+      expect(search.worstRatio).toBeLessThan(0.5); // scalars approach 1/2 as ||B|| -> 0; no matrix case above it found so far
     }
   });
 

@@ -10,8 +10,10 @@ const CACHE_LIMIT = 64;
  */
 export function eulerE(D: Decimal.Constructor): Decimal {
   const cached = CACHE.get(D.precision);
+  // Stryker disable next-line ConditionalExpression: memoization only: a cache miss recomputes the same correctly rounded D.exp(1)
   if (cached !== undefined) return new D(cached);
   const e = D.exp(1);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: memoization only: clearing the cache earlier, later or never changes no value
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
   CACHE.set(D.precision, e.toString());
   return e;

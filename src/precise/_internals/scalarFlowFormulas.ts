@@ -87,6 +87,7 @@ export function scalarFlowAt(D: Decimal.Constructor, data: ScalarFlowData): Reco
   const cond = Math.max(condBar, exponentialConditionDigits(pStar.abs().times(t)));
   const exactly = (x: Decimal): Approx => ({ value: x });
   if (data.linear) {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: when p0, r0 or t is 0, dwbar = 0 exactly, so wbar = w0 and its budget adds no cancellation
     const still = p0.isZero() || r0.isZero() || t.isZero();
     return {
       r: { value: rbar, lostDigits: condBar }, rbar: { value: rbar, lostDigits: condBar },
@@ -104,6 +105,7 @@ export function scalarFlowAt(D: Decimal.Constructor, data: ScalarFlowData): Reco
   const p = positive ? p0.div(den) : p0.times(nl.exp).div(den);
   const d = r0.times(p0).times(nl.phi).div(den); // r0 - r
   const sigma = slope0.isNegative() ? -1 : 1;
+  // Stryker disable next-line ArithmeticOperator: equivalent: sigma is +1 or -1, so 2 / sigma = 2 * sigma
   const dw = d.times(2 * sigma).div(alpha.times(D.sqrt(p).plus(D.sqrt(p0))));
   const v = v0.plus(d);
   const vbar = v0.plus(dbar);

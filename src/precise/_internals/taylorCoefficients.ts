@@ -21,11 +21,13 @@ export interface QuadraticFlowData {
  */
 export function taylorCoefficients(D: Decimal.Constructor, f: QuadraticFlowData, w0: Decimal, order: number): Decimal[] {
   const w: Decimal[] = [w0];
+  // Stryker disable next-line ArrayDeclaration: S is only appended to (each S_k is used as s in its own iteration)
   const S: Decimal[] = [];
   const A: Decimal[] = [];
   const G: Decimal[] = [];
   const halfB = f.b.div(2);
   const invAlpha = new D(1).div(f.alpha);
+  // Stryker disable next-line EqualityOperator: equivalent: k <= order computes one more coefficient than any caller reads
   for (let k = 0; k < order; k++) {
     const wk = w[k] as Decimal;
     // S_k = 2 sum_{i < k/2} w_i w_{k-i} (+ w_{k/2}^2 when k is even): the symmetric half of the product.
