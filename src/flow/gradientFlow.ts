@@ -135,8 +135,10 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
   const result = integrate(kernel, T, method, switchable, rtol, atol, maxSteps);
   const dense: DenseOutput | undefined = result.dense;
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
+    // Stryker disable next-line ConditionalExpression: defensive: both integrators always return a dense output with dense: true (a one-point one at T = 0)
     if (dense === undefined) return (out.set(w0), out); // T = 0: the trajectory is the point w0
     dense.evaluate(t, out);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
     return out;
   };
@@ -147,6 +149,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
     wT,
     rT: residual(instance, wT),
     trajectory: {
+      // Stryker disable next-line OptionalChaining: defensive: dense is always defined (see weights above)
       ts: dense?.ts ?? Float64Array.of(0),
       weights,
       residual: (t, out) => residual(instance, weights(t), out),

@@ -37,6 +37,7 @@ export function linearizedFlow(instance: Instance): LinearizedFlow {
   const displacement = (t: number, out: Float64Array): Float64Array => {
     symmetricFunctionApply(K0eig, phi(t), r0, scratch);
     matTVec(J0, n, p, scratch, out);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < p; j++) out[j] = (out[j] as number) / alpha;
     return out;
   };
@@ -48,6 +49,7 @@ export function linearizedFlow(instance: Instance): LinearizedFlow {
     residual: (t, out: Float64Array = new Float64Array(n)) => symmetricFunctionApply(K0eig, expDecay(t), r0, out),
     weights: (t, out: Float64Array = new Float64Array(p)) => {
       displacement(t, out);
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
       return out;
     },

@@ -65,8 +65,10 @@ export function taylorScalarFlow(params: ScalarFlowParams, T: DecimalInput, opti
     // log10 of the step radius: relative to the increment, (|w_1|/|w_j|)^(1/(j-1)), or to w, (|w_0|/|w_j|)^(1/j).
     const radii = [order - 1, order].flatMap((j) => {
       const lj = log10Abs(c[j] as Decimal);
+      // Stryker disable next-line ConditionalExpression,UnaryOperator: equivalent: a zero coefficient gives an infinite radius, which Math.min below ignores like a missing one
       return lj === -Infinity ? [] : [Math.max((log1 - lj) / (j - 1), (log0 - lj) / j)];
     });
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: Math.min() of no radii is already Infinity
     const log10Rho = radii.length > 0 ? Math.min(...radii) : Infinity;
     const rest = end.minus(t);
     const proposal = Number.isFinite(log10Rho) ? D.pow(10, log10Rho - 2 / Math.LN10) : rest;

@@ -28,7 +28,8 @@ export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M
     tight: r.ratio,
     ...(r.referenceBound && { reference: tightness(statement.relation, r.referenceBound) }),
   };
-  const spread = Math.max(...Object.values(ratios).map((x) => Math.abs(x - r.ratio))) / Math.max(Math.abs(r.ratio), Number.MIN_VALUE);
+  const gap = (x: number) => (x === r.ratio ? 0 : Math.abs(x - r.ratio)); // equal infinite ratios (rhs = 0) agree
+  const spread = Math.max(...Object.values(ratios).map(gap)) / Math.max(Math.abs(r.ratio), Number.MIN_VALUE);
   return {
     ratio: r.ratio,
     verdict: r.margin > 0 ? 'violation' : 'pass',

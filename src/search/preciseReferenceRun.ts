@@ -9,12 +9,21 @@ import { exactDecimal } from './exactDecimal.js';
 /** Digits of the reference: far beyond double precision, so its only error is the final rounding to a double. */
 const REFERENCE_DIGITS = 30;
 
+/** Half the smallest subnormal: below it a value rounds to 0 in double precision. */
+const HALF_MIN_VALUE = '2.4703282292062327e-324';
+
+/** The double nearest to x; magnitudes below the subnormal range round to 0 (decimalToNumber refuses them). */
+function toDouble(x: Decimal): number {
+  return x.abs().lt(HALF_MIN_VALUE) ? 0 : decimalToNumber(x);
+}
+
 /**
  * The run of a scalar instance (model h(w) = a w + b w^2 / 2, THEORY.md "The converse model") with its endpoint
  * replaced by the decimal.js closed form ({@link PreciseScalarFlow}) on the exact binary inputs: w(T), r(T),
  * rbar(T), E(T), ||w(T) - w0||, ||wbar(T) - w0|| and the trajectory radius (= ||w(T) - w0||: a scalar flow is
  * monotone, since h'(w) and r keep their signs). The dense trajectory stays the solver's (pointwise statements
- * gain nothing from it). Undefined for any other model, or when a value under/overflows a double.
+ * gain nothing from it). Values below the double range round to 0. Undefined for any other model, or when a value
+ * overflows a double.
  */
 export function preciseReferenceRun(run: Run): Run | undefined {
   const { model, yStar, alpha, T } = run.instance;
@@ -26,7 +35,7 @@ export function preciseReferenceRun(run: Run): Run | undefined {
   );
   try {
     const end = flow.at(exactDecimal(T));
-    const num = (x: Decimal) => decimalToNumber(x);
+    const num = toDouble;
     const weightChange = num(end.w.minus(exactDecimal(w0)).abs());
     return {
       ...run,

@@ -24,9 +24,11 @@ export interface SearchReport {
   readonly certification?: Certification;
   /** Worst ratio of the random phase of the search alone. */
   readonly randomPhaseWorstRatio: number;
-  /** Random sampling at the same number of measure() calls (with `baseline`). */
+  /** Random sampling at the same number of measure() calls (with `baseline`), its worst case and its re-check. */
   readonly randomWorstRatio?: number;
   readonly randomMilliseconds?: number;
+  readonly randomInstance?: unknown;
+  readonly randomCertification?: Certification;
   readonly rejected: Readonly<Record<RejectReason, number>>;
 }
 
@@ -44,6 +46,9 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
   const result = searchWorst(statement, reading, options);
   const certification = result.worst === undefined ? undefined : certifyCase(statement, reading, result.worst.case);
   const random = options.baseline && result.evaluations > 0 ? randomWorst(statement, reading, { seed: options.seed, evaluations: result.evaluations }) : undefined;
+  const randomCase = random?.worstCase;
+  // The baseline's worst case is re-checked when it violates (a counterexample the search did not reach).
+  const randomCertification = randomCase !== undefined && random!.worstRatio > 1 ? certifyCase(statement, reading, randomCase) : undefined;
   return {
     id: statement.id,
     worstRatio: result.worstRatio,
@@ -58,11 +63,13 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
     ...(certification && { certification }),
     randomPhaseWorstRatio: result.randomPhase.worstRatio,
     ...(random && { randomWorstRatio: random.worstRatio, randomMilliseconds: random.milliseconds }),
+    ...(randomCertification && { randomInstance: statement.describe(randomCase!), randomCertification }),
     rejected: result.rejected,
   };
 }
 
-/** A reading the registry says holds, refuted by a certified violation of the search: a finding. */
+/** A reading the registry says holds, refuted by a certified violation (of the search or its baseline): a finding. */
 export function isFinding(report: SearchReport): boolean {
-  return report.expected === 'holds' && report.verdict === 'violation' && report.certified;
+  const refutes = (c: Certification | undefined) => c !== undefined && c.verdict === 'violation' && c.certified;
+  return report.expected === 'holds' && (refutes(report.certification) || refutes(report.randomCertification));
 }

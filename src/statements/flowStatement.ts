@@ -41,7 +41,11 @@ export const FLOW_RTOL = 1e-8;
  */
 export const IDENTITY_TOLERANCE_RTOLS = 100;
 
-/** A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. */
+/**
+ * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Scalar models
+ * also offer a second method — the decimal.js closed form of the endpoint (`preciseReferenceRun`), computed only
+ * when the judge asks — and the generator's parametric view is exposed to the targeted search.
+ */
 export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase, M> {
   return {
     id: spec.id,

@@ -42,7 +42,10 @@ export interface MatrixStatementSpec {
   arbitrary(): fc.Arbitrary<MatrixCase>;
 }
 
-/** A matrix-exponential statement: measured by eigendecomposition, certified by the scaled Taylor series. */
+/**
+ * A matrix-exponential statement: measured by eigendecomposition, certified by the scaled Taylor series; the
+ * generator's parametric view is exposed to the targeted search.
+ */
 export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase, MatrixMeasure> {
   return {
     ...spec,

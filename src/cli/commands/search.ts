@@ -48,7 +48,8 @@ function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean
  * `ntk-check search ID | --all`: targeted search for the worst tightness ratio of a reading (src/search).
  * `--json` prints `{"id", "worstRatio", "instance", "certified", "evaluations", ...}` (an array with --all);
  * `--baseline` adds `randomWorstRatio`, random sampling at the same number of measure() calls; `--write` stores
- * the worst cases in properties/worst-cases.json (--all replaces it, an ID merges into it). Exit 1 when the search
+ * the worst cases in properties/worst-cases.json (--all rebuilds it; an ID merges into it, keeping the worse of the
+ * stored and the new case, so the database holds the hardest case known). Exit 1 when the search
  * certifies a violation of a reading the registry says holds; bad arguments throw NtkInputError (exit 2).
  */
 export const searchCommand: Command = {
@@ -73,7 +74,9 @@ export const searchCommand: Command = {
       reports = [report];
       const entry = worstCaseEntry(report);
       const stored = loadWorstCases();
-      db = entry === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: entry } };
+      const previous = stored[report.id]?.[report.reading];
+      const keep = entry === undefined || (previous !== undefined && previous.ratio >= entry.ratio) ? undefined : entry;
+      db = keep === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: keep } };
     }
     emit(io, values.json, reports, !values.all);
     if (values.write) {
