@@ -40,7 +40,7 @@ function parsed(name: string, value: unknown, ctor: Decimal.Constructor): Decima
  * Read one {@link DecimalInput} exactly into `ctor` (no rounding: decimal.js constructors never round),
  * checking it with the shared validators. Throws NtkInputError `name=value must be ...`; `-0` reads as 0.
  */
-// Stryker disable next-line StringLiteral: equivalent: any requirement other than 'positive' and 'nonNegative' is checked as 'finite'
+// Stryker disable next-line StringLiteral: equivalent: every requirement other than 'positive' and 'nonNegative' is checked as 'finite'
 export function readDecimal(name: string, value: unknown, ctor: Decimal.Constructor, requirement: DecimalRequirement = 'finite'): Decimal {
   if (typeof value === 'number') {
     const checked = requirement === 'positive' ? positiveNumber(name, value)
