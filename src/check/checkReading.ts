@@ -26,7 +26,7 @@ export interface CheckOptions<C> {
   /** Cases replayed before any generated one (the counterexample database). */
   readonly examples?: readonly C[];
   /**
-   * The worst-case database whose entry for this reading is replayed right after `examples`, before any
+   * The worst-case database whose entry for this reading is replayed right after `examples`, before every
    * generated case. Default: the committed properties/worst-cases.json (`ntk-check search --all --write`);
    * false: none.
    */
@@ -37,7 +37,7 @@ export interface CheckOptions<C> {
 export interface NearEqualityRecord {
   readonly case: unknown;
   readonly ratio: number;
-  /** The pass exceeded its uncertainty (and the reference, if any, passed as well). */
+  /** The pass exceeded its uncertainty (and the reference, when there is one, passed as well). */
   readonly confirmed: boolean;
   readonly uncertainty: number;
 }

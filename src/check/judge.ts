@@ -6,7 +6,7 @@ export const NEAR_EQUALITY_RATIO = 0.99;
 
 /** The re-check of a near-equality pass. */
 export interface NearEquality {
-  /** True when the pass exceeds its uncertainty (and the reference, if any, passes too). */
+  /** True when the pass exceeds its uncertainty (and the reference, when there is one, passes too). */
   readonly confirmed: boolean;
   readonly uncertainty: number;
   /** The bound at the second method's measurement, when there is one. */

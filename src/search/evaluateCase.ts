@@ -13,7 +13,7 @@ export type CaseEvaluation<C> =
 /**
  * Score a case for the targeted search: the tightness ratio at the tight measurement when the case passes or
  * violates beyond doubt (a certified violation). A case outside the hypothesis, an unsolvable one (NtkSolveError
- * or any other NtkError of a degenerate point) and an uncertain violation — numerical noise the search must not
+ * or another NtkError of a degenerate point) and an uncertain violation — numerical noise the search must not
  * climb — earn no score. `decode` builds the case (it may throw NtkError on a degenerate point).
  */
 export function evaluateCase<C, M>(statement: Statement<C, M>, reading: Reading<M>, decode: () => C): CaseEvaluation<C> {

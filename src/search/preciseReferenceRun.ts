@@ -22,7 +22,7 @@ function toDouble(x: Decimal): number {
  * replaced by the decimal.js closed form ({@link PreciseScalarFlow}) on the exact binary inputs: w(T), r(T),
  * rbar(T), E(T), ||w(T) - w0||, ||wbar(T) - w0|| and the trajectory radius (= ||w(T) - w0||: a scalar flow is
  * monotone, since h'(w) and r keep their signs). The dense trajectory stays the solver's (pointwise statements
- * gain nothing from it). Values below the double range round to 0. Undefined for any other model, or when a value
+ * gain nothing from it). Values below the double range round to 0. Undefined for other models, or when a value
  * overflows a double.
  */
 export function preciseReferenceRun(run: Run): Run | undefined {

@@ -22,7 +22,7 @@ export function worstCaseEntry(report: SearchReport): WorstCaseEntry | undefined
     methods: report.certification.methods,
     seed: report.seed,
     evaluations: report.evaluations,
-    ...(report.randomWorstRatio !== undefined && { randomWorstRatio: report.randomWorstRatio }),
+    ...(report.randomWorstRatio !== undefined && Number.isFinite(report.randomWorstRatio) && { randomWorstRatio: report.randomWorstRatio }),
   };
 }
 

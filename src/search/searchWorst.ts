@@ -49,7 +49,7 @@ export interface SearchResult<C> {
  * the statement's hypothesis — fast-check has no `target()`. Random restarts from the generator's own
  * distribution (a share of the budget), then block-wise (1+1)-ES hill climbers (`hillClimber`) from the best
  * restarts and from the best restart of each niche (qualitative regime) of the space, with successive halving
- * (`climb`); when every climber is stuck, the next best restarts climb; any budget left (no restart scored)
+ * (`climb`); when every climber is stuck, the next best restarts climb; the budget still left (no restart scored)
  * goes to more random restarts. Deterministic for a seed under an evaluation budget.
  */
 export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: SearchOptions): SearchResult<C> {

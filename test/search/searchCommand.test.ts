@@ -9,7 +9,8 @@ describe('ntk-check search', () => {
     expect(report).toMatchObject({ id: 'eq-25', reading: 'restored', certified: true, evaluations: 200, seed: 3, verdict: 'pass' });
     expect(Object.keys(report).slice(0, 5)).toEqual(['id', 'worstRatio', 'instance', 'certified', 'evaluations']);
     expect(report.worstRatio).toBeGreaterThanOrEqual(report.randomWorstRatio as number);
-    expect(report.instance).toMatchObject({ mode: expect.any(String), t: expect.any(Number) });
+    expect(typeof (report.instance as { t: unknown }).t).toBe('number');
+    expect(['random', 'aligned', 'cancel']).toContain((report.instance as { mode: unknown }).mode);
   });
 
   it('a time budget and a named reading', async () => {
