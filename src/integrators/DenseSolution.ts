@@ -78,6 +78,7 @@ export class DenseSolution implements DenseOutput {
     const theta = (t - t0) / ((mesh[i + 1] as number) - t0);
     const y = states[i] as Float64Array;
     const c = coefficients[i] as Float64Array;
+    // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index n of out of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let m = 0; m < n; m++) {
       let acc = c[(q - 1) * n + m] as number;
       for (let j = q - 2; j >= 0; j--) acc = acc * theta + (c[j * n + m] as number);

@@ -41,6 +41,7 @@ export class DenseRecorder {
       // memory-bound)
       // Q_j = h sum_i P_ij k_i, the stages combined four per pass (long vectors are memory-bound)
       const column = this.column;
+      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index q n of Q (j = q): linearCombination then writes past the end of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < q; j++) {
         for (let i = 0; i < P.length; i++) column[i] = (P[i] as Float64Array)[j] as number;
         linearCombination(Q, j * n, undefined, h, column, k, P.length);

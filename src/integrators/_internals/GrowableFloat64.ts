@@ -4,12 +4,14 @@ export class GrowableFloat64 {
   private used = 0;
 
   constructor(initialCapacity: number) {
+    // Stryker disable next-line MethodExpression: capacity only: a smaller first buffer grows on demand
     this.data = new Float64Array(Math.max(16, initialCapacity));
   }
 
   /** Reserve `count` entries at the end; returns the buffer and the offset at which to write them. */
   extend(count: number): { readonly buffer: Float64Array; readonly offset: number } {
     const offset = this.used;
+    // Stryker disable next-line EqualityOperator: capacity only for `>=`: it grows one append earlier
     if (offset + count > this.data.length) {
       const grown = new Float64Array(Math.max(2 * this.data.length, offset + count));
       grown.set(this.data.subarray(0, offset));
