@@ -128,36 +128,40 @@ function quadraticKernel(instance: Instance, model: QuadraticModel): FlowKernel 
 /**
  * Mean-field net (src/models/meanField.ts, read through its public fields m, d, n, x, activation and its parameter
  * layout w = (a, U)): one activation pass per evaluation instead of two. The value pass computes, per neuron i,
- * sigma(z_ij) and sigma'(z_ij) (z_ij = sqrt(m) <x_j, u_i>) and keeps them (2 m n numbers); J^T r then needs no
+ * sigma_ij = sigma(z_ij) (z_ij = sqrt(m) <x_j, u_i>) and keeps them (m n numbers); J^T r then needs no
  * transcendental: (J^T r)_(a_i) = (n m)^(-1/2) sum_j r_j sigma_ij, (J^T r)_(u_i) = n^(-1/2) a_i sum_j r_j
- * sigma'_ij x_j. The value sums mirrored neurons i, i + m/2 in the model's order, so h(w0) = 0 exactly as there.
+ * sigma'_ij x_j, with sigma' recomputed from sigma (`activation.slopes`). w = w0 + d is read in place, never copied:
+ * at m = 4096 the evaluation streams through memory (p = 36,864), and each array it does not touch saves time.
+ * The value sums mirrored neurons i, i + m/2 in the model's order, so h(w0) = 0 exactly as there.
  */
 function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel {
   const { alpha, yStar } = instance;
   const { m, n, d, p, x, w0, activation } = model;
   const sqrtM = Math.sqrt(m);
   const S = new Float64Array(m * n);
-  const DS = new Float64Array(m * n);
   const sRows = Array.from({ length: m }, (_, i) => S.subarray(i * n, (i + 1) * n));
-  const dsRows = Array.from({ length: m }, (_, i) => DS.subarray(i * n, (i + 1) * n));
+  const ds = new Float64Array(n);
   const z = new Float64Array(n);
-  const pair = new Float64Array(n);
+  const u = new Float64Array(d);
   const h = new Float64Array(n);
   const g = new Float64Array(n);
   const w = new Float64Array(p);
   const xT = new Float64Array(d * n); // x transposed (d x n): contiguous in j for the second pass
   // Stryker disable next-line EqualityOperator: equivalent for `k <= d`: it writes xT[d n + j], past the end of xT (dropped); `j <= n` is killed by any d >= 2 test
   for (let j = 0; j < n; j++) for (let k = 0; k < d; k++) xT[k * n + j] = x[j * d + k] as number;
-  const neuron = (i: number): void => {
+  /** u_i = (w0 + dd)_(u_i) into `u`, then s_ij = sigma(sqrt(m) <x_j, u_i>) into row i of S (ds: the slopes, scratch). */
+  const neuron = (i: number, dd: Float64Array): void => {
     const uo = m + i * d;
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index d of a typed array, whose write is dropped (and whose reads feed only that write)
+    for (let k = 0; k < d; k++) u[k] = (w0[uo + k] as number) + (dd[uo + k] as number);
     // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n (z[n]) of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < n; j++) {
       const xo = j * d;
       let s = 0;
-      for (let k = 0; k < d; k++) s += (x[xo + k] as number) * (w[uo + k] as number);
+      for (let k = 0; k < d; k++) s += (x[xo + k] as number) * (u[k] as number);
       z[j] = sqrtM * s;
     }
-    activation.evaluate(z, sRows[i] as Float64Array, dsRows[i] as Float64Array, n);
+    activation.evaluate(z, sRows[i] as Float64Array, ds, n);
   };
   const cA = 1 / Math.sqrt(n * m);
   const cU = 1 / Math.sqrt(n);
@@ -166,39 +170,38 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
     n,
     p,
     rhs: (_t, dd, out) => {
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
       h.fill(0);
+      // Pass 1: h = sum_i a_i sigma_i (mirrored neurons i, i + m/2 summed first), S kept for pass 2.
       for (let i = 0; i < half; i++) {
-        neuron(i);
-        neuron(i + half);
-        const a = w[i] as number;
-        const aMirror = w[i + half] as number;
-        const si = sRows[i] as Float64Array;
-        const sMirror = sRows[i + half] as Float64Array;
+        neuron(i, dd);
+        neuron(i + half, dd);
+        const a = (w0[i] as number) + (dd[i] as number);
+        const aMirror = (w0[i + half] as number) + (dd[i + half] as number);
+        const so = i * n;
+        const mo = (i + half) * n;
         // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
-        for (let j = 0; j < n; j++) pair[j] = a * (si[j] as number);
-        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
-        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + ((pair[j] as number) + aMirror * (sMirror[j] as number));
+        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + (a * (S[so + j] as number) + aMirror * (S[mo + j] as number));
       }
       if (m % 2 === 1) {
-        neuron(m - 1);
-        const sLast = sRows[m - 1] as Float64Array;
-        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + (w[m - 1] as number) * (sLast[j] as number);
+        neuron(m - 1, dd);
+        const aLast = (w0[m - 1] as number) + (dd[m - 1] as number);
+        const so = (m - 1) * n;
+        for (let j = 0; j < n; j++) h[j] = (h[j] as number) + aLast * (S[so + j] as number);
       }
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < n; j++) h[j] = ((yStar[j] as number) - alpha * (cA * (h[j] as number))) / alpha; // r_j / alpha
+      // Pass 2: J^T r from S (the slopes recomputed from the values: no second m x n array to stream through).
       for (let i = 0; i < m; i++) {
-        const si = sRows[i] as Float64Array;
-        const dsi = dsRows[i] as Float64Array;
+        const so = i * n;
+        activation.slopes(S, so, ds, n);
         let ga = 0;
         for (let j = 0; j < n; j++) {
           const rj = h[j] as number;
-          ga += rj * (si[j] as number);
-          g[j] = rj * (dsi[j] as number);
+          ga += rj * (S[so + j] as number);
+          g[j] = rj * (ds[j] as number);
         }
         out[i] = cA * ga;
-        const cu = cU * (w[i] as number);
+        const cu = cU * ((w0[i] as number) + (dd[i] as number));
         const uo = m + i * d;
         // Stryker disable next-line EqualityOperator: equivalent: `k <= d` writes out[m + (i + 1) d], the first entry of the next neuron, which that neuron overwrites (past the end for the last one)
         for (let k = 0; k < d; k++) {

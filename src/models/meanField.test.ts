@@ -121,6 +121,9 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
       act.evaluate(z, value, slope, 41);
       expect(Array.from(value)).toEqual(Array.from(z, act.value));
       expect(Array.from(slope)).toEqual(Array.from(value, act.slopeFromValue));
+      const fromValues = new Float64Array(39);
+      act.slopes(value, 1, fromValues, 39); // offset 1, length 39: entries 1..39 only
+      expect(Array.from(fromValues)).toEqual(Array.from(value.subarray(1, 40), act.slopeFromValue));
     }
     expect(activations.sigmoid.supCurvature).toBeCloseTo(1 / (6 * Math.sqrt(3)), 14);
     expect(activations.tanh.supCurvature).toBeCloseTo(4 / (3 * Math.sqrt(3)), 14);
