@@ -74,6 +74,8 @@ const merged = mergeConfig(
   defineConfig({
     test: {
       env: { NTK_PROFILE: 'quick' },
+      // Stryker switches mutants through module-level state and collects coverage per file: keep files isolated.
+      isolate: true,
       setupFiles: ['./vitest.mutation.setup.ts'],
       sequence: { sequencer: FastestFirst },
       exclude: ['test/cli/solve.test.ts', '**/*.perf.test.ts', '**/*.tmp.test.ts', '**/node_modules/**'],
