@@ -45,8 +45,10 @@ export function modelEntryCount(n: number, p: number): number {
 }
 
 /**
- * A unit vector from raw entries (e_1 if they vanish). Entries so tiny that their squares are subnormal (fc.double
- * draws such) lose digits in the norm: the vector is then rescaled by its largest entry and normalized again.
+ * A unit vector from raw entries (e_1 if they vanish, as they do when shrunk to 0). Entries so tiny that their
+ * squares are subnormal (not drawn by `instanceParamsArb`, whose entries lie on a grid of step 2^-23, but a point
+ * given by hand may hold them) lose digits in the norm: the vector is then rescaled by its largest entry and
+ * normalized again.
  */
 function unit(raw: readonly number[]): Float64Array {
   const v = Float64Array.from(raw);
@@ -67,12 +69,21 @@ function extremeEigenvector(S: Float64Array, m: number, which: 'top' | 'bottom')
 
 interface Scales { readonly alpha: number; readonly T: number; readonly R0: number; readonly g: number; readonly lip: number }
 
+/**
+ * Raw entries divided by their largest magnitude, so the largest is +-1 (an all-zero block, as shrinking produces,
+ * becomes e_1: the scale set from the parameters is then still met, instead of a zero G or Q).
+ */
+function normalized(raw: Float64Array): Float64Array {
+  const largest = raw.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+  return largest === 0 ? raw.map((_, i) => (i === 0 ? 1 : 0)) : raw.map((x) => x / largest);
+}
+
 /** A quadratic (general or structured) model with ||G|| = g and certified Lip(Dh) = lip. */
 function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: Scales, raw: readonly number[], aligned: boolean): SmoothModel {
   const it = raw[Symbol.iterator]();
   const next = (): number => it.next().value ?? 0;
-  const G0 = Float64Array.from({ length: n * p }, next);
-  const gNorm = opNorm(G0, n, p) || 1;
+  const G0 = normalized(Float64Array.from({ length: n * p }, next));
+  const gNorm = opNorm(G0, n, p);
   const G = toNested(G0.map((x) => (x * s.g) / gNorm), n, p);
   const h0 = Array.from({ length: n }, next);
   const w0 = Array.from({ length: p }, next);
@@ -81,12 +92,15 @@ function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: 
     const v = aligned ? extremeEigenvector(gram(transpose(G0, n, p), p, n), p, 'top') : unit(Array.from({ length: p }, next));
     return structuredQuadratic({ h0, G, lambda, v, w0 });
   }
-  const Q0 = Array.from({ length: n }, () => symmetric(p, next));
-  const unitModel = quadraticModel({ h0, G, Q: Q0, w0 });
-  const scale = s.lip / (unitModel.lipDh(Infinity) || 1);
-  return quadraticModel({ h0, G, Q: Q0.map((Qk) => Qk.map((row) => row.map((x) => x * scale))), w0 });
+  // Q0 normalized (largest entry +-1), so its certified Lip(Dh) is >= 1 and lip / Lip(Dh) cannot overflow.
+  const Q0 = normalized(Float64Array.from({ length: (n * p * (p + 1)) / 2 }, next));
+  const at = Q0[Symbol.iterator]();
+  const Q = Array.from({ length: n }, () => symmetric(p, () => at.next().value ?? 0));
+  const scale = s.lip / quadraticModel({ h0, G, Q, w0 }).lipDh(Infinity);
+  return quadraticModel({ h0, G, Q: Q.map((Qk) => Qk.map((row) => row.map((x) => x * scale))), w0 });
 }
 
+/** A symmetric p x p matrix from p (p + 1) / 2 entries, row by row over the upper triangle. */
 function symmetric(p: number, next: () => number): number[][] {
   const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
   for (let i = 0; i < p; i++) for (let j = i; j < p; j++) { const x = next(); (S[i] as number[])[j] = x; (S[j] as number[])[i] = x; }
@@ -99,6 +113,26 @@ function transpose(M: Float64Array, rows: number, cols: number): Float64Array {
   return T;
 }
 
+/**
+ * Largest |b w0| / |h'(w0)| of the scalar family. The model is h(w) = a w + b w^2 / 2 in absolute w, so
+ * h'(w0) = a + b w0 with a = h'(w0) - b w0: when |b w0| >> |h'(w0)| the float slope a + fl(b w0) cancels, and
+ * carries a rounding error up to eps |b w0| (relative eps |b w0| / |h'(w0)|: 1e-7 at a ratio of 1e9, which
+ * kappa / tau reach). Capping the ratio at 1e3 keeps h'(w0) = +-g to relative (1e3 + 2) eps / 2 ~ 1.1e-13.
+ */
+const SCALAR_MAX_CANCELLATION = 1e3;
+
+/**
+ * The general scalar model: |h'(w0)| = g (so T h'(w0)^2 = tau, as for the other families' ||J0||) and |b| = lip,
+ * signs from raw[0] (of h'(w0)) and raw[1] (of b); w0 = raw[2] min(1, 1e3 g / lip), so |b w0| <= 1e3 g (the raw box
+ * [-1, 1] mapped onto [-1e3 g / lip, 1e3 g / lip] when lip > 1e3 g: uniform there too, and shrinking to w0 = 0).
+ */
+function scalar(s: Scales, raw: readonly number[]): SmoothModel {
+  const sign = (x: number | undefined) => ((x ?? 0) < 0 ? -1 : 1);
+  const b = sign(raw[1]) * s.lip;
+  const w0 = (raw[2] ?? 0) * Math.min(1, (SCALAR_MAX_CANCELLATION * s.g) / s.lip);
+  return scalarModel({ a: sign(raw[0]) * s.g - b * w0, b, w0 });
+}
+
 /** y* = alpha h(w0) + sqrt(2 R0) u, with u chosen by `direction`. */
 function target(model: SmoothModel, s: Scales, direction: Direction, raw: readonly number[]): Float64Array {
   const { n, p, w0 } = model;
@@ -109,10 +143,11 @@ function target(model: SmoothModel, s: Scales, direction: Direction, raw: readon
 }
 
 /**
- * The flow case at a parameter point (pure): Lip(Dh) = kappa alpha / (T sqrt(R0)), ||G|| = sqrt(tau / T); the
- * converse family is THEORY.md's converse model with y* = sqrt(2 R0) (direction 'top'); the scalar family takes
- * the signs of a, b from raw[0], raw[1] and w0 = raw[2]. `instanceArb` is the fast-check arbitrary of these
- * points mapped through this function.
+ * The flow case at a parameter point (pure): Lip(Dh) = kappa alpha / (T sqrt(R0)), ||J0|| = ||G|| = sqrt(tau / T);
+ * the converse family is THEORY.md's converse model with y* = sqrt(2 R0) (direction 'top'); the scalar family
+ * (h(w) = a w + b w^2 / 2) has h'(w0) = a + b w0 = +-sqrt(tau / T) and b = +-Lip(Dh), the signs from raw[0],
+ * raw[1], and w0 = raw[2] (times 1e3 |h'(w0)| / |b| when that is < 1, so |b w0| <= 1e3 |h'(w0)|: see `scalar`).
+ * `instanceArb` is the fast-check arbitrary of these points mapped through this function.
  */
 export function instanceFromParams(params: InstanceParams): FlowCase {
   const { family, n, p, aligned } = params.discrete;
@@ -128,8 +163,7 @@ export function instanceFromParams(params: InstanceParams): FlowCase {
     model = converseModel({ T, lip });
     direction = 'top';
   } else if (family === 'scalar') {
-    const sign = (x: number | undefined) => ((x ?? 0) < 0 ? -1 : 1);
-    model = scalarModel({ a: sign(raw[0]) * s.g, b: sign(raw[1]) * lip, w0: raw[2] ?? 0 });
+    model = scalar(s, raw);
   } else {
     model = quadratic(family, n, p, s, raw, aligned);
   }

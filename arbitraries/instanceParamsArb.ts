@@ -3,6 +3,7 @@ import { NtkInputError } from '../src/errors/NtkInputError.js';
 import type { ParamBlock } from '../src/search/SearchSpace.js';
 import { INSTANCE_SCALES, modelEntryCount, type Direction, type FlowFamily, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
+import { uniform } from './uniform.js';
 
 /** Constraints of `instanceArb` / {@link instanceParamsArb}; every range is [min, max], sampled log-uniformly. */
 export interface InstanceConstraints {
@@ -37,7 +38,11 @@ export function instanceRanges(constraints: InstanceConstraints): InstanceRanges
   return { alpha: constraints.alpha ?? DEFAULT_RANGES.alpha, T: constraints.T ?? DEFAULT_RANGES.T, R0: constraints.R0 ?? DEFAULT_RANGES.R0, kappa: constraints.kappa ?? DEFAULT_RANGES.kappa, tau: constraints.tau ?? DEFAULT_RANGES.tau };
 }
 
-const unitBox = (length: number) => fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: length, maxLength: length });
+/**
+ * `length` raw entries uniform in [-1, 1] (shrinking towards 0). Not fc.double({min: -1, max: 1}): that spreads its
+ * samples over exponents, so most entries would be ~1e-100 and the models effectively sparse (see `uniform`).
+ */
+const unitBox = (length: number) => fc.array(uniform(-1, 1), { minLength: length, maxLength: length });
 
 /**
  * Points of the flow-instance parameter space (see `InstanceParams`), drawn as `instanceArb` always drew them:

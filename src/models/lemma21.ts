@@ -28,7 +28,9 @@ export function lemma21Constant(K: number): number {
 export function lemma21LipDh(activation: Activation, X: number, A: number): number {
   nonNegativeNumber('X', X);
   nonNegativeOrInfinity('A', A);
-  return roundUp(activation.supSlope * X + boundProduct(activation.supCurvature * X * X, A), 8);
+  // One product of four factors (not supCurvature * X * X first): X^2 alone may underflow to 0 (then 0 * A = 0 even
+  // for A = Infinity) or overflow to Infinity (then Infinity * A for a tiny A) when X^2 A is finite and positive.
+  return roundUp(activation.supSlope * X + boundProduct(activation.supCurvature, X, X, A), 8);
 }
 
 /** The parameter layout meanFieldA needs: w = (a [m], U [m x d]). */

@@ -1,6 +1,6 @@
 import { norm2 } from '../linalg/dense.js';
 import { finiteMatrix, finiteVector, nonNegativeOrInfinity, oneOf } from '../validate/validators.js';
-import { boundProduct, roundUp, finiteOnBall } from './_internals/certified.js';
+import { boundProduct, finiteOnBall, powerOfTwoScale, roundUp, timesPowerOfTwo } from './_internals/certified.js';
 import { toJsonArray, toNested } from './_internals/jsonShapes.js';
 import { ACTIVATION_NAMES, activations, type Activation, type ActivationName } from './activation.js';
 import type { MeanFieldSpec } from './InstanceJson.js';
@@ -176,8 +176,8 @@ export class MeanFieldModel implements SmoothModel {
   lipH(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
     const { supAbs, supSlope } = this.activation;
-    const slopePart = boundProduct(supSlope * this.X, this.#aNorm0 + rho);
-    return finiteOnBall(rho, roundUp(Math.sqrt(supAbs * supAbs + slopePart * slopePart), 8));
+    const slopePart = boundProduct(supSlope, this.X, this.#aNorm0 + rho);
+    return finiteOnBall(rho, scaledHypot(supAbs, slopePart));
   }
 
   toSpec(): MeanFieldSpec {
@@ -190,6 +190,18 @@ export class MeanFieldModel implements SmoothModel {
       U: toNested(this.w0, m, d, m),
     };
   }
+}
+
+/**
+ * Certified upper bound on sqrt(x^2 + y^2) (x, y >= 0, possibly Infinity), computed as s sqrt((x/s)^2 + (y/s)^2)
+ * with s the power of two above max(x, y), so y = 1e200 (X of inputs near 1e200) gives 1e200, not Infinity.
+ * Rounding: the scaling is exact; squares, sum, sqrt and a final product are <= 5 roundings (8 ulps covers them).
+ */
+function scaledHypot(x: number, y: number): number {
+  if (x === Infinity || y === Infinity) return Infinity;
+  const s = powerOfTwoScale([x, y]);
+  if (s === 0) return 0;
+  return timesPowerOfTwo(s, roundUp(Math.sqrt((x / s) ** 2 + (y / s) ** 2), 8));
 }
 
 /** Input of `meanFieldNet`: activation name, inputs x [n][d], output weights a [m], input weights U [m][d]. */

@@ -2,7 +2,7 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { opNorm } from '../linalg/opNorm.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { finiteMatrix, finiteVector, nonNegativeOrInfinity } from '../validate/validators.js';
-import { boundProduct, roundUp, sqrtEigenUpperBound, finiteOnBall } from './_internals/certified.js';
+import { boundProduct, finiteOnBall, powerOfTwoScale, roundUp, sqrtEigenUpperBound, timesPowerOfTwo } from './_internals/certified.js';
 import { finiteTensor3, toJsonArray, toNested } from './_internals/jsonShapes.js';
 import type { QuadraticSpec } from './InstanceJson.js';
 import type { SmoothModel } from './SmoothModel.js';
@@ -136,8 +136,16 @@ export class QuadraticModel implements SmoothModel {
     };
   }
 
+  /**
+   * The bound of `lipDh` computed on Q / s, s = `powerOfTwoScale(Q)` (exact scaling), then multiplied back by s:
+   * forming S from Q itself would square entries like 1e-184 to 0 (a certified 0 for a nonzero Q) or entries
+   * like 1e+200 to Infinity.
+   */
   #certifiedQBound(): number {
-    const { n, p, Q } = this;
+    const { n, p } = this;
+    const scale = powerOfTwoScale(this.Q);
+    if (scale === 0) return 0;
+    const Q = this.Q.map((x) => x / scale);
     const S = new Float64Array(p * p);
     let trace = 0;
     for (let k = 0; k < n; k++) {
@@ -152,15 +160,20 @@ export class QuadraticModel implements SmoothModel {
       }
     }
     for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) S[i * p + j] = S[j * p + i] as number;
-    if (trace === 0) return 0;
+    // The largest scaled entry is in [1/2, 2], so trace >= 1/4: the margin of sqrtEigenUpperBound also covers the
+    // absolute rounding (< 2^-1074 per operation) of scaled entries that are subnormal.
     const lambdaMax = Math.max(...symmetricEigen(S, p).values);
-    return sqrtEigenUpperBound(lambdaMax, trace, (n + p) ** 2);
+    return timesPowerOfTwo(scale, sqrtEigenUpperBound(lambdaMax, trace, (n + p) ** 2));
   }
 
+  /** Certified ||G||, computed on G / s (s = `powerOfTwoScale(G)`, exact) like `#certifiedQBound`. */
   #certifiedGNorm(): number {
+    const scale = powerOfTwoScale(this.G);
+    if (scale === 0) return 0;
+    const G = this.G.map((x) => x / scale);
     let frobenius2 = 0;
-    for (const g of this.G) frobenius2 += g * g;
-    return sqrtEigenUpperBound(opNorm(this.G, this.n, this.p) ** 2, frobenius2, (this.n + this.p) ** 2);
+    for (const g of G) frobenius2 += g * g;
+    return timesPowerOfTwo(scale, sqrtEigenUpperBound(opNorm(G, this.n, this.p) ** 2, frobenius2, (this.n + this.p) ** 2));
   }
 }
 

@@ -55,10 +55,31 @@ export class ScalarModel implements SmoothModel {
     return finiteOnBall(rho, Math.abs(this.b));
   }
 
-  /** Lip(h) on [w0 - rho, w0 + rho] = max |a + b w| = |a + b w0| + |b| rho (attained at an end), rounded up. */
+  /**
+   * Lip(h) on [w0 - rho, w0 + rho] = max |a + b w| = |a + b w0| + |b| rho (attained at an end), rounded up.
+   * |a + b w0| is bounded by |fl(a + P)| + eps |P|, P = fl(b w0): the rounding of P is relative to |b w0|, not to
+   * the (possibly much smaller, when a and b w0 cancel) sum, so a relative roundUp alone would not cover it.
+   */
   lipH(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
-    return finiteOnBall(rho, roundUp(Math.abs(this.a + this.b * (this.w0[0] as number)) + boundProduct(Math.abs(this.b), rho), 4));
+    return finiteOnBall(rho, roundUp(this.#slopeBound() + boundProduct(Math.abs(this.b), rho), 4));
+  }
+
+  /**
+   * Upper bound on |a + b w0|. Computed on a / 2^k, b / 2^k (exact scalings) when b w0 overflows, so a finite
+   * slope of cancelling a and b w0 near 1e308 is not reported as Infinity.
+   */
+  #slopeBound(): number {
+    const w0 = this.w0[0] as number;
+    let scale = 1;
+    let [a, b] = [this.a, this.b];
+    while (!Number.isFinite(b * w0) || !Number.isFinite(a + b * w0)) {
+      scale *= 2 ** 8;
+      [a, b] = [this.a / scale, this.b / scale];
+    }
+    const P = b * w0;
+    const bound = roundUp(Math.abs(a + P) + Number.EPSILON * Math.abs(P), 4);
+    return bound * scale; // Infinity when the slope itself is not representable
   }
 
   toSpec(): ScalarSpec {

@@ -23,9 +23,14 @@ describe('searchWorst: targeted search beats random sampling at the same budget'
     }
   });
 
-  it('thm-1.2 (flows), 150 evaluations: the search beats random sampling; its worst case is certified', () => {
-    const { search, random } = race(thm12, thm12.readings[0]!, 150, 20231129);
-    expect(search.worstRatio).toBeGreaterThan(random.worstRatio);
+  it('thm-1.2 (flows), 150 evaluations, three seeds: the search gets closer to the ratio\'s ceiling 1/2; its worst case is certified', () => {
+    // Both approach 1/2 (random sampling alone reaches 0.4996 at some seeds), so one seed's race is a coin toss near
+    // the ceiling: the search must win at most seeds and be closer to 1/2 on average.
+    const races = [1, 2, 3].map((seed) => race(thm12, thm12.readings[0]!, 150, seed));
+    const gap = (ratios: number[]) => ratios.reduce((s, x) => s + (0.5 - x), 0) / ratios.length;
+    expect(races.filter(({ search, random }) => search.worstRatio > random.worstRatio).length).toBeGreaterThanOrEqual(2);
+    expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));
+    const { search } = races[0]!;
     expect(search.worstRatio).toBeGreaterThan(0.499);
     const certification = certifyCase(thm12, thm12.readings[0]!, search.worst!.case);
     expect(certification).toMatchObject({ verdict: 'pass', certified: true, ratio: search.worstRatio });

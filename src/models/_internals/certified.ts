@@ -16,9 +16,53 @@ export function roundUp(x: number, ulps = 16): number {
   return x * (1 + ulps * EPS);
 }
 
-/** a * b for a, b >= 0 with 0 * Infinity = 0 (a zero constant stays zero on an unbounded ball). */
-export function boundProduct(a: number, b: number): number {
-  return a === 0 || b === 0 ? 0 : a * b;
+/** Smallest positive normal double, 2^-1022: below it a product is rounded to an absolute, not relative, grid. */
+const MIN_NORMAL = 2 ** -1022;
+
+/**
+ * Upper bound on the exact product of factors >= 0 (possibly Infinity), with 0 * Infinity = 0 (a zero constant
+ * stays zero on an unbounded ball). The factors are multiplied largest with smallest first, so an intermediate
+ * does not overflow or underflow when the exact product is representable (1e-200 * 1e-200 * 1e300 = 1e-100, not
+ * 0; 1e200 * 1e200 * 1e-300 = 1e100, not Infinity). In the normal range each multiplication has relative error
+ * <= eps / 2, which the callers' `roundUp` covers (one ulp per factor); a product that lands below 2^-1022 is
+ * rounded to an absolute grid, so it is pushed up by 2^-1074 per multiplication (never rounded to 0 from above).
+ */
+export function boundProduct(...factors: number[]): number {
+  if (factors.some((f) => f === 0)) return 0;
+  if (factors.some((f) => f === Infinity)) return Infinity;
+  const sorted = [...factors].sort((x, y) => x - y);
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let product = 1;
+  while (lo <= hi) {
+    // Multiply by the largest remaining factor while the running product is small, by the smallest otherwise.
+    product *= product < 1 ? (sorted[hi--] as number) : (sorted[lo++] as number);
+    if (product < MIN_NORMAL) product += Number.MIN_VALUE;
+  }
+  return product;
+}
+
+/**
+ * The power of two 2^e nearest above max |x| (0 when every entry is 0; e <= 1023, so it is finite): x / 2^e is
+ * exact (up to entries more than 2^52 below the largest, which become subnormal and lose absolute 2^-1075),
+ * and has its largest entry in [1/2, 2]. Certified constants of data with extreme but finite entries (1e-184,
+ * 1e+200) are computed on the scaled data, where no square underflows to 0 or overflows to Infinity, then
+ * multiplied back with {@link timesPowerOfTwo}.
+ */
+export function powerOfTwoScale(x: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < x.length; i++) max = Math.max(max, Math.abs(x[i] as number));
+  if (max === 0) return 0;
+  return 2 ** Math.min(1023, Math.ceil(Math.log2(max)));
+}
+
+/**
+ * Upper bound on s * x for s a power of two and x >= 0: exact in the normal range, and pushed up by 2^-1074 when
+ * the product is subnormal (where it is rounded to the nearest multiple of 2^-1074). Infinity when it overflows.
+ */
+export function timesPowerOfTwo(s: number, x: number): number {
+  const product = s * x;
+  return product < MIN_NORMAL && x > 0 ? product + Number.MIN_VALUE : product;
 }
 
 /**
