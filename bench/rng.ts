@@ -1,3 +1,5 @@
+import { mulberry32 } from '../src/random/mulberry32.js';
+
 /**
  * Seeded pseudo-random numbers for the benchmark instances: mulberry32 (Tommy Ettinger's 32-bit generator) for
  * uniforms in [0, 1), and the Box-Muller transform for standard normals. Deterministic across platforms (only
@@ -12,14 +14,7 @@ export interface Rng {
 
 /** A seeded generator (seed: any 32-bit integer). */
 export function seededRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   let spare: number | undefined;
   const normal = (): number => {
     if (spare !== undefined) {

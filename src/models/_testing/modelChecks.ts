@@ -5,18 +5,10 @@
 import { matTVec, norm2 } from '../../linalg/dense.js';
 import { opNorm } from '../../linalg/opNorm.js';
 import type { SmoothModel } from '../SmoothModel.js';
+import { mulberry32 } from '../../random/mulberry32.js';
 
 /** A reproducible uniform [0, 1) generator (mulberry32). */
-export function seededRng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRng = mulberry32;
 
 /** A uniformly random direction scaled to length `radius`. */
 export function randomVector(rng: () => number, length: number, radius: number): Float64Array {
