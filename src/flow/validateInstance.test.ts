@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { quadraticModel } from '../models/quadratic.js';
+import { scalarModel } from '../models/scalar.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import type { Instance } from './Instance.js';
 import { validateInstance } from './validateInstance.js';
@@ -22,4 +23,12 @@ test('each violation names its field', () => {
   expect(() => validateInstance({ ...ok, model: badW0 })).toThrow('w0[1]=NaN');
   const shortW0 = { ...model, n: 2, p: 3, w0: Float64Array.of(0, 0) } as unknown as SmoothModel;
   expect(() => validateInstance({ ...ok, model: shortW0 })).toThrow('w0.length');
+});
+
+test('a model that overflows at w0 is named before any solve', () => {
+  const scalar = (a: number, b: number, w0: number): SmoothModel => scalarModel({ a, b, w0 });
+  const at = (m: SmoothModel, alpha = 1): Instance => ({ model: m, yStar: Float64Array.of(1), alpha, T: 1 });
+  expect(() => validateInstance(at(scalar(1, 1e308, 1e308)))).toThrow('model.value(w0)[0]=Infinity must be finite');
+  expect(() => validateInstance(at(scalar(1e308, 1e308, 1)))).toThrow('model.jacobian(w0)[0][0]=Infinity must be finite');
+  expect(() => validateInstance(at(scalar(1e300, 0, 1), 1e10))).toThrow('r(0)[0] = yStar - alpha h(w0)=Infinity must be finite');
 });
