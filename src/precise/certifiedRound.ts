@@ -65,7 +65,6 @@ export function certifiedRound<K extends string>(result: Decimal.Constructor, ev
     const approx = evaluate(precision);
     const keys = Object.keys(approx) as K[];
     let needed = 0;
-    // Stryker disable next-line StringLiteral: unobservable: a key still open at the last attempt always sets shortfall, and the 'rounding' fallback is unreachable
     let shortfall = '';
     for (const key of keys) {
       // Stryker disable next-line ConditionalExpression: work only: a key rounded uniquely is rounded to the same value at any higher precision
