@@ -186,6 +186,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel): FlowKernel 
         neuron(m - 1, dd);
         const aLast = (w0[m - 1] as number) + (dd[m - 1] as number);
         const so = (m - 1) * n;
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
         for (let j = 0; j < n; j++) h[j] = (h[j] as number) + aLast * (S[so + j] as number);
       }
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)

@@ -89,6 +89,7 @@ export class ExponentialDenseSolution implements DenseOutput {
     exponentialInterpolant(d, theta, out, this.scratch);
     const chunk = this.chunks[lo] as Float64Array;
     const corr = 4 * this.n;
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of out (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < this.n; j++) out[j] = (out[j] as number) + theta * (chunk[corr + j] as number);
     return out;
   }

@@ -78,6 +78,7 @@ export class ExponentialStepper {
     this.diff = new Float64Array(n);
     this.diffModal = new Float64Array(rows);
     this.phiAtEnd = new Float64Array(5 * rows);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)
     this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
     const placeholder = this.U[0] as Float64Array;
     this.stepData = {
@@ -116,6 +117,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     op.project(y, ym);
     op.project(k, wm);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let r = 0; r < this.rows; r++) zm[r] = (wm[r] as number) + (op.lambda[r] as number) * (ym[r] as number);
   }
 
@@ -131,8 +133,10 @@ export class ExponentialStepper {
     if (expDiag === undefined) out.fill(0);
     else out.set(u);
     if (expDiag === undefined) acc.fill(0);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
     else for (let r = 0; r < rows; r++) acc[r] = (expDiag[r] as number) * ((ym[0] as Float64Array)[r] as number);
     if (outModal !== undefined) {
+      // Stryker disable next-line ConditionalExpression: equivalent for `false`: a modal output is requested only with an exponential part (stages and yNew), never for the error estimate
       if (expDiag === undefined) outModal.fill(0);
       else outModal.set(ym[0] as Float64Array);
     }
@@ -142,16 +146,21 @@ export class ExponentialStepper {
       const Kj = K[j] as Float64Array;
       const yj = ym[j] as Float64Array;
       const zj = zm[j] as Float64Array;
+      // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * K_j (a non-finite K_j fails the step through the modal sums anyway)
       if (nv !== 0) {
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
         for (let q = 0; q < n; q++) out[q] = (out[q] as number) + nv * (Kj[q] as number);
         if (outModal !== undefined) {
           const wj = wm[j] as Float64Array;
+          // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
           for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + nv * (wj[r] as number);
         }
       }
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);
     }
     op.addBack(acc, out);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
     if (outModal !== undefined) for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + (op.lambda[r] as number) * (acc[r] as number);
   }
 
@@ -162,6 +171,7 @@ export class ExponentialStepper {
   step(t: number, y: Float64Array, h: number): void {
     const { method, coefficients: co } = this;
     const op = this.op as NegativeGramOperator;
+    // Stryker disable next-line ConditionalExpression: performance only for `true`: recomputing the coefficients for the same h and operator gives the same values (the `false` variants are killed by ExponentialStepper.mutation.test.ts)
     if (this.coefficientsH !== h || this.coefficientsOp !== op) {
       co.update(h, op.lambda);
       this.coefficientsH = h;
@@ -179,6 +189,7 @@ export class ExponentialStepper {
       const zi = this.zm[i] as Float64Array;
       const wi = this.wm[i] as Float64Array;
       const yi = this.ym[i] as Float64Array;
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let r = 0; r < this.rows; r++) zi[r] = (wi[r] as number) + (op.lambda[r] as number) * (yi[r] as number);
     }
     this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.diagB, co.diagExp[s]);
@@ -198,6 +209,7 @@ export class ExponentialStepper {
     const Ub = this.U[b] as Float64Array;
     let du = 0;
     for (let q = 0; q < n; q++) du += ((Ua[q] as number) - (Ub[q] as number)) ** 2;
+    // Stryker disable next-line ConditionalExpression: equivalent for `false`: du = 0 then gives sqrt(dg / 0) = Infinity or NaN only when U_a = U_b, i.e. G_a = G_b and dg = 0: NaN, and `h * NaN > relinearizeAt` is false like 0
     if (du === 0) return 0;
     const Ka = this.K[a] as Float64Array;
     const Kb = this.K[b] as Float64Array;
@@ -219,6 +231,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     this.f(tNew, this.yNew, this.nextDerivative);
     op.project(this.nextDerivative, this.nextW);
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let r = 0; r < this.rows; r++) this.nextZ[r] = (this.nextW[r] as number) + (op.lambda[r] as number) * (this.yNewModal[r] as number);
     const mid = this.method.midStage;
     const d = this.stepData;

@@ -26,6 +26,7 @@ export class NegativeGramOperator {
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
     this.B = B;
     const eig = symmetricEigen(gram(B, rows, n), rows);
+    // Stryker disable next-line EqualityOperator: equivalent: `x >= 0` differs only at x = 0 (0 either way) or -0 (kept as -0), and every use of lambda gives the same value for -0 and 0
     this.lambda = eig.values.map((x) => (x > 0 ? x : 0));
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);
@@ -39,6 +40,7 @@ export class NegativeGramOperator {
   /** out = V^T B x (modal coordinates, length rows). */
   project(x: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of scratch (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let i = 0; i < rows; i++) {
       const o = i * n;
       let s0 = 0;
@@ -51,6 +53,7 @@ export class NegativeGramOperator {
       if (j < n) s0 += (B[o + j] as number) * (x[j] as number);
       scratch[i] = s0 + s1;
     }
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of out (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let k = 0; k < rows; k++) {
       let s = 0;
       for (let i = 0; i < rows; i++) s += (V[i * rows + k] as number) * (scratch[i] as number);
@@ -62,6 +65,7 @@ export class NegativeGramOperator {
   /** out += B^T V z (back from modal coordinates, length n). */
   addBack(z: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
+    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of scratch (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let i = 0; i < rows; i++) {
       let s = 0;
       for (let k = 0; k < rows; k++) s += (V[i * rows + k] as number) * (z[k] as number);
@@ -69,8 +73,10 @@ export class NegativeGramOperator {
     }
     for (let i = 0; i < rows; i++) {
       const yi = scratch[i] as number;
+      // Stryker disable next-line ConditionalExpression: performance only: a zero modal coordinate adds 0 * B = 0 (B is finite: integrateExponential checks what linearize returns)
       if (yi === 0) continue;
       const o = i * n;
+      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of out (a typed array), whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (B[o + j] as number) * yi;
     }
     return out;

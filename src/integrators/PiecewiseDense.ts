@@ -18,6 +18,7 @@ export class PiecewiseDense implements DenseOutput {
   constructor(pieces: readonly DenseOutput[]) {
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: first (pieces[0]) and last (pieces[length - 1]) are both undefined exactly when pieces is empty
     if (first === undefined || last === undefined) throw new NtkInputError('pieces', pieces, 'at least one dense output');
     pieces.forEach((p, k) => {
       if (p.n !== first.n) throw new NtkInputError(`pieces[${k}].n`, p.n, `equal to ${first.n}`);
@@ -40,6 +41,7 @@ export class PiecewiseDense implements DenseOutput {
   evaluate(t: number, out: Float64Array = new Float64Array(this.n)): Float64Array {
     finiteNumber('t', t);
     if (!(t >= this.tMin && t <= this.tMax)) throw new NtkInputError('t', t, `in [${this.tMin}, ${this.tMax}]`);
+    // Stryker disable next-line EqualityOperator: equivalent for `k > 0`: the loop then ends before piece 0, and the return below asks piece 0 (the only one left that covers t)
     for (let k = this.pieces.length - 1; k >= 0; k--) {
       const p = this.pieces[k] as DenseOutput;
       if (t >= p.tMin) return p.evaluate(t, out);

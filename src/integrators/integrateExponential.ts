@@ -196,6 +196,7 @@ export function integrateExponential(
       sinceLinearization += 1;
       // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
       if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift))) relinearize();
+      // Stryker disable next-line ConditionalExpression: equivalent: for err = 0, 0 ** exponent (< 0) is Infinity and min(MAX_FACTOR, Infinity) = MAX_FACTOR
       const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
       h *= justRejected ? Math.min(1, factor) : factor;
       justRejected = false;

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import { defineExponentialMethod } from './defineExponentialMethod.js';
+import { exponentialMethods } from './exponentialMethods/index.js';
+import { ExponentialStepper } from './ExponentialStepper.js';
+import { type ExponentialProblem, integrateExponential } from './integrateExponential.js';
+import { NegativeGramOperator } from './NegativeGramOperator.js';
+
+const N = 3;
+const R = 2;
+const B = Float64Array.of(2, -1, 0.5, 0.3, 1.5, -0.7);
+const target = Float64Array.of(1, -0.5);
+const y0 = Float64Array.of(0.1, -0.2, 0.05);
+
+/** y' = J^T (b - B y - eps tanh(B y)), J = diag(1 + eps sech^2(B y)) B; linear part -J^T J. */
+function flow(eps: number): ExponentialProblem {
+  const s = new Float64Array(R);
+  const row = (y: Float64Array): void => {
+    for (let i = 0; i < R; i++) s[i] = B[i * N]! * y[0]! + B[i * N + 1]! * y[1]! + B[i * N + 2]! * y[2]!;
+  };
+  return {
+    rows: R,
+    f: (_t, y, dy) => {
+      row(y);
+      dy.fill(0);
+      for (let i = 0; i < R; i++) {
+        const g = (1 + eps / Math.cosh(s[i]!) ** 2) * (target[i]! - s[i]! - eps * Math.tanh(s[i]!));
+        for (let j = 0; j < N; j++) dy[j] = dy[j]! + B[i * N + j]! * g;
+      }
+    },
+    linearize: (_t, y) => {
+      row(y);
+      return Float64Array.from({ length: R * N }, (_, k) => (1 + eps / Math.cosh(s[Math.floor(k / N)]!) ** 2) * B[k]!);
+    },
+  };
+}
+
+/** One step of `stepper` from (0, y) with step h and linear part at `at`; returns [yNew, err]. */
+function stepOnce(stepper: ExponentialStepper, p: ExponentialProblem, y: Float64Array, at: Float64Array, h: number): [number[], number[]] {
+  stepper.setDerivative(0, y);
+  stepper.setOperator(new NegativeGramOperator(p.linearize(0, at), R, N), y);
+  stepper.step(0, y, h);
+  return [Array.from(stepper.yNew), Array.from(stepper.err)];
+}
+
+describe('ExponentialStepper', () => {
+  test('a new operator with the same h gets its own coefficients (the cache is keyed by h and the operator)', () => {
+    const p = flow(0.8);
+    const other = Float64Array.of(1, 2, -1);
+    const h = 0.3;
+    const reused = new ExponentialStepper(exponentialMethods.zb43, p.f, N, R);
+    stepOnce(reused, p, y0, y0, h);
+    const second = stepOnce(reused, p, y0, other, h);
+    const fresh = stepOnce(new ExponentialStepper(exponentialMethods.zb43, p.f, N, R), p, y0, other, h);
+    expect(second).toEqual(fresh);
+    // and the operator matters (otherwise the check above proves nothing)
+    expect(second[0]).not.toEqual(stepOnce(new ExponentialStepper(exponentialMethods.zb43, p.f, N, R), p, y0, y0, h)[0]);
+  });
+
+  test('the same operator and h twice: the same step (the cached coefficients are the right ones)', () => {
+    const p = flow(0.8);
+    const stepper = new ExponentialStepper(exponentialMethods.zb43, p.f, N, R);
+    const first = stepOnce(stepper, p, y0, y0, 0.2);
+    stepper.step(0, y0, 0.2);
+    expect([Array.from(stepper.yNew), Array.from(stepper.err)]).toEqual(first);
+    stepper.step(0, y0, 0.1);
+    const smaller = Array.from(stepper.yNew);
+    expect(smaller).toEqual(stepOnce(new ExponentialStepper(exponentialMethods.zb43, p.f, N, R), p, y0, y0, 0.1)[0]);
+  });
+});
+
+describe('a method with phi_1 and phi_2 only, and no two stages at one node', () => {
+  // exponential midpoint rule (order 2: b1 + b2 = phi1, b2 c2 = phi2) with exponential Euler embedded (order 1)
+  const midpoint = defineExponentialMethod({
+    name: 'expMidpoint21',
+    order: 2,
+    embeddedOrder: 1,
+    c: ['0', '1/2'],
+    A: [[], [['1/2 phi1(1/2)']]],
+    b: [['1 phi1(1)', '-2 phi2(1)'], ['2 phi2(1)']],
+    bHat: [['1 phi1(1)'], []],
+    midStage: 1,
+    reference: 'test: exponential midpoint with exponential Euler',
+  });
+
+  test('integrates with a dense output, and agrees with zb43 within the tolerances', () => {
+    const T = 20;
+    const options = { rtol: 1e-7, atol: 1e-10, dense: true } as const;
+    const r = integrateExponential(midpoint, flow(0.3), 0, y0, T, options);
+    const ref = integrateExponential(exponentialMethods.zb43, flow(0.3), 0, y0, T, { ...options, rtol: 1e-11, atol: 1e-14 });
+    const distance = (a: Float64Array, b: Float64Array) => Math.hypot(...Array.from(a, (x, i) => x - b[i]!));
+    expect(distance(r.y, ref.y)).toBeLessThan(1e-5);
+    for (const t of [0.37, 2.5, 11]) expect(distance(r.dense!.evaluate(t), ref.dense!.evaluate(t))).toBeLessThan(1e-5);
+    expect(Array.from(r.dense!.evaluate(T))).toEqual(Array.from(r.y));
+  });
+
+  test('without a pair of stages at one node the remainder is never judged stiff: only drift re-linearizes', () => {
+    const p = flow(2);
+    const stepper = new ExponentialStepper(midpoint, p.f, N, R);
+    stepOnce(stepper, p, y0, y0, 0.5);
+    expect(stepper.remainderLipschitz()).toBe(0);
+    const r = integrateExponential(midpoint, p, 0, y0, 50, { rtol: 1e-6, atol: 1e-9, relinearizeAt: 1e-300, relinearizeDrift: Infinity });
+    expect(r.linearizations).toBeLessThanOrEqual(1 + Math.floor(r.rejected / 2));
+  });
+});
+
+describe('remainderLipschitz (zb43: stages 2 and 3 share c = 1/2)', () => {
+  test('grows with the nonlinearity of the remainder g = f + J^T J y', () => {
+    const estimate = (eps: number): number => {
+      const p = flow(eps);
+      const stepper = new ExponentialStepper(exponentialMethods.zb43, p.f, N, R);
+      stepOnce(stepper, p, y0, y0, 0.5);
+      return stepper.remainderLipschitz();
+    };
+    const [mild, strong] = [estimate(0.3), estimate(2)];
+    expect(mild).toBeGreaterThan(0);
+    expect(strong).toBeGreaterThan(2 * mild);
+    expect(Number.isFinite(strong)).toBe(true);
+  });
+});
+
+test('a non-autonomous f is evaluated at the stage times t + c_i h: y\' = cos t gives sin t', () => {
+  const p: ExponentialProblem = { rows: 1, f: (t, _y, dy) => void (dy[0] = Math.cos(t)), linearize: () => Float64Array.of(0) };
+  const r = integrateExponential(exponentialMethods.zb43, p, 0.5, [Math.sin(0.5)], 10, { rtol: 1e-10, atol: 1e-12, dense: true });
+  expect(r.y[0]).toBeCloseTo(Math.sin(10), 8);
+  expect(r.dense!.evaluate(3)[0]).toBeCloseTo(Math.sin(3), 7);
+});
