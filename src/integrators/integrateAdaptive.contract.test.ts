@@ -1,25 +1,16 @@
 /** integrateAdaptive: what its documentation promises beyond accuracy (the arguments, the budget, dense output, stiffness). */
 import { describe, expect, test } from 'vitest';
-import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { defineTableau } from './defineTableau.js';
 import { integrateAdaptive } from './integrateAdaptive.js';
 import type { Rhs } from './Rhs.js';
 import type { Tableau } from './Tableau.js';
 import { tableaus } from './tableaus/index.js';
+import { solveError } from './_testing/solveError.js';
 
 const decay: Rhs = (_t, y, dy) => void (dy[0] = -y[0]!);
 const vdp: Rhs = (_t, y, dy) => { dy[0] = y[1]!; dy[1] = 2 * (1 - y[0]! ** 2) * y[1]!; dy[1] -= y[0]!; };
 const base = { rtol: 1e-6, atol: 1e-9 };
 
-function solveError(call: () => unknown): NtkSolveError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof NtkSolveError) return e;
-    throw e;
-  }
-  throw new Error('no NtkSolveError');
-}
 
 describe('arguments', () => {
   test('each is named, with its requirement', () => {

@@ -1,24 +1,15 @@
 /** integrateAdaptive: failure reasons and messages, negative times, landing rules (survivors of the mutation run). */
 import { describe, expect, test } from 'vitest';
-import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { defineTableau } from './defineTableau.js';
 import { integrateAdaptive } from './integrateAdaptive.js';
 import { integrateFixed } from './integrateFixed.js';
 import type { Rhs } from './Rhs.js';
 import { tableaus } from './tableaus/index.js';
+import { solveError } from './_testing/solveError.js';
 
 const decay: Rhs = (_t, y, dy) => void (dy[0] = -y[0]!);
 const base = { rtol: 1e-6, atol: 1e-9 };
 
-function solveError(call: () => unknown): NtkSolveError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof NtkSolveError) return e;
-    throw e;
-  }
-  throw new Error('no NtkSolveError');
-}
 
 describe('integrateAdaptive', () => {
   test('an interval at negative times: the span is t1 - t0 (default start and a given h0)', () => {

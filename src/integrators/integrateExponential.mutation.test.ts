@@ -1,8 +1,8 @@
 /** integrateExponential: what its documentation promises beyond accuracy (arguments, counts, failures, re-linearization). */
 import { describe, expect, test } from 'vitest';
-import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { exponentialMethods } from './exponentialMethods/index.js';
 import { type ExponentialOptions, type ExponentialProblem, integrateExponential } from './integrateExponential.js';
+import { solveError } from './_testing/solveError.js';
 
 const zb43 = exponentialMethods.zb43;
 const N = 3;
@@ -40,15 +40,6 @@ function flow(eps: number, counts = { f: 0, linearize: 0, linearizeAt: [] as num
 
 const base: ExponentialOptions = { rtol: 1e-6, atol: 1e-9 };
 
-function solveError(call: () => unknown): NtkSolveError {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof NtkSolveError) return e;
-    throw e;
-  }
-  throw new Error('no NtkSolveError');
-}
 
 describe('arguments', () => {
   test('each is named, with its requirement', () => {
