@@ -1,35 +1,9 @@
 /** The dense output of integrateExponential: its arguments, its mesh, its values at and between the steps. */
 import { describe, expect, test } from 'vitest';
 import { exponentialMethods } from './exponentialMethods/index.js';
-import { type ExponentialProblem, integrateExponential } from './integrateExponential.js';
+import { integrateExponential } from './integrateExponential.js';
+import { N, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
 
-const N = 3;
-const R = 2;
-const B = Float64Array.of(2, -1, 0.5, 0.3, 1.5, -0.7);
-const target = Float64Array.of(1, -0.5);
-const y0 = Float64Array.of(0.1, -0.2, 0.05);
-
-function flow(eps: number): ExponentialProblem {
-  const s = new Float64Array(R);
-  const row = (y: Float64Array): void => {
-    for (let i = 0; i < R; i++) s[i] = B[i * N]! * y[0]! + B[i * N + 1]! * y[1]! + B[i * N + 2]! * y[2]!;
-  };
-  return {
-    rows: R,
-    f: (_t, y, dy) => {
-      row(y);
-      dy.fill(0);
-      for (let i = 0; i < R; i++) {
-        const g = (1 + eps / Math.cosh(s[i]!) ** 2) * (target[i]! - s[i]! - eps * Math.tanh(s[i]!));
-        for (let j = 0; j < N; j++) dy[j] = dy[j]! + B[i * N + j]! * g;
-      }
-    },
-    linearize: (_t, y) => {
-      row(y);
-      return Float64Array.from({ length: R * N }, (_, k) => (1 + eps / Math.cosh(s[Math.floor(k / N)]!) ** 2) * B[k]!);
-    },
-  };
-}
 
 const zb43 = exponentialMethods.zb43;
 const distance = (a: Float64Array, b: Float64Array) => Math.hypot(...Array.from(a, (x, i) => x - b[i]!));

@@ -3,40 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { exponentialMethods } from './exponentialMethods/index.js';
 import { type ExponentialOptions, type ExponentialProblem, integrateExponential } from './integrateExponential.js';
 import { solveError } from './_testing/solveError.js';
+import { B, N, R, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
 
 const zb43 = exponentialMethods.zb43;
-const N = 3;
-const R = 2;
-/** B (2 x 3) and the gradient flow y' = J(y)^T (b - B y - eps tanh(B y)), J = diag(1 + eps sech^2(B y)) B. */
-const B = Float64Array.of(2, -1, 0.5, 0.3, 1.5, -0.7);
-const target = Float64Array.of(1, -0.5);
-const y0 = Float64Array.of(0.1, -0.2, 0.05);
-
-function flow(eps: number, counts = { f: 0, linearize: 0, linearizeAt: [] as number[] }): ExponentialProblem & { counts: typeof counts } {
-  const s = new Float64Array(R);
-  const row = (y: Float64Array): void => {
-    for (let i = 0; i < R; i++) s[i] = B[i * N]! * y[0]! + B[i * N + 1]! * y[1]! + B[i * N + 2]! * y[2]!;
-  };
-  return {
-    counts,
-    rows: R,
-    f: (_t, y, dy) => {
-      counts.f += 1;
-      row(y);
-      dy.fill(0);
-      for (let i = 0; i < R; i++) {
-        const g = (1 + eps / Math.cosh(s[i]!) ** 2) * (target[i]! - s[i]! - eps * Math.tanh(s[i]!));
-        for (let j = 0; j < N; j++) dy[j] = dy[j]! + B[i * N + j]! * g;
-      }
-    },
-    linearize: (t, y) => {
-      counts.linearize += 1;
-      counts.linearizeAt.push(t);
-      row(y);
-      return Float64Array.from({ length: R * N }, (_, k) => (1 + eps / Math.cosh(s[Math.floor(k / N)]!) ** 2) * B[k]!);
-    },
-  };
-}
 
 const base: ExponentialOptions = { rtol: 1e-6, atol: 1e-9 };
 

@@ -13,7 +13,7 @@ export function reviveWidthLadder(description: unknown): WidthLadder {
   if (description === null || typeof description !== 'object') throw new NtkInputError('case', description, 'an object');
   const d = description as Record<string, unknown>;
   const x = finiteMatrix('case.x', d.x);
-  // Stryker disable next-line ArrayDeclaration: equivalent: any array shorter than 2 fails the check below with the same error, which reports d.widths, not this array
+  // Stryker disable next-line ArrayDeclaration: equivalent: every array shorter than 2 fails the check below with the same error, which reports d.widths, not this array
   const widths = Array.isArray(d.widths) ? d.widths.map((m, k) => integerInRange(`case.widths[${k}]`, m, 2, 2 ** 20)) : [];
   if (widths.length < 2 || widths.some((m, k) => m % 2 !== 0 || (k > 0 && m <= (widths[k - 1] as number)))) {
     throw new NtkInputError('case.widths', d.widths, 'at least two increasing even widths');
