@@ -1,6 +1,6 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { describeThrown } from './_internals/describeThrown.js';
-import { MODULE } from './_internals/importModule.js';
+import { describeThrown } from '../io/describeThrown.js';
+import { MODULE } from '../io/importModule.js';
 import type { AuditProblem } from './AuditProblem.js';
 import type { AuditRhs, IntegratorModule } from './IntegratorModule.js';
 

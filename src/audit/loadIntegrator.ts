@@ -1,5 +1,5 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { importModule, MODULE } from './_internals/importModule.js';
+import { importModule, MODULE } from '../io/importModule.js';
 import type { AuditRhs, IntegratorModule } from './IntegratorModule.js';
 
 const SHAPE = 'a module whose default export is { name: string, order: number, solve(f, t0, y0, t1, steps) }';

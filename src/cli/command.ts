@@ -14,5 +14,5 @@ export interface Command {
   run(argv: readonly string[], io: CliIo): Promise<number>;
 }
 
-/** Exit codes shared by every command. */
-export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
+/** Exit codes shared by every command: 0 ok, 1 a finding or mismatch, 2 bad input, 3 an internal failure. */
+export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;

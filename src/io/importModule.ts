@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NtkInputError } from '../../errors/NtkInputError.js';
+import { NtkInputError } from '../errors/NtkInputError.js';
 import { describeThrown } from './describeThrown.js';
 import { registerTypeScriptHooks } from './typescriptHooks.js';
 
