@@ -1,6 +1,6 @@
 import type { AuditSubject } from './AuditSubject.js';
 import { converseProbes, type ConvergenceProbe } from './converseProbes.js';
-import { median } from '../cli/median.js';
+import { median } from '../validate/median.js';
 import { observedOrder, type OrderFit } from './observedOrder.js';
 import { sweep, type SweepOptions, type SweepPoint } from './sweep.js';
 

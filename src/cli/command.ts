@@ -1,10 +1,6 @@
-/** Where a command writes: injectable so tests can capture output without spawning a process. */
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  /** True when stdout is an interactive terminal (progress bars only then). */
-  readonly isTty: boolean;
-}
+import type { CliIo } from '../io/CliIo.js';
+
+export type { CliIo };
 
 /** One `ntk-check` sub-command. `run` returns the process exit code; bad input throws NtkInputError. */
 export interface Command {

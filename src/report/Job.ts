@@ -1,6 +1,6 @@
 import type { CheckResult } from '../check/checkReading.js';
 import type { Verdict } from '../statements/Statement.js';
-import type { Plot } from './plots/Plot.js';
+import type { Plot } from '../plot/Plot.js';
 
 /** One unit of report work, small enough to send to a worker thread: check one reading, or build one plot. */
 export type Job =

@@ -1,6 +1,6 @@
 import type { Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
-import type { PlotTable } from './plots/Plot.js';
+import type { PlotTable } from '../plot/Plot.js';
 
 /** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
 export type JsonNumber = number | string;

@@ -1,6 +1,6 @@
 import type { AnyStatement } from '../statements/Statement.js';
 import type { Job } from './Job.js';
-import type { PlotBuilder } from './plots/Plot.js';
+import type { PlotBuilder } from '../plot/Plot.js';
 
 /**
  * The jobs of a report: plots first (the longest single jobs, so the pool starts them early), then every reading

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { CliIo } from '../cli/command.js';
+import type { CliIo } from '../io/CliIo.js';
 
 /** Progress of a report run: jobs done out of a total, with the name of the last one. */
 export interface ReportProgress {

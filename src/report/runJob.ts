@@ -4,7 +4,7 @@ import type { ErrataDb } from '../check/errataDb.js';
 import type { Profile } from '../check/profile.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import type { Job, JobResult, ReadingOutcome } from './Job.js';
-import type { PlotBuilder } from './plots/Plot.js';
+import type { PlotBuilder } from '../plot/Plot.js';
 
 /** What a job runs against: the statements and plots of this report, its profile and seed, the errata database. */
 export interface JobContext {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../src/report/generateReport.js';
-import type { PlotBuilder } from '../../src/report/plots/Plot.js';
+import type { PlotBuilder } from '../../src/plot/Plot.js';
 import { writeReportDir } from '../../src/report/writeReportDir.js';
 import { readDir, tempDir, TINY_PLOT, tinyReport } from './fixtures.js';
 

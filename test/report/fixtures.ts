@@ -6,7 +6,7 @@ import type { CliIo } from '../../src/cli/command.js';
 import type { Profile } from '../../src/check/profile.js';
 import { converse } from '../../src/report/plots/converse.js';
 import { lemma33Ratios } from '../../src/report/plots/lemma33Ratios.js';
-import type { PlotBuilder } from '../../src/report/plots/Plot.js';
+import type { PlotBuilder } from '../../src/plot/Plot.js';
 import { eq25 } from '../../src/statements/defs/eq-25.js';
 import { lemma33 } from '../../src/statements/defs/lemma-3.3.js';
 import type { AnyStatement } from '../../src/statements/Statement.js';

@@ -3,8 +3,8 @@ import { conversePlot } from '../../src/report/plots/converse.js';
 import { errorVsTimePlot } from '../../src/report/plots/errorVsTime.js';
 import { lemma33RatiosPlot } from '../../src/report/plots/lemma33Ratios.js';
 import { ntkParametrizationPlot } from '../../src/report/plots/ntkParametrization.js';
-import type { Plot } from '../../src/report/plots/Plot.js';
-import { normalizeSvgIds, renderSvg } from '../../src/report/plots/renderSvg.js';
+import type { Plot } from '../../src/plot/Plot.js';
+import { normalizeSvgIds, renderSvg } from '../../src/plot/renderSvg.js';
 import { ariaLabels, expectWellFormedSvg, svgTexts } from './svgAssertions.js';
 
 /** Render, check well-formedness, both log axes, the legend entries, and return the SVG. */

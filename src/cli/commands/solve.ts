@@ -5,7 +5,7 @@ import { NtkInputError } from '../../errors/NtkInputError.js';
 import { parseInstance } from '../../models/parseInstance.js';
 import { integerInRange } from '../../validate/validators.js';
 import { EXIT, type Command } from '../command.js';
-import { median } from '../median.js';
+import { median } from '../../validate/median.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 import { readJsonFile } from '../readJsonFile.js';
 

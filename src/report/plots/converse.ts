@@ -1,7 +1,7 @@
 import { decimalToNumber } from '../../precise/index.js';
 import { converseAt } from '../converseAt.js';
-import { CHART_CONFIG, CHART_SIZE, logField, logGrid } from './chartStyle.js';
-import type { Plot, PlotBuilder } from './Plot.js';
+import { CHART_CONFIG, CHART_SIZE, logField, logGrid } from '../../plot/chartStyle.js';
+import type { Plot, PlotBuilder } from '../../plot/Plot.js';
 
 /** kappa grid of the curve: 10 points per decade over [1e-3, 1e3]. */
 const KAPPAS = logGrid(1e-3, 1e3, 61);

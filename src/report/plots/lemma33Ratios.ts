@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { matrixCaseArb } from '../../../arbitraries/matrixCaseArb.js';
 import { eq25 } from '../../statements/defs/eq-25.js';
 import { lemma33 } from '../../statements/defs/lemma-3.3.js';
-import { CHART_CONFIG, CHART_SIZE, logField } from './chartStyle.js';
+import { CHART_CONFIG, CHART_SIZE, logField } from '../../plot/chartStyle.js';
 import { readingNamed } from './evaluateReading.js';
-import type { Plot, PlotBuilder } from './Plot.js';
+import type { Plot, PlotBuilder } from '../../plot/Plot.js';
 
 /** Cases drawn from the statements' own generator. */
 const CASES = 300;

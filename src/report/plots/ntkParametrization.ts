@@ -3,8 +3,8 @@ import { meanFieldA } from '../../models/lemma21.js';
 import { meanFieldNet } from '../../models/meanField.js';
 import { symmetricInit } from '../../models/symmetricInit.js';
 import { formatNumber } from '../format.js';
-import { CHART_CONFIG, CHART_SIZE, logField } from './chartStyle.js';
-import type { Plot, PlotBuilder } from './Plot.js';
+import { CHART_CONFIG, CHART_SIZE, logField } from '../../plot/chartStyle.js';
+import type { Plot, PlotBuilder } from '../../plot/Plot.js';
 import { uniformDraws } from './uniformDraws.js';
 
 /** Size of the NTK experiment of {@link ntkParametrizationPlot}. */
