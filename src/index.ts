@@ -37,3 +37,4 @@ export { registry, findStatement } from './statements/registry.js';
 export type { Statement, Reading, Bound, Relation, Verdict } from './statements/Statement.js';
 export { checkReading, type CheckResult, type Counterexample } from './check/checkReading.js';
 export { main } from './cli/main.js';
+export { checkModel, loadModel, formatModelReport, horizonPlot, MODEL_STATEMENTS, type CheckModelOptions, type ModelModule, type VectorLike, type ModelReport, type ModelFinding, type StatementOutcome, type ModelVerdict } from './model/index.js';

@@ -14,3 +14,4 @@ export { loadWorstCases, worstCasesPath, type WorstCaseDb, type WorstCaseEntry }
 export { replayCases } from './replayCases.js';
 export { preciseReferenceRun } from './preciseReferenceRun.js';
 export { exactDecimal } from './exactDecimal.js';
+export { createRng, deriveSeed, type Rng } from './_internals/rng.js';

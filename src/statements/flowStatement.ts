@@ -5,6 +5,7 @@ import { parseInstance } from '../models/parseInstance.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { preciseReferenceRun } from '../search/preciseReferenceRun.js';
 import { searchSpaceOf } from '../search/searchSpaceOf.js';
+import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from './FlowCase.js';
 import type { Reading, Relation, Statement } from './Statement.js';
 
@@ -74,7 +75,7 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
       };
     },
     labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
-    describe: (c) => ({ family: c.family, direction: c.direction, instance: instanceToJson(c.instance) }),
+    describe: (c) => ({ family: c.family, direction: c.direction, instance: describeInstance(c.instance) }),
     revive: reviveFlowCase,
     requiredCoverage: spec.requiredCoverage,
     search: searchSpaceOf(spec.arbitrary()),
@@ -90,6 +91,17 @@ function once<T>(f: () => T): () => T {
 /** Coverage label of the kappa regime. */
 export function kappaRegime(kappa: number): string {
   return kappa < 1 ? 'kappa<1' : 'kappa>=1';
+}
+
+/**
+ * The JSON form of an instance (`instanceToJson`) when its model has one; otherwise (a user's model, see src/model)
+ * its kind and sizes with w0, y*, alpha and T: enough to report and to replay the case with the same model, which
+ * `revive` cannot rebuild from JSON.
+ */
+function describeInstance(instance: Instance): unknown {
+  const { model } = instance;
+  if (typeof model.toSpec === 'function') return instanceToJson(instance);
+  return { model: { kind: model.kind, p: model.p, n: model.n }, w0: Array.from(model.w0), yStar: Array.from(instance.yStar), alpha: instance.alpha, T: instance.T };
 }
 
 /** Rebuild a flow case from `describe`'s output (validated like any instance file). */

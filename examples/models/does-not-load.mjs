@@ -1,0 +1,2 @@
+// Breaks the module contract: throws while loading. Expected: exit 2, one line.
+throw new Error('missing weights file');
