@@ -53,7 +53,6 @@ export interface StatementOutcome {
   readonly counterexample?: Counterexample;
   /** The command (or call) that replays this statement's check with the same seed. */
   readonly replay: string;
-  readonly seconds: number;
 }
 
 /** The empirical NTK at w0 for the practitioner's alpha and targets. */
@@ -80,5 +79,4 @@ export interface ModelReport {
   readonly horizon?: LazyHorizon;
   /** 'pass': no finding and no violation; 'finding': the model is defective (no theorem ran); else a statement failed. */
   readonly verdict: 'pass' | 'finding' | 'refuted' | 'evidence';
-  readonly seconds: number;
 }

@@ -71,11 +71,10 @@ function practitionerInstance(module: ModelModule, model: SmoothModel, targets: 
  * on the ball, declared Lip(Dh) and Lip(h) against sampled lower bounds maximized by search) — a finding stops
  * there; then every applicable statement of the theory through the project's judge; then the practitioner's
  * answer: the empirical NTK K0 at w0 and the lazy horizon (the largest T at which Thm 1.2 guarantees E <= epsilon)
- * with the measured E(t). Returns the report `ntk-check model --json` prints. Throws NtkInputError for a model
+ * with the measured E(t). Returns the report `ntk-check model --json` prints (deterministic: the same seed gives the same report). Throws NtkInputError for a model
  * without the {@link ModelModule} shape or bad options.
  */
 export function checkModel(model: ModelModule, options: CheckModelOptions = {}): ModelReport {
-  const started = performance.now();
   const module = validateModelModule(model);
   const seed = integerInRange('seed', options.seed ?? DEFAULT_SEED, 0, 2_147_483_647);
   const runs = integerInRange('runs', options.runs ?? DEFAULTS.runs, 1, 1_000_000);
@@ -95,8 +94,7 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   const inspection = inspectModel(module, rho, seed, options.lipschitzBudget);
   const certified = inspection.constants.lipDh.source === 'declared' && inspection.constants.lipH.source === 'declared';
   const base = { name: module.name, p: module.p, n: module.n, seed, rho, label: certified ? ('certified' as const) : ('estimated, not certified' as const), constants: inspection.constants, jacobian: inspection.jacobian, findings: inspection.findings };
-  const seconds = () => (performance.now() - started) / 1000;
-  if (inspection.findings.length > 0) return { ...base, statements: [], verdict: 'finding', seconds: seconds() };
+  if (inspection.findings.length > 0) return { ...base, statements: [], verdict: 'finding' };
 
   const cases = modelCaseArb(inspection.model, {
     alpha: alpha ?? DEFAULTS.alphaRange,
@@ -124,5 +122,5 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   const epsilon = positiveNumber('epsilon', options.epsilon ?? DEFAULTS.epsilonFraction * Math.sqrt(2 * R0));
   const horizon = lazyHorizon(instance, rho, epsilon);
   const failed = statements.find((s) => s.verdict !== 'holds');
-  return { ...base, statements, ntk, horizon, verdict: failed === undefined ? 'pass' : failed.verdict === 'refuted' ? 'refuted' : 'evidence', seconds: seconds() };
+  return { ...base, statements, ntk, horizon, verdict: failed === undefined ? 'pass' : failed.verdict === 'refuted' ? 'refuted' : 'evidence' };
 }

@@ -21,7 +21,7 @@ export function formatModelReport(report: ModelReport, source: string): string {
   }
   lines.push(`statements (${report.label}):`);
   for (const s of report.statements) {
-    lines.push(`  ${s.verdict.padEnd(8)} ${`${s.id} / ${s.reading}`.padEnd(28)} worst ratio ${g(s.worstRatio)}  runs ${s.runs}${s.discarded > 0 ? `, ${s.discarded} outside hypothesis` : ''}${s.unsolved > 0 ? `, ${s.unsolved} unsolved` : ''}${s.uncertain > 0 ? `, ${s.uncertain} uncertain` : ''}  (${g(s.seconds, 2)} s)`);
+    lines.push(`  ${s.verdict.padEnd(8)} ${`${s.id} / ${s.reading}`.padEnd(28)} worst ratio ${g(s.worstRatio)}  runs ${s.runs}${s.discarded > 0 ? `, ${s.discarded} outside hypothesis` : ''}${s.unsolved > 0 ? `, ${s.unsolved} unsolved` : ''}${s.uncertain > 0 ? `, ${s.uncertain} uncertain` : ''}`);
     if (s.counterexample !== undefined) {
       const ce = s.counterexample;
       lines.push(`           ${s.verdict === 'refuted' ? 'certified counterexample' : 'violation (evidence: the constants are estimated)'}: ${s.formula}: lhs ${g(ce.bound.lhs)} > rhs ${g(ce.bound.rhs)}, ratio ${g(ce.ratio)}, margin ${g(ce.margin, 3)} > uncertainty ${g(ce.uncertainty, 3)}`);
@@ -42,6 +42,6 @@ export function formatModelReport(report: ModelReport, source: string): string {
     if (atT !== undefined) lines.push(`  measured at T*: E = ${g(atT.E)} (bound ${g(atT.bound)}), ||r|| = ${g(atT.residual)} vs kernel prediction ${g(atT.predicted)}`);
     lines.push(`  measured E(t) first exceeds epsilon at ${horizon.measuredCrossing === null ? 'no time on the curve' : `t ~ ${g(horizon.measuredCrossing, 3)}`} (curve up to ${g(horizon.curve[horizon.curve.length - 1]?.t ?? 0, 3)})`);
   }
-  lines.push(`verdict: ${report.verdict}${report.verdict === 'pass' ? '' : ' (exit 1)'}  (${g(report.seconds, 3)} s)`);
+  lines.push(`verdict: ${report.verdict}${report.verdict === 'pass' ? '' : ' (exit 1)'}`);
   return lines.join('\n');
 }

@@ -49,7 +49,7 @@ function callProblem(m: ModelModule): string | undefined {
 }
 
 function checkConstant(what: string, value: unknown): number {
-  if (typeof value !== 'number' || !(value >= 0)) throw new NtkInputError(what, JSON.stringify(value) ?? typeof value, 'a number >= 0');
+  if (typeof value !== 'number' || !(value >= 0)) throw new NtkInputError(what, typeof value === 'number' ? String(value) : typeof value, 'a number >= 0');
   return value;
 }
 

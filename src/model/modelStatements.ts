@@ -53,7 +53,6 @@ export function runModelStatements(cases: fc.Arbitrary<FlowCase>, options: Model
     const statement = memoizeMeasure<FlowCase, unknown>({ ...registered, arbitrary: () => cases, requiredCoverage: {}, search: undefined });
     const readings: readonly Reading<unknown>[] = options.mutant === true ? [registered.mutant] : registered.readings.filter((r) => r.expected === 'holds');
     for (const reading of readings) {
-      const started = performance.now();
       const result = checkReading(statement, reading, { runs: options.runs, seed: options.seed, shrinkEvaluations: options.shrinkEvaluations, worstCases: false });
       const refuted: ModelVerdict = options.certified ? 'refuted' : 'evidence';
       const outcome: StatementOutcome = {
@@ -69,7 +68,6 @@ export function runModelStatements(cases: fc.Arbitrary<FlowCase>, options: Model
         coverage: result.coverage,
         ...(result.verdict === 'refuted' && { counterexample: result.counterexample }),
         replay: options.replay(id),
-        seconds: (performance.now() - started) / 1000,
       };
       outcomes.push(outcome);
       options.onStatement?.(outcome);
