@@ -22,7 +22,7 @@ export function horizonPlot(name: string, horizon: LazyHorizon, label: string): 
     if (pt.residual > 0) rows.push({ t: pt.t, value: pt.residual, series: SERIES.residual });
     if (pt.predicted > 0) rows.push({ t: pt.t, value: pt.predicted, series: SERIES.predicted });
   }
-  const notes = [`${unresolved} of ${horizon.curve.length} times omitted from E(t): not ${10}x above its measurement uncertainty.`, `Constants: ${label}.`];
+  const notes = [`${unresolved} of ${horizon.curve.length} times omitted from E(t): not 10x above its measurement uncertainty.`, `Constants: ${label}.`];
   const domain = Object.values(SERIES);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -40,11 +40,9 @@ export function horizonPlot(name: string, horizon: LazyHorizon, label: string): 
           strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain, range: [[1, 0], [6, 3], [2, 2], [1, 0], [4, 2]] } },
         },
       },
-      {
-        data: { values: [{ t: horizon.T }] },
-        mark: { type: 'rule', color: 'black', strokeDash: [3, 3] },
-        encoding: { x: { field: 't', type: 'quantitative' } },
-      },
+      ...(horizon.T > 0
+        ? [{ data: { values: [{ t: horizon.T }] }, mark: { type: 'rule', color: 'black', strokeDash: [3, 3] }, encoding: { x: { field: 't', type: 'quantitative' } } }]
+        : []),
     ],
   } as Plot['spec'];
   return {

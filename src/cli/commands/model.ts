@@ -6,7 +6,6 @@ import { checkModel, type CheckModelOptions } from '../../model/checkModel.js';
 import { formatModelReport } from '../../model/formatModelReport.js';
 import { horizonPlot } from '../../model/horizonPlot.js';
 import { loadModel } from '../../model/loadModel.js';
-import { renderSvg } from '../../plot/renderSvg.js';
 import { integerInRange } from '../../validate/validators.js';
 import { EXIT, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
@@ -68,7 +67,10 @@ export const modelCommand: Command = {
     if (values.out !== undefined) {
       mkdirSync(values.out, { recursive: true });
       writeFileSync(join(values.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-      if (report.horizon !== undefined) writeFileSync(join(values.out, 'lazy-horizon.svg'), await renderSvg(horizonPlot(report.name, report.horizon, report.label).spec));
+      if (report.horizon !== undefined) {
+        const { renderSvg } = await import('../../plot/renderSvg.js'); // vega loads only when a plot is written
+        writeFileSync(join(values.out, 'lazy-horizon.svg'), await renderSvg(horizonPlot(report.name, report.horizon, report.label).spec));
+      }
     }
     io.out(values.json ? JSON.stringify(report) : formatModelReport(report, path));
     return report.verdict === 'pass' ? EXIT.ok : EXIT.failed;
