@@ -50,7 +50,7 @@ export function modelEntryCount(n: number, p: number): number {
  * given by hand may hold them) lose digits in the norm: the vector is then rescaled by its largest entry and
  * normalized again.
  */
-function unit(raw: readonly number[]): Float64Array {
+export function unit(raw: readonly number[]): Float64Array {
   const v = Float64Array.from(raw);
   const len = norm2(v);
   if (len === 0 || !Number.isFinite(len)) return Float64Array.from(raw, (_, i) => (i === 0 ? 1 : 0));
@@ -61,7 +61,7 @@ function unit(raw: readonly number[]): Float64Array {
 }
 
 /** Eigenvector of the largest (top) or smallest (bottom) eigenvalue of a symmetric m x m matrix. */
-function extremeEigenvector(S: Float64Array, m: number, which: 'top' | 'bottom'): Float64Array {
+export function extremeEigenvector(S: Float64Array, m: number, which: 'top' | 'bottom'): Float64Array {
   const { vectors } = symmetricEigen(S, m);
   const k = which === 'top' ? m - 1 : 0;
   return Float64Array.from({ length: m }, (_, i) => vectors[i * m + k] as number);

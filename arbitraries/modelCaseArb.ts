@@ -4,7 +4,7 @@ import { gram, norm2 } from '../src/linalg/dense.js';
 import { symmetricEigen } from '../src/linalg/symmetricEigen.js';
 import type { SmoothModel } from '../src/models/SmoothModel.js';
 import type { FlowCase } from '../src/statements/FlowCase.js';
-import type { Direction } from './instanceFromParams.js';
+import { extremeEigenvector, unit, type Direction } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';
 
@@ -39,13 +39,6 @@ function scale(value: FixedOrRange): fc.Arbitrary<number> {
   return typeof value === 'number' ? fc.constant(value) : logUniform(value[0], value[1]);
 }
 
-/** A unit vector from raw entries (e_1 if they vanish, as they do when shrunk to 0). */
-function unit(raw: readonly number[]): Float64Array {
-  const v = Float64Array.from(raw);
-  const len = norm2(v);
-  return len === 0 ? v.map((_, i) => (i === 0 ? 1 : 0)) : v.map((x) => x / len);
-}
-
 /**
  * Flow cases on one fixed model (the user's, in `ntk-check model`): the model and w0 stay put; alpha, the
  * targets and the horizon are drawn (or fixed). Drawn targets point in a random direction or along the top or
@@ -54,8 +47,9 @@ function unit(raw: readonly number[]): Float64Array {
 export function modelCaseArb(model: SmoothModel, constraints: ModelCaseConstraints): fc.Arbitrary<FlowCase> {
   const { n, p, w0 } = model;
   const h0 = model.value(w0, new Float64Array(n));
-  const { vectors, values } = symmetricEigen(gram(model.jacobian(w0, new Float64Array(n * p)), n, p), n);
-  const eigenvector = (k: number) => Float64Array.from({ length: n }, (_, i) => vectors[i * n + k] as number);
+  const K0 = gram(model.jacobian(w0, new Float64Array(n * p)), n, p);
+  const lambdaMax = symmetricEigen(K0, n).values[n - 1] as number;
+  const extreme = { top: extremeEigenvector(K0, n, 'top'), bottom: extremeEigenvector(K0, n, 'bottom') };
   const { targets } = constraints;
   const yStarArb =
     targets === undefined
@@ -66,7 +60,7 @@ export function modelCaseArb(model: SmoothModel, constraints: ModelCaseConstrain
             raw: fc.array(uniform(-1, 1), { minLength: n, maxLength: n }),
           })
           .map(({ direction, R0, raw }) => {
-            const u = direction === 'random' ? unit(raw) : eigenvector(direction === 'top' ? n - 1 : 0);
+            const u = direction === 'random' ? unit(raw) : extreme[direction];
             return { direction, offset: u.map((x) => Math.sqrt(2 * R0) * x) };
           })
       : fc.nat({ max: targets.length - 1 }).map((k) => ({ direction: `target ${k}`, target: targets[k] as Float64Array }));
@@ -75,7 +69,7 @@ export function modelCaseArb(model: SmoothModel, constraints: ModelCaseConstrain
     .map(({ alpha, y, T }): FlowCase => {
       const yStar = 'target' in y ? Float64Array.from(y.target) : h0.map((h, i) => alpha * h + (y.offset[i] as number));
       const R0 = 0.5 * norm2(yStar.map((v, i) => v - alpha * (h0[i] as number))) ** 2;
-      const relaxed = TAU_MAX / Math.max(values[n - 1] as number, Number.MIN_VALUE);
+      const relaxed = TAU_MAX / Math.max(lambdaMax, Number.MIN_VALUE);
       const limit = Math.min(R0 === 0 ? Infinity : (alpha * constraints.rho) ** 2 / R0, relaxed);
       const instance: Instance = { model, yStar, alpha, T: constraints.T === undefined ? T * limit : T };
       return { instance, family: 'user', direction: y.direction };

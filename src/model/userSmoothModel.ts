@@ -1,3 +1,6 @@
+import { NtkError } from '../errors/NtkError.js';
+import { NtkInputError } from '../errors/NtkInputError.js';
+import { describeThrown } from '../io/describeThrown.js';
 import { matTVec } from '../linalg/dense.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import type { ModelModule } from './ModelModule.js';
@@ -23,14 +26,24 @@ export function moduleW0(model: ModelModule): Float64Array {
 export function userSmoothModel(model: ModelModule, constants: ModelConstants): SmoothModel {
   const { n, p } = model;
   const w0 = moduleW0(model);
-  const jacobian = (w: Float64Array, out: Float64Array = new Float64Array(n * p)) => toJacobian('jacobian(w)', model.jacobian(Float64Array.from(w)), n, p, out);
+  // A throw from the user's code is bad input (the model cannot be used at that w), never an internal failure.
+  const call = <T>(what: 'value' | 'jacobian', w: Float64Array, f: () => T): T => {
+    try {
+      return f();
+    } catch (error) {
+      if (error instanceof NtkError) throw error;
+      const at = Array.from(w, (x) => x.toPrecision(6)).join(', ');
+      throw new NtkInputError(`model.${what}`, model.name, `a function that returns at every w of the ball (it threw ${describeThrown(error)} at w = [${at}])`);
+    }
+  };
+  const jacobian = (w: Float64Array, out: Float64Array = new Float64Array(n * p)) => call('jacobian', w, () => toJacobian('jacobian(w)', model.jacobian(Float64Array.from(w)), n, p, out));
   const scratch = new Float64Array(n * p);
   return {
     kind: 'user',
     p,
     n,
     w0,
-    value: (w, out = new Float64Array(n)) => toVector('value(w)', model.value(Float64Array.from(w)), n, out),
+    value: (w, out = new Float64Array(n)) => call('value', w, () => toVector('value(w)', model.value(Float64Array.from(w)), n, out)),
     jacobian,
     vjp: (w, r, out = new Float64Array(p)) => matTVec(jacobian(w, scratch), n, p, r, out),
     lipDh: (rho) => constants.lipDh(rho),

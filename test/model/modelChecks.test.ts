@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import cubic from '../../examples/models/cubic-features.js';
+import { NtkInputError } from '../../src/errors/NtkInputError.js';
 import { checkJacobian } from '../../src/model/checkJacobian.js';
+import { checkModel } from '../../src/model/checkModel.js';
+import { thm12 } from '../../src/statements/defs/thm-1.2.js';
 import { searchLipschitz } from '../../src/model/searchLipschitz.js';
 import { userSmoothModel } from '../../src/model/userSmoothModel.js';
 import { runCli } from '../cli/runCli.js';
@@ -34,6 +37,18 @@ describe('model checks', () => {
     const atBoundary = 0.9 * (Math.abs(x3w0) + Math.hypot(...x3)) * Math.hypot(...x3) ** 2; // the search reaches 90% of it
     expect(found.lipDh.ratio).toBeGreaterThan(atBoundary);
     expect(found.nonFinite).toBeUndefined();
+  });
+
+  it('describes a case on a model without a JSON form (so checkReading can report it), and rejects its revival', () => {
+    const model = userSmoothModel(cubic, unbounded);
+    const c = { instance: { model, yStar: Float64Array.of(1, 0, 0, 0), alpha: 2, T: 0.5 }, family: 'user', direction: 'random' };
+    expect(thm12.describe(c)).toEqual({ family: 'user', direction: 'random', instance: { model: { kind: 'user', p: 3, n: 4 }, w0: [0.2, -0.1, 0.3], yStar: [1, 0, 0, 0], alpha: 2, T: 0.5 } });
+    expect(() => thm12.revive(thm12.describe(c))).toThrow(NtkInputError);
+  });
+
+  it('turns a throw of the user\'s model away from w0 into bad input naming the point', () => {
+    const fragile = { ...cubic, value: (w: Float64Array) => ((w[0] as number) > 0.5 ? (() => { throw new Error('overflow guard'); })() : cubic.value(w)) };
+    expect(() => checkModel(fragile, { runs: 2, statements: ['thm-1.2'] })).toThrow(/^model\.value=.* must be a function that returns at every w of the ball \(it threw Error: overflow guard at w = \[/);
   });
 
   it('writes report.json and the lazy-horizon SVG with --out', async () => {
