@@ -6,7 +6,8 @@ export interface NonFinitePoint {
   readonly what: 'value' | 'jacobian';
   /** Index of the first non-finite entry (row-major for the Jacobian). */
   readonly index: number;
-  readonly entry: number;
+  /** The entry as text ('NaN', 'Infinity', '-Infinity'): JSON has no such numbers. */
+  readonly entry: string;
   readonly w: readonly number[];
 }
 
@@ -19,7 +20,7 @@ export function evaluateAt(model: SmoothModel, w: Float64Array): Evaluation {
   const J = model.jacobian(w);
   for (const [what, v] of [['value', h], ['jacobian', J]] as const) {
     const index = v.findIndex((x) => !Number.isFinite(x));
-    if (index >= 0) return { nonFinite: { what, index, entry: v[index] as number, w: Array.from(w) } };
+    if (index >= 0) return { nonFinite: { what, index, entry: String(v[index]), w: Array.from(w) } };
   }
   return { h, J };
 }

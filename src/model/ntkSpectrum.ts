@@ -6,7 +6,7 @@ export interface NtkSpectrum {
   readonly lambdaMax: number;
   /**
    * lambda_max / lambda_min; Infinity when lambda_min is within rounding of 0 (n eps lambda_max): K0 is singular,
-   * and the residual along its null space never decays under the linearized flow.
+   * and the residual along its null space never decays under the linearized flow (JSON: null).
    */
   readonly condition: number;
   /** All eigenvalues, ascending. */
