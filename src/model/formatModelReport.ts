@@ -32,7 +32,10 @@ export function formatModelReport(report: ModelReport, source: string): string {
   const { ntk, horizon } = report;
   if (ntk !== undefined) {
     lines.push(`empirical NTK K0 = J0 J0^T at w0: lambda_min ${g(ntk.lambdaMin)}, lambda_max ${g(ntk.lambdaMax)}, condition ${g(ntk.condition)}`);
-    lines.push(`  kernel regression: r(t) = exp(-K0 t) r(0), ||r(0)|| = ${g(Math.sqrt(2 * ntk.R0))} (alpha = ${ntk.alpha}); slowest mode decays at rate lambda_min`);
+    const slowest = Number.isFinite(ntk.condition)
+      ? `the slowest mode decays like exp(-lambda_min t), time constant ${g(1 / ntk.lambdaMin, 3)}`
+      : 'K0 is singular to rounding: the residual along its null space is never fitted (n > p, or J0 rank-deficient)';
+    lines.push(`  kernel regression: r(t) = exp(-K0 t) r(0), ||r(0)|| = ${g(Math.sqrt(2 * ntk.R0))} (alpha = ${ntk.alpha}); ${slowest}`);
   }
   if (horizon !== undefined) {
     const limit = horizon.limitedBy === 'ball' ? ` (the ball's limit alpha^2 rho^2 / R0: the bound stays below epsilon there)` : '';
