@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/runCli.js';
@@ -56,5 +58,27 @@ describe('ntk-check model on examples/models', () => {
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     expect(err.trimEnd()).toMatch(message);
     expect(code).toBe(2);
+  });
+
+  it('takes the targets from --targets FILE (the horizon trains towards the first one)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntk-targets-'));
+    try {
+      const file = join(dir, 'targets.json');
+      writeFileSync(file, JSON.stringify([[1, 0, 0, 0], [0, 1, 0, 0]]));
+      const { code, out } = await runCli('model', example('cubic-features.ts'), '--targets', file, '--alpha', '3', '--statement', 'thm-1.2', '--runs', '4', '--json');
+      const report = JSON.parse(out);
+      const g = (z: number) => z + z ** 3 / 6;
+      const h0 = [0.35, -0.25, 0.35, -0.25].map(g); // g(<x_k, w0>), w0 = (0.2, -0.1, 0.3)
+      const R0 = 0.5 * h0.reduce((s, h, k) => s + ((k === 0 ? 1 : 0) - 3 * h) ** 2, 0);
+      expect(report.ntk.R0).toBeCloseTo(R0, 12);
+      expect(report.statements[0].replay).toContain(`--targets ${file}`);
+      expect(code).toBe(0);
+      writeFileSync(file, JSON.stringify([[1, 2]]));
+      const bad = await runCli('model', example('cubic-features.ts'), '--targets', file);
+      expect(bad.code).toBe(2);
+      expect(bad.err.trimEnd()).toMatch(/^ntk-check model: targets\[0\]=.*\(length 2\) must be an array of length 4$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
