@@ -37,7 +37,7 @@ export function horizonPlot(name: string, horizon: LazyHorizon, label: string): 
           x: logField('t', 't (training time)'),
           y: logField('value', 'E(t), bound, residual'),
           color: { field: 'series', type: 'nominal', title: 'series', scale: { domain } },
-          strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain, range: [[1, 0], [6, 3], [2, 2], [1, 0], [4, 2]] } },
+          strokeDash: { field: 'series', type: 'nominal', title: 'series', scale: { domain, range: [[1, 0], [6, 3], [2, 2], [1, 0], [4, 2]] } },
         },
       },
       ...(horizon.T > 0

@@ -62,6 +62,7 @@ describe('model checks', () => {
       expect(svg).toMatch(/^<svg/);
       expect(svg).toMatch(/lazy horizon at alpha = 2/);
       expect(svg).toMatch(/Thm 1\.2 bound/);
+      expect(svg).toMatch(/role-legend/); // which line is which
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
