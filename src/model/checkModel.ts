@@ -118,6 +118,7 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   const instance = practitionerInstance(module, inspection.model, targets, alpha ?? module.alpha ?? 1);
   const linear = linearizedFlow(instance);
   const R0 = loss(linear.r0);
+  if (!(R0 > 0)) throw new NtkInputError('targets', Array.from(instance.yStar), `different from alpha h(w0) at alpha = ${instance.alpha} (R0 = 0: there is nothing to train)`);
   const ntk = { alpha: instance.alpha, R0, ...ntkSpectrum(linear) };
   const epsilon = positiveNumber('epsilon', options.epsilon ?? DEFAULTS.epsilonFraction * Math.sqrt(2 * R0));
   const horizon = lazyHorizon(instance, rho, epsilon);

@@ -4,7 +4,7 @@ import type { SmoothModel } from '../models/SmoothModel.js';
 import { pointInBall } from './ballPoints.js';
 import { checkJacobian, type JacobianCheck } from './checkJacobian.js';
 import type { ModelModule } from './ModelModule.js';
-import type { ConstantReport, ModelFinding } from './ModelReport.js';
+import type { ConstantOnBall, ConstantReport, ModelFinding } from './ModelReport.js';
 import { searchLipschitz, type BallSearch, type LipschitzBudget } from './searchLipschitz.js';
 import { moduleW0, userSmoothModel, type ModelConstants } from './userSmoothModel.js';
 
@@ -26,9 +26,9 @@ const fmt = (x: number) => x.toPrecision(6);
 const vec = (v: readonly number[]) => `[${v.map((x) => x.toPrecision(4)).join(', ')}]`;
 
 /** A declared constant at radius r, which must be a number >= 0 (Infinity allowed: no claim). */
-function declaredValue(declared: (rho: number) => number, r: number): number {
+function declaredValue(key: 'lipDh' | 'lipH', declared: (rho: number) => number, r: number): number {
   const value = declared(r);
-  if (typeof value !== 'number' || !(value >= 0)) throw new NtkInputError(`model.${declared.name.replace(/^bound /, '')}(${r})`, value, 'a number >= 0 (a declared constant)');
+  if (typeof value !== 'number' || !(value >= 0)) throw new NtkInputError(`model.${key}(${r})`, value, 'a number >= 0 (a declared constant)');
   return value;
 }
 
@@ -36,13 +36,27 @@ function declaredValue(declared: (rho: number) => number, r: number): number {
  * The constant used on B(w0, r): the declared one, or the search's estimate on the smallest ladder ball that
  * contains B(w0, r); Infinity beyond the checked ball (nothing is known there).
  */
-function constantOf(declared: ((rho: number) => number) | undefined, searches: readonly BallSearch[], found: (s: BallSearch) => number, rho: number): (r: number) => number {
+function constantOf(key: 'lipDh' | 'lipH', declared: ((rho: number) => number) | undefined, searches: readonly BallSearch[], found: (s: BallSearch) => number, rho: number): (r: number) => number {
   return (r) => {
     if (r > rho) return Infinity;
-    if (declared !== undefined) return declaredValue(declared, r);
+    if (declared !== undefined) return declaredValue(key, declared, r);
     const ball = [...searches].reverse().find((s) => s.rho >= r) ?? (searches[0] as BallSearch);
     return found(ball);
   };
+}
+
+/** The finding against a declared constant below the sampled lower bound on one ball. */
+function constantFinding(key: 'lipDh' | 'lipH', s: BallSearch, ball: ConstantOnBall): ModelFinding {
+  const where = key === 'lipDh' ? `u = ${vec(s.lipDh.u)}, v = ${vec(s.lipDh.v)}` : `w = ${vec(s.lipH.w)}`;
+  const what = key === 'lipDh' ? '||Dh(u) - Dh(v)|| / ||u - v||' : '||Dh(w)||';
+  const base = {
+    message: `declared ${key}(${s.rho}) = ${fmt(ball.value)} but ${what} = ${fmt(ball.found)} (ratio ${ball.ratio.toPrecision(4)}) at ${where}`,
+    rho: s.rho,
+    declared: ball.value,
+    found: ball.found,
+    ratio: ball.ratio,
+  };
+  return key === 'lipDh' ? { kind: 'lipDh', ...base, witness: s.lipDh } : { kind: 'lipH', ...base, witness: s.lipH };
 }
 
 /**
@@ -77,29 +91,23 @@ export function inspectModel(module: ModelModule, rho: number, seed: number, bud
     });
   }
   const report = (key: 'lipDh' | 'lipH'): ConstantReport => {
-    const declared = module[key];
-    const balls = searches.map((s) => {
+    const declared = module[key]?.bind(module);
+    const balls = searches.map((s): ConstantOnBall => {
       const found = key === 'lipDh' ? s.lipDh.ratio : s.lipH.norm;
-      const roundoff = key === 'lipDh' ? s.lipDh.roundoff : s.lipH.roundoff;
-      const value = declared === undefined ? found : declaredValue(declared.bind(module), s.rho);
-      const worse = findings.find((f) => f.kind === key && f.ratio >= found / value);
-      if (declared !== undefined && nonFinite === undefined && found - value > roundoff && worse === undefined) {
-        const where = key === 'lipDh' ? `u = ${vec(s.lipDh.u)}, v = ${vec(s.lipDh.v)}` : `w = ${vec(s.lipH.w)}`;
-        const ratio = found / value;
-        const what = key === 'lipDh' ? '||Dh(u) - Dh(v)|| / ||u - v||' : '||Dh(w)||';
-        const base = { message: `declared ${key}(${s.rho}) = ${fmt(value)} but ${what} = ${fmt(found)} (ratio ${ratio.toPrecision(4)}) at ${where}`, rho: s.rho, declared: value, found, ratio };
-        const kept = findings.findIndex((f) => f.kind === key);
-        if (kept >= 0) findings.splice(kept, 1); // one finding per constant: the ball with the largest ratio
-        findings.push(key === 'lipDh' ? { kind: 'lipDh', ...base, witness: s.lipDh } : { kind: 'lipH', ...base, witness: s.lipH });
-      }
+      const value = declared === undefined ? found : declaredValue(key, declared, s.rho);
       return { rho: s.rho, value, found, ratio: value === 0 ? (found === 0 ? 0 : Infinity) : found / value };
     });
+    // One finding per constant: the ball with the largest ratio among those where found - declared beats the rounding.
+    const roundoff = (s: BallSearch) => (key === 'lipDh' ? s.lipDh.roundoff : s.lipH.roundoff);
+    const violated = balls.map((ball, k) => ({ ball, s: searches[k] as BallSearch })).filter(({ ball, s }) => ball.found - ball.value > roundoff(s));
+    const worst = violated.sort((a, b) => b.ball.ratio - a.ball.ratio)[0];
+    if (declared !== undefined && nonFinite === undefined && worst !== undefined) findings.push(constantFinding(key, worst.s, worst.ball));
     return { source: declared === undefined ? 'estimated' : 'declared', balls };
   };
   const constants = { lipDh: report('lipDh'), lipH: report('lipH') };
   const used: ModelConstants = {
-    lipDh: constantOf(module.lipDh?.bind(module), searches, (s) => s.lipDh.ratio, rho),
-    lipH: constantOf(module.lipH?.bind(module), searches, (s) => s.lipH.norm, rho),
+    lipDh: constantOf('lipDh', module.lipDh?.bind(module), searches, (s) => s.lipDh.ratio, rho),
+    lipH: constantOf('lipH', module.lipH?.bind(module), searches, (s) => s.lipH.norm, rho),
   };
   return { jacobian, findings, constants, model: userSmoothModel(module, used) };
 }
