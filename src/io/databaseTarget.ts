@@ -1,4 +1,5 @@
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { projectRoot } from '../projectRoot.js';
 import { SHIPPED_DATABASES, type ShippedDatabase } from './shippedDatabase.js';
@@ -7,6 +8,15 @@ import { SHIPPED_DATABASES, type ShippedDatabase } from './shippedDatabase.js';
 function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** `path` with its folder's symbolic links resolved (pnpm and `npm link` reach a package through one), when it exists. */
+function throughLinks(path: string): string {
+  try {
+    return join(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return path;
+  }
 }
 
 /** The `--write` and `--db PATH` flags of a command that regenerates a case database. */
@@ -28,7 +38,7 @@ export function databaseTarget(name: ShippedDatabase, { write, db }: DatabaseFla
   if (db !== undefined && db.trim() === '') throw new NtkInputError('--db', db, 'a file path');
   const target = resolve(db ?? basename(SHIPPED_DATABASES[name]));
   const root = projectRoot();
-  if (root.split(sep).includes('node_modules') && isInside(target, root)) {
+  if (root.split(sep).includes('node_modules') && isInside(throughLinks(target), root)) {
     throw new NtkInputError('--db', db ?? target, `outside the installed ntk-check package (${root} is read-only: write to your own folder)`);
   }
   return target;
