@@ -144,7 +144,7 @@ function target(model: SmoothModel, s: Scales, direction: Direction, raw: readon
 
 /**
  * The flow case at a parameter point (pure): Lip(Dh) = kappa alpha / (T sqrt(R0)), ||J0|| = ||G|| = sqrt(tau / T);
- * the converse family is THEORY.md's converse model with y* = sqrt(2 R0) (direction 'top'); the scalar family
+ * the converse family is docs/theory.md's converse model with y* = sqrt(2 R0) (direction 'top'); the scalar family
  * (h(w) = a w + b w^2 / 2) has h'(w0) = a + b w0 = +-sqrt(tau / T) and b = +-Lip(Dh), the signs from raw[0],
  * raw[1], and w0 = raw[2] (times 1e3 |h'(w0)| / |b| when that is < 1, so |b w0| <= 1e3 |h'(w0)|: see `scalar`).
  * `instanceArb` is the fast-check arbitrary of these points mapped through this function.

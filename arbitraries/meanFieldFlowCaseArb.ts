@@ -53,7 +53,7 @@ interface Limits {
 
 /**
  * Gradient-flow cases on mean-field nets with the symmetric initialization (f_w0 = 0, so R0 = |y*|^2 / 2 for any
- * alpha) and targets y* = y / sqrt(n) (THEORY.md, eq. 10) of a log-uniform R0 in a random direction; alpha, R0 and
+ * alpha) and targets y* = y / sqrt(n) (docs/theory.md, eq. 10) of a log-uniform R0 in a random direction; alpha, R0 and
  * kappa_0 log-uniform (as `instanceArb` draws kappa: both kappa << 1 and kappa >> 1, and T/alpha on both sides of
  * 1), T = kappa_0 alpha / (Lip_0 sqrt(R0)) clamped to the solve-cost, weight-radius and resolvability limits.
  * Family 'meanField'; r(0) = y* random, or along K0's top or bottom eigenvector (the linearized flow's fastest and

@@ -34,7 +34,7 @@ const NAME = 'meanFieldModelArb.constraints';
 const GRID = 2 ** 24;
 
 /**
- * Mean-field 2-layer nets of eq. (8) with weights i.i.d. Unif[-1/sqrt(m), 1/sqrt(m)] (THEORY.md), by default
+ * Mean-field 2-layer nets of eq. (8) with weights i.i.d. Unif[-1/sqrt(m), 1/sqrt(m)] (docs/theory.md), by default
  * with the symmetric initialization, so h(w0) = 0. Weights and inputs shrink towards 0.
  * Throws NtkInputError on impossible constraints (e.g. no even m in [minM, maxM]).
  */

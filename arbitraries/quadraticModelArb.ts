@@ -39,7 +39,7 @@ interface Draw {
 }
 
 /**
- * Quadratic models h(w) = h0 + G d + 1/2 Q[d, d] (THEORY.md, "Models the generators must produce"). Entries of
+ * Quadratic models h(w) = h0 + G d + 1/2 Q[d, d] (docs/theory.md, "The models the generators produce"). Entries of
  * h0, w0, G and Q are i.i.d. with mean 0 and variance 1 (uniform on [-sqrt 3, sqrt 3]), shrinking towards 0.
  * With `gNorm` / `lipDh`, G / Q are rescaled to a log-uniform norm; a zero G or Q is then replaced by e_1 e_1^T
  * first so the requested scale is met. Throws NtkInputError on impossible constraints.

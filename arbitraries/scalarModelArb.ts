@@ -24,7 +24,7 @@ export interface ScalarModelConstraints {
 const NAME = 'scalarModelArb.constraints';
 
 /**
- * Scalar models h(w) = a w + b w^2 / 2 around w0 (THEORY.md, "The converse model"), a and b of either sign with
+ * Scalar models h(w) = a w + b w^2 / 2 around w0 (docs/theory.md, "The converse model in closed form"), a and b of either sign with
  * log-uniform magnitudes; or, with `converse`, the converse model for a log-uniform T.
  * Throws NtkInputError on impossible constraints.
  */

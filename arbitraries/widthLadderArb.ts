@@ -29,7 +29,7 @@ const NAME = 'widthLadderArb.constraints';
 const WIDTH_FACTOR = 4;
 
 /**
- * Width ladders for the NTK parametrization (THEORY.md, Sec. 2 last paragraph): a data set (inputs x_j on the unit
+ * Width ladders for the NTK parametrization (docs/theory.md, Sec. 2 last paragraph): a data set (inputs x_j on the unit
  * sphere of R^d, the usual normalization of NTK analyses — no degenerate x ~ 0, where h is linear and E is rounding;
  * labels of unit root-mean-square in a random direction, so |y*| = 1 and R0 = 1/2: no case drowns in the
  * rounding of alpha h(w)), an activation, T log-uniform up to the widest width, the widths

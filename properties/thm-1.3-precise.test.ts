@@ -1,5 +1,5 @@
 /**
- * thm-1.3 (precise) — Thm. 1.3, eq. (7) of the source, on its converse model in closed form (THEORY.md),
+ * thm-1.3 (precise) — Thm. 1.3, eq. (7) of the source, on its converse model in closed form (docs/theory.md),
  * evaluated with decimal.js at 50 significant digits (src/precise).
  * Statement: for the converse model h(w) = w/sqrt(T) + Lip(Dh) w^2/2, w0 = 0, y* = sqrt(2 R0),
  *   E(T) >= min(kappa sqrt(R0)/5, sqrt(R0)/5)               (Thm. 1.3, restored reading)

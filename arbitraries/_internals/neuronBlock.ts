@@ -2,7 +2,7 @@ import type { Activation } from '../../src/models/activation.js';
 
 /**
  * One neuron's Hessian block of f restricted to span(e_{a_i}, x_j / |x_j| in u_i): [[0, b], [b, c]] with
- * b = sigma'(z) |x_j|, c = A sigma''(z) |x_j|^2, A = sqrt(m) a_i (THEORY.md, Lemma 2.1). Returns the eigenvalue of
+ * b = sigma'(z) |x_j|, c = A sigma''(z) |x_j|^2, A = sqrt(m) a_i (docs/theory.md, Lemma 2.1). Returns the eigenvalue of
  * largest magnitude and its unit eigenvector (components along a_i and along x_j / |x_j| in u_i).
  */
 export function neuronBlockTop(activation: Activation, z: number, A: number, xNorm: number): { lambda: number; along: readonly [number, number] } {

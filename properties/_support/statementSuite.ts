@@ -54,7 +54,7 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
           for (const [label, values] of Object.entries(statement.requiredCoverage)) {
             for (const value of values) expect(result.coverage[label]?.[value] ?? 0, `coverage ${label}=${value}`).toBeGreaterThan(0);
           }
-          // checkReading replays the stored worst case first: its ratio must come back (refresh: ntk-check search --all --write).
+          // checkReading replays the stored worst case first: its ratio must come back (refresh: ntk-check search --all --write --db properties/worst-cases.json).
           const worst = worstCases[statement.id]?.[reading.name];
           if (worst?.verdict === 'pass') expect(result.worstRatio, `stored worst case replays (ratio ${worst.ratio})`).toBeGreaterThanOrEqual(worst.ratio * (1 - REPLAY_TOLERANCE));
         }

@@ -16,7 +16,7 @@ import { timeWarpedProblem, WARPED_SPAN } from './timeWarpedProblem.js';
  */
 export type ProbeKind = 'autonomous' | 'non-autonomous' | 'vector';
 
-/** One generated parameter set of the converse model (THEORY.md, "The converse model in closed form"). */
+/** One generated parameter set of the converse model (docs/theory.md, "The converse model in closed form"). */
 export interface ConverseProbeParams {
   readonly alpha: number;
   readonly T: number;

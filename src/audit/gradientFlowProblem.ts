@@ -4,7 +4,7 @@ import type { AuditProblem } from './AuditProblem.js';
 
 /**
  * The gradient flow (1) of an instance as an {@link AuditProblem} in the weights:
- * `dw/dt = (1/alpha) J(w)^T (y* - alpha h(w))` (THEORY.md, "Setting and notation"), dim = p. Autonomous.
+ * `dw/dt = (1/alpha) J(w)^T (y* - alpha h(w))` (docs/theory.md, "Setting and notation"), dim = p. Autonomous.
  */
 export function gradientFlowProblem(instance: Instance): AuditProblem {
   const { model, alpha } = instance;

@@ -27,7 +27,7 @@ export interface CheckOptions<C> {
   readonly examples?: readonly C[];
   /**
    * The worst-case database whose entry for this reading is replayed right after `examples`, before every
-   * generated case. Default: the committed properties/worst-cases.json (`ntk-check search --all --write`);
+   * generated case. Default: the shipped properties/worst-cases.json (`ntk-check search --all --write --db properties/worst-cases.json`);
    * false: none.
    */
   readonly worstCases?: WorstCaseDb | false;

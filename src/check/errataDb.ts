@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../projectRoot.js';
+import { shippedDatabase } from '../io/shippedDatabase.js';
 import type { Counterexample } from './checkReading.js';
 
 /** statement id -> reading name -> its certified, shrunk counterexample. Committed in properties/errata.json. */
 export type ErrataDb = Readonly<Record<string, Readonly<Record<string, Counterexample>>>>;
 
-/** Path of the committed errata / counterexample database. */
+/** Path of the errata / counterexample database shipped with the package (read-only; committed in properties/). */
 export function errataPath(): string {
-  return join(projectRoot(), 'properties', 'errata.json');
+  return shippedDatabase('errata');
 }
 
 /** Load the errata database (empty when the file does not exist yet). */

@@ -87,7 +87,7 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
 }
 
 /**
- * Judge a reading on a measured case (THEORY.md, "Numerical honesty"). Decisions use the tight measurement. A
+ * Judge a reading on a measured case (docs/theory.md, "Numerical honesty"). Decisions use the tight measurement. A
  * violation is certified only if it exceeds its uncertainty: the difference to the primary measurement, the
  * difference to the second method's measurement when the case has one (the decimal.js closed form of a scalar
  * flow), and the tight measurement's accuracy floor. A near-equality pass (ratio > 0.99) is re-checked the

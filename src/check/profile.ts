@@ -23,7 +23,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = Object.freeze({
 });
 
 /** The profile named by NTK_PROFILE (default quick). */
-export function profileFromEnv(env: NodeJS.ProcessEnv = process.env): Profile {
+export function profileFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Profile {
   return PROFILES[oneOf('NTK_PROFILE', env.NTK_PROFILE ?? 'quick', ['quick', 'ci', 'deep', 'mutation'] as const)];
 }
 
@@ -31,7 +31,7 @@ export function profileFromEnv(env: NodeJS.ProcessEnv = process.env): Profile {
 export const DEFAULT_SEED = 20231129;
 
 /** The seed named by NTK_SEED (`random` draws one from the clock), else DEFAULT_SEED. Runners print it. */
-export function seedFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function seedFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const raw = env.NTK_SEED;
   if (raw === undefined || raw === '') return DEFAULT_SEED;
   if (raw === 'random') return Date.now() % 2_147_483_647;

@@ -1,6 +1,7 @@
 import { NtkError } from '../errors/NtkError.js';
 import { EXIT, type CliIo } from './command.js';
 import { commands } from './commands/index.js';
+import { packageVersion } from './packageVersion.js';
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -26,6 +27,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(await helpText());
     return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(packageVersion());
+    return EXIT.ok;
   }
   const entry = commands.find((c) => c.name === name);
   if (entry === undefined) {

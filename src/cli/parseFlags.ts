@@ -3,11 +3,14 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What {@link parseFlags} returns: `values` typed from the flag descriptors `O`, and the `positionals`. */
+export type ParsedFlags<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: boolean }>>;
+
 /**
  * Parse a command's flags with node's own `util.parseArgs` (strict: unknown flags are errors), turning its
  * errors into NtkInputError so the CLI reports them as one line with exit code 2.
  */
-export function parseFlags<O extends Options>(argv: readonly string[], options: O, allowPositionals = false) {
+export function parseFlags<O extends Options>(argv: readonly string[], options: O, allowPositionals = false): ParsedFlags<O> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
   } catch (error) {

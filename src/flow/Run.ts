@@ -33,7 +33,7 @@ export function solveRun(instance: Instance, options: GradientFlowOptions = {}):
 }
 
 /**
- * The certification pair of THEORY.md's numerical honesty: the run at the working tolerance and the run built
+ * The certification pair of docs/theory.md's numerical honesty: the run at the working tolerance and the run built
  * from its 100x tighter re-solve (same exact linear side).
  */
 export function solveRunPair(instance: Instance, options: GradientFlowOptions = {}): { primary: Run; tight: Run } {

@@ -14,7 +14,7 @@ import { linearizedFlow } from './linearizedFlow.js';
 import { residual } from './residual.js';
 import { solveRun, solveRunPair } from './Run.js';
 
-/** THEORY.md converse closed form in double precision: E(T) = sqrt(2 R0) [(e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1)]. */
+/** docs/theory.md converse closed form in double precision: E(T) = sqrt(2 R0) [(e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1)]. */
 function converseE(T: number, lip: number, R0: number, alpha: number): number {
   const c = 2 * Math.SQRT2 * ((T * lip * Math.sqrt(R0)) / alpha);
   const x = Math.exp(1 + c);

@@ -23,7 +23,7 @@ export interface LinearizedFlow {
   weightChange(t: number): number;
 }
 
-/** Solve the linearized gradient flow of `instance` exactly (THEORY.md, "Exact linear side"). */
+/** Solve the linearized gradient flow of `instance` exactly (docs/theory.md, "Exact linear side"). */
 export function linearizedFlow(instance: Instance): LinearizedFlow {
   validateInstance(instance);
   const { model, alpha } = instance;

@@ -7,7 +7,7 @@ import { integerInRange } from '../validate/validators.js';
  * through the eigendecomposition of the small Gram matrix B B^T = V diag(lambda) V^T (rows x rows). Since B^T B
  * has the eigenpairs (lambda_k, B^T v_k / sqrt(lambda_k)) and 0 on the rest, any matrix function acts as
  * `f(L) x = f(0) x + B^T V diag((f(-lambda) - f(0)) / lambda) V^T B x`: O(rows n) per vector, no n x n matrix
- * (for gradient flow B = J(w), and B B^T is the kernel K_t of THEORY.md). Eigenvalues below 0 (rounding) are
+ * (for gradient flow B = J(w), and B B^T is the kernel K_t of docs/theory.md). Eigenvalues below 0 (rounding) are
  * set to 0. Allocates only in the constructor.
  */
 export class NegativeGramOperator {

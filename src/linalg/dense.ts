@@ -25,7 +25,7 @@ export function matTVec(M: Float64Array, rows: number, cols: number, x: Float64A
   return out;
 }
 
-/** K = J J^T (n x n, symmetric PSD) for J n x p: the kernel of THEORY.md. */
+/** K = J J^T (n x n, symmetric PSD) for J n x p: the kernel of docs/theory.md. */
 export function gram(J: Float64Array, n: number, p: number, out: Float64Array = new Float64Array(n * n)): Float64Array {
   for (let i = 0; i < n; i++) {
     for (let k = i; k < n; k++) {

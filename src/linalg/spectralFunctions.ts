@@ -1,5 +1,5 @@
 /**
- * Scalar spectral functions of the linearized flow (THEORY.md, exact linear side):
+ * Scalar spectral functions of the linearized flow (docs/theory.md, exact linear side):
  * rbar(t) = exp(-K0 t) r(0), wbar(t) = w0 + (1/alpha) J0^T phi_t(K0) r(0).
  */
 

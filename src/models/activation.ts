@@ -4,8 +4,8 @@ import { roundUp } from './_internals/certified.js';
 export type ActivationName = 'sigmoid' | 'tanh';
 
 /**
- * A smooth activation sigma with the sup-norm constants Lemma 2.1 needs (THEORY.md, "Models the generators
- * must produce"). The derivatives are given as functions of the value s = sigma(z), so the hot loop of the
+ * A smooth activation sigma with the sup-norm constants Lemma 2.1 needs (docs/theory.md, "The models the generators
+ * produce"). The derivatives are given as functions of the value s = sigma(z), so the hot loop of the
  * mean-field net evaluates one transcendental per (neuron, input).
  */
 export interface Activation {

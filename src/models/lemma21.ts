@@ -1,6 +1,6 @@
 /**
- * Lemma 2.1 (eq. 11) for the mean-field 2-layer net, in the explicit form of THEORY.md ("Models the generators
- * must produce"): Lip(Dh) <= ||s'||_inf X + ||s''||_inf X^2 A, X = max_j ||x_j||, A = sqrt(m) max_i |a_i|
+ * Lemma 2.1 (eq. 11) for the mean-field 2-layer net, in the explicit form of docs/theory.md ("The models the generators
+ * produce"): Lip(Dh) <= ||s'||_inf X + ||s''||_inf X^2 A, X = max_j ||x_j||, A = sqrt(m) max_i |a_i|
  * over the region considered; with ||sigma^(k)|| <= K, X <= K, A <= K this is K' = K^2 + K^4.
  */
 import { NtkInputError } from '../errors/NtkInputError.js';

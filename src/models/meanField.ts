@@ -9,7 +9,7 @@ import type { SmoothModel } from './SmoothModel.js';
 
 /**
  * Mean-field 2-layer net, eq. (8): f_w(x) = m^(-1/2) sum_i a_i sigma(sqrt(m) <x, u_i>) and
- * h(w) = n^(-1/2) [f_w(x_1), ..., f_w(x_n)] (THEORY.md, "Models the generators must produce").
+ * h(w) = n^(-1/2) [f_w(x_1), ..., f_w(x_n)] (docs/theory.md, "The models the generators produce").
  * Parameter layout (p = m + m d): w[i] = a_i for i < m, then w[m + i d + k] = (u_i)_k (U row-major, row i = u_i).
  * With z_ij = sqrt(m) <x_j, u_i>: dh_j/da_i = (n m)^(-1/2) sigma(z_ij), dh_j/du_i = n^(-1/2) a_i sigma'(z_ij) x_j.
  * Built by `meanFieldNet`; fields are the model's own storage (do not mutate).

@@ -77,7 +77,7 @@ describe('quadratic model: certified constants', () => {
     }), { numRuns: 40 });
   });
 
-  it('lipDh is never above THEORY.md\'s sqrt(sum_k ||Q_k||^2), and is attained when n = 1', () => {
+  it('lipDh is never above docs/theory.md\'s sqrt(sum_k ||Q_k||^2), and is attained when n = 1', () => {
     fc.assert(fc.property(quadraticModelArb({ maxP: 10, maxN: 4 }), (model) => {
       const { n, p, Q } = model;
       let sum = 0;

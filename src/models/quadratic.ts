@@ -19,8 +19,8 @@ export interface QuadraticData {
 }
 
 /**
- * Quadratic model h(w) = h0 + G d + 1/2 Q[d, d], d = w - w0, each Q_k (p x p) symmetric (THEORY.md, "Models the
- * generators must produce"). J(w) = G + Q[d, .] (row k = G_k + (Q_k d)^T). Built by `quadraticModel` or
+ * Quadratic model h(w) = h0 + G d + 1/2 Q[d, d], d = w - w0, each Q_k (p x p) symmetric (docs/theory.md, "The models the
+ * generators produce"). J(w) = G + Q[d, .] (row k = G_k + (Q_k d)^T). Built by `quadraticModel` or
  * `structuredQuadratic`, which validate; the fields are the model's own storage (do not mutate).
  */
 export class QuadraticModel implements SmoothModel {

@@ -12,7 +12,7 @@ export interface ConverseParameters {
 }
 
 /**
- * Scalar model h(w) = a w + b w^2 / 2 (p = n = 1, absolute w), around any w0 (THEORY.md, "The converse model").
+ * Scalar model h(w) = a w + b w^2 / 2 (p = n = 1, absolute w), around any w0 (docs/theory.md, "The converse model in closed form").
  * J(w) = a + b w (1 x 1). Lip(Dh) = |b| exactly, on every ball. Built by `scalarModel` or `converseModel`.
  */
 export class ScalarModel implements SmoothModel {
@@ -111,7 +111,7 @@ export interface ConverseInput {
 }
 
 /**
- * The converse model of Thm. 1.3 (THEORY.md, "The converse model in closed form"): a = 1/sqrt(T), b = lip,
+ * The converse model of Thm. 1.3 (docs/theory.md, "The converse model in closed form"): a = 1/sqrt(T), b = lip,
  * w0 = 0. Pair it with y* = sqrt(2 R0) and the same T; `model.converse` records (T, lip).
  */
 export function converseModel(input: ConverseInput): ScalarModel {

@@ -18,7 +18,7 @@ export interface StructuredQuadraticInput {
 
 /**
  * The structured quadratic family Q_k = lambda_k v v^T (|v| = 1), whose Lip(Dh) is known exactly
- * (THEORY.md, "Models the generators must produce"; `lipDhIsExact = true`), for tightness tests.
+ * (docs/theory.md, "The models the generators produce"; `lipDhIsExact = true`), for tightness tests.
  * Proof: Q[e, .] = (v . e) lambda v^T (row k = lambda_k (v . e) v^T), a rank-one matrix with operator norm
  * |v . e| ||lambda|| |v|, so sup_{|e|=1} ||Q[e, .]|| = ||lambda||, attained at e = v. The reported value is
  * ||lambda|| rounded up by (p + n + 16) ulps (still an upper bound after float rounding of v and of Q).

@@ -16,7 +16,7 @@ export interface MeanFieldWeights {
 }
 
 /**
- * The symmetric initialization of Chizat et al. (THEORY.md, mean-field net): for the first m/2 neurons a_i and
+ * The symmetric initialization of Chizat et al. (docs/theory.md, mean-field net): for the first m/2 neurons a_i and
  * the entries of u_i are i.i.d. Unif[-1/sqrt(m), 1/sqrt(m)]; neuron i + m/2 copies u_i and has a = -a_i.
  * Hence f_w0 = 0 exactly (`MeanFieldModel.value` sums each mirrored pair first), and R0 = |y*|^2 / 2 for any alpha.
  */

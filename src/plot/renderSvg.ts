@@ -1,5 +1,4 @@
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** Element ids vega numbers from process-wide counters (clip paths, gradients, patterns). */
 const COUNTED_ID = /\b(clip|gradient|pattern)(\d+)\b/g;
@@ -27,9 +26,13 @@ export function normalizeSvgIds(svg: string): string {
  * Render a vega-lite spec to a standalone SVG document, headless: vega-lite `compile` to a vega spec, a vega
  * `View` with the 'none' renderer, `toSVG()`. The output is deterministic for a given spec (ids normalized).
  *
+ * vega and vega-lite are imported here, on the first render, so only what plots pays for them (the library entry,
+ * `solve`, `check`, `list` never load them).
+ *
  * Reference: vega-lite "Compiling Vega-Lite to Vega"; vega "View API", `view.toSVG`.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return `${normalizeSvgIds(await view.toSVG())}\n`;

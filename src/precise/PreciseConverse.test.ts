@@ -53,7 +53,7 @@ describe('PreciseConverse: cancellation and range', () => {
 });
 
 describe('PreciseConverse: random parameters and digits against the naive formula', () => {
-  test('E(T) and u(s) equal the direct formula of THEORY.md at digits + 40 + 2|log10 c|, rounded (40 cases, 1..80 digits)', () => {
+  test('E(T) and u(s) equal the direct formula of docs/theory.md at digits + 40 + 2|log10 c|, rounded (40 cases, 1..80 digits)', () => {
     const tenTo = (lo: number, hi: number) => fc.integer({ min: lo * 1000, max: hi * 1000 }).map((k) => new Decimal(10).pow(k / 1000).toSignificantDigits(12).toString());
     const cases = fc.record({ alpha: tenTo(-3, 6), T: tenTo(-4, 6), lip: tenTo(-4, 4), R0: tenTo(-6, 6), digits: fc.integer({ min: 1, max: 80 }), s: fc.integer({ min: 0, max: 1000 }) });
     fc.assert(fc.property(cases, (p) => {

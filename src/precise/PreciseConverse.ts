@@ -36,7 +36,7 @@ export interface ConverseSnapshot {
 type Scalars = ReturnType<typeof converseScalars>;
 
 /**
- * The converse model of Thm. 1.3 (THEORY.md, "The converse model in closed form") at `digits` significant
+ * The converse model of Thm. 1.3 (docs/theory.md, "The converse model in closed form") at `digits` significant
  * digits (default 50, at most 1000): `kappa = T Lip(Dh) sqrt(R0) / alpha`, `c = 2 sqrt(2) kappa`,
  * `u(s) = (e^((1+c)s) - 1)/(e^((1+c)s) + c)`, `ubar(s) = 1 - e^(-s)`, `w(t)` solving
  * `alpha (a w + b w^2/2) = y* u(t/T)`, `E(T) = sqrt(2 R0) (u(1) - ubar(1))`, the Thm. 1.3 lower bound
@@ -47,7 +47,7 @@ type Scalars = ReturnType<typeof converseScalars>;
  * (`c -> 0` included) and evaluated with guard digits by Ziv's strategy; each evaluation uses its own
  * `Decimal.clone`. Inputs are read exactly ({@link DecimalInput}). Scalars are computed once, lazily.
  *
- * Reference: the closed form is THEORY.md's; rounding per A. Ziv, ACM TOMS 17(3), 1991.
+ * Reference: the closed form is docs/theory.md's; rounding per A. Ziv, ACM TOMS 17(3), 1991.
  */
 export class PreciseConverse {
   /** Significant digits of every result. */

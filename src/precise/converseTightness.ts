@@ -29,8 +29,8 @@ const GOLDEN_ITERATIONS = 60;
 
 /**
  * How tight Thm. 1.3 is on its own converse model: the minimum over kappa of `E(T) / (min(kappa, 1) sqrt(R0))`,
- * which depends on kappa only (E / sqrt(R0) = sqrt(2) D(2 sqrt(2) kappa), THEORY.md). Thm. 1.3 claims it is
- * >= 1/5; THEORY.md says about 0.41 near kappa = 1. Found by a log-spaced grid, then golden-section search on
+ * which depends on kappa only (E / sqrt(R0) = sqrt(2) D(2 sqrt(2) kappa), docs/theory.md). Thm. 1.3 claims it is
+ * >= 1/5; docs/theory.md says about 0.41 near kappa = 1. Found by a log-spaced grid, then golden-section search on
  * the two grid cells around the best point (the ratio is unimodal in log kappa: g/kappa decreases for
  * kappa < 1 and g increases, so the minimum is the kink at kappa = 1 itself).
  *

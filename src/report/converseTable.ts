@@ -21,7 +21,7 @@ export interface ConverseTable {
   readonly rows: readonly ConverseRow[];
 }
 
-/** Significant digits of the table (THEORY.md: the closed form at 50+ digits is the reference). */
+/** Significant digits of the table (docs/theory.md: the closed form at 50+ digits is the reference). */
 export const CONVERSE_DIGITS = 50;
 
 /** kappa grid: {1, 2, 5} x 10^k, k = -3..2, then 1000 — exact decimals, about three points per decade. */

@@ -71,7 +71,7 @@ function converseSection(summary: ReportSummary): string[] {
   return [
     `## Converse model (Thm 1.3) at ${digits} digits`,
     '',
-    'Closed form of THEORY.md evaluated with decimal.js (`src/precise`), correctly rounded; values over sqrt(R0).',
+    'Closed form of docs/theory.md evaluated with decimal.js (`src/precise`), correctly rounded; values over sqrt(R0).',
     '',
     markdownTable(
       ['kappa', 'E / sqrt(R0)', 'Thm 1.3 lower: min(kappa, 1) / 5', 'Thm 1.2 upper: min(6 kappa, sqrt 8)', 'E / lower', 'E / upper'],

@@ -18,7 +18,7 @@ function toDouble(x: Decimal): number {
 }
 
 /**
- * The run of a scalar instance (model h(w) = a w + b w^2 / 2, THEORY.md "The converse model") with its endpoint
+ * The run of a scalar instance (model h(w) = a w + b w^2 / 2, docs/theory.md, "The converse model in closed form") with its endpoint
  * replaced by the decimal.js closed form ({@link PreciseScalarFlow}) on the exact binary inputs: w(T), r(T),
  * rbar(T), E(T), ||w(T) - w0||, ||wbar(T) - w0|| and the trajectory radius (= ||w(T) - w0||: a scalar flow is
  * monotone, since h'(w) and r keep their signs). The dense trajectory stays the solver's (pointwise statements

@@ -14,6 +14,6 @@ export function replayCases<C, M>(statement: Statement<C, M>, readingName: strin
     return [statement.revive(entry.case)];
   } catch (error) {
     if (!(error instanceof NtkError)) throw error;
-    throw new NtkError(`${worstCasesPath()}: ${statement.id}/${readingName} no longer revives (${error.message}); refresh it with ntk-check search --all --write`);
+    throw new NtkError(`${worstCasesPath()}: ${statement.id}/${readingName} no longer revives (${error.message}); refresh it with ntk-check search --all --write --db properties/worst-cases.json`);
   }
 }

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { projectRoot } from '../projectRoot.js';
+import { shippedDatabase } from '../io/shippedDatabase.js';
 
 /**
  * The stored worst case of one reading: the case with the largest tightness ratio the targeted search found
@@ -26,9 +25,9 @@ export interface WorstCaseEntry {
 /** statement id -> reading name -> its stored worst case. Committed in properties/worst-cases.json. */
 export type WorstCaseDb = Readonly<Record<string, Readonly<Record<string, WorstCaseEntry>>>>;
 
-/** Path of the committed worst-case database. */
+/** Path of the worst-case database shipped with the package (read-only; committed in properties/). */
 export function worstCasesPath(): string {
-  return join(projectRoot(), 'properties', 'worst-cases.json');
+  return shippedDatabase('worstCases');
 }
 
 let cache: { path: string; mtimeMs: number; db: WorstCaseDb } | undefined;

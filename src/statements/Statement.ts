@@ -21,7 +21,7 @@ export interface Bound {
 }
 
 /**
- * One reading of a statement (THEORY.md keeps a literal and one or more restored readings). Its constants live
+ * One reading of a statement (docs/theory.md keeps a literal and one or more restored readings). Its constants live
  * in `bound` and nowhere else.
  */
 export interface Reading<M> {

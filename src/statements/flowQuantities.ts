@@ -1,7 +1,7 @@
 import { kappa } from '../flow/kappa.js';
 import type { Run } from '../flow/Run.js';
 
-/** The quantities of THEORY.md measured on one solved run, with constants certified on the Prop 3.1 ball. */
+/** The quantities of docs/theory.md measured on one solved run, with constants certified on the Prop 3.1 ball. */
 export interface FlowQuantities {
   readonly T: number;
   readonly alpha: number;

@@ -12,7 +12,7 @@ export function meanFieldOf(run: Run): MeanFieldModel {
 }
 
 /**
- * max over the trajectory of A(t) = sqrt(m) max_i |a_i(w(t))| (THEORY.md: the region of Lemma 2.1's hypothesis
+ * max over the trajectory of A(t) = sqrt(m) max_i |a_i(w(t))| (docs/theory.md: the region of Lemma 2.1's hypothesis
  * (ii)), sampled at w0, every point of the solver mesh and every step midpoint (the dense output in between).
  * A sampled maximum: a lower estimate of the sup over [0, T], recorded, never fed into a certified bound.
  */

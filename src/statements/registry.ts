@@ -18,7 +18,7 @@ import { lemma21 } from './defs/lemma-2.1.js';
 import { cor22 } from './defs/cor-2.2.js';
 import { ntkParam } from './defs/ntk-param.js';
 
-/** Every statement of THEORY.md, in the order of the text: the single list that tests, reports and the CLI iterate. */
+/** Every statement of docs/theory.md, in the order of the text: the single list that tests, reports and the CLI iterate. */
 export const registry: readonly AnyStatement[] = [
   flowResidual,
   flowEnergy,

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadWorstCases } from '../../src/search/worstCaseDb.js';
 import { runCli } from '../cli/runCli.js';
 
 describe('ntk-check search', () => {
@@ -19,7 +23,24 @@ describe('ntk-check search', () => {
     expect((JSON.parse(out) as { evaluations: number }).evaluations).toBeGreaterThan(0);
   });
 
+  it('--write --db PATH: the shipped database merged with the new case, written to PATH only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntk-search-db-'));
+    try {
+      const db = join(dir, 'worst.json');
+      const { code, out } = await runCli('search', 'eq-25', '--evaluations', '20', '--seed', '3', '--write', '--db', db);
+      expect(code).toBe(0);
+      expect(out).toContain(`wrote ${db}`);
+      const written = JSON.parse(readFileSync(db, 'utf8')) as Record<string, unknown>;
+      // Every statement the shipped database holds is still there: an ID merges, it does not replace.
+      expect(Object.keys(written).sort()).toEqual(Object.keys(loadWorstCases()).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
+    [['search', 'eq-25', '--db', 'x.json'], /--db="x.json" must be given with --write/],
+    [['search', 'eq-25', '--write', '--db', ' '], /--db=" " must be a file path/],
     [['search'], /ID=undefined must be given, or --all/],
     [['search', 'eq-25', '--all'], /must be given, or --all \(not both\)/],
     [['search', 'nope'], /ID="nope" must be a statement id/],

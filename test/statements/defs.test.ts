@@ -1,5 +1,5 @@
 /**
- * Every reading's bound, evaluated by hand on crafted measurements: the constants of THEORY.md and the active
+ * Every reading's bound, evaluated by hand on crafted measurements: the constants of docs/theory.md and the active
  * branch of each min (the property files check the same formulas against solved flows, much more slowly).
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * What the flow statements measure on a solved run, against the closed form of the converse model (THEORY.md:
+ * What the flow statements measure on a solved run, against the closed form of the converse model (docs/theory.md:
  * h(w) = a w + b w^2 / 2, a = 1/sqrt(T), b = Lip(Dh), w0 = 0, y* = sqrt(2 R0)), where every quantity is known.
  */
 import { describe, expect, test } from 'vitest';

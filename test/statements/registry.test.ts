@@ -1,13 +1,13 @@
 /**
- * The registry as data: every statement carries what the tests, the reports and the CLI read from it (THEORY.md
- * "Statements"), and its parts fit together on a real case. Fast: one sampled case per statement, no property run.
+ * The registry as data: every statement carries what the tests, the reports and the CLI read from it (docs/theory.md
+ * "The statements"), and its parts fit together on a real case. Fast: one sampled case per statement, no property run.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Bound } from '../../src/statements/Statement.js';
 import { findStatement, registry } from '../../src/statements/registry.js';
 
-/** THEORY.md's table, in its order: the single list the suite, the report and the CLI iterate. */
+/** docs/theory.md's table, in its order: the single list the suite, the report and the CLI iterate. */
 const THEORY_ORDER = [
   'flow.residual', 'flow.energy', 'prop-1.1', 'eq-14', 'eq-15', 'eq-16.weights', 'prop-3.1', 'eq-19', 'lemma-3.3', 'eq-25',
   'eq-26', 'eq-27', 'thm-3.2', 'thm-1.2', 'thm-1.3', 'lemma-2.1', 'cor-2.2', 'ntk-param',
@@ -22,7 +22,7 @@ function expectWellFormed(b: Bound, what: string): void {
   if (b.scale !== undefined) expect(b.scale, `${what}: scale`).toBeGreaterThanOrEqual(0);
 }
 
-test('the registry lists every statement of THEORY.md once, in the order of the text; findStatement finds each', () => {
+test('the registry lists every statement of docs/theory.md once, in the order of the text; findStatement finds each', () => {
   expect(registry.map((s) => s.id)).toEqual(THEORY_ORDER);
   for (const id of THEORY_ORDER) expect(findStatement(id)?.id).toBe(id);
   expect(findStatement('no-such-statement')).toBeUndefined();

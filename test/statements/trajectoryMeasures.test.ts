@@ -1,5 +1,5 @@
 /**
- * What the pointwise flow statements measure, on the converse model (THEORY.md), where every quantity along the
+ * What the pointwise flow statements measure, on the converse model (docs/theory.md), where every quantity along the
  * trajectory has a closed form: K_t = J(w(t))^2 = (a + b w(t))^2, K0 = a^2, rbar(t) = r(0) e^(-a^2 t).
  */
 import { describe, expect, test } from 'vitest';

@@ -1,18 +1,25 @@
 import { collectErrata } from '../../check/collectErrata.js';
-import { errataPath } from '../../check/errataDb.js';
 import { DEFAULT_SEED, PROFILES, type ProfileName } from '../../check/profile.js';
 import { registry } from '../../statements/registry.js';
+import { databaseTarget } from '../../io/databaseTarget.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
 import { writeFileAtomic } from '../../writeFileAtomic.js';
 import { EXIT, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 
+/**
+ * `ntk-check errata`: re-derive the certified, shrunk counterexample of every reading the registry says is refuted.
+ * `--write` stores them in `--db PATH` (default ./errata.json in the working folder; never inside an installed
+ * package); inside the repository, `--write --db properties/errata.json` regenerates the committed database.
+ * Exit 1 when a reading expected refuted found no certified counterexample.
+ */
 export const errataCommand: Command = {
   name: 'errata',
-  usage: 'errata [--profile quick|ci|deep] [--seed S] [--write]',
-  summary: 'Re-derive the certified, shrunk counterexample of every refuted reading; --write stores them in properties/errata.json.',
+  usage: 'errata [--profile quick|ci|deep] [--seed S] [--write [--db PATH]]',
+  summary: 'Re-derive the certified, shrunk counterexample of every refuted reading; --write stores them (./errata.json or --db PATH).',
   async run(argv, io) {
-    const { values } = parseFlags(argv, { profile: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean', default: false } });
+    const { values } = parseFlags(argv, { profile: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean', default: false }, db: { type: 'string' } });
+    const target = databaseTarget('errata', values);
     const profile = PROFILES[oneOf<ProfileName>('--profile', values.profile ?? 'ci', ['quick', 'ci', 'deep'])];
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const { errata, survivors } = collectErrata(registry, profile, seed);
@@ -20,9 +27,9 @@ export const errataCommand: Command = {
       for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}`);
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
-    if (values.write) {
-      writeFileAtomic(errataPath(), `${JSON.stringify(errata, null, 2)}\n`);
-      io.out(`wrote ${errataPath()} (seed ${seed}, profile ${profile.name})`);
+    if (target !== undefined) {
+      writeFileAtomic(target, `${JSON.stringify(errata, null, 2)}\n`);
+      io.out(`wrote ${target} (seed ${seed}, profile ${profile.name})`);
     }
     return survivors.length === 0 ? EXIT.ok : EXIT.failed;
   },

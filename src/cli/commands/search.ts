@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { DEFAULT_SEED } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import { refreshWorstCases, worstCaseEntry } from '../../search/refreshWorstCases.js';
 import { isFinding, searchReport, type SearchReport } from '../../search/searchReport.js';
-import { loadWorstCases, worstCasesPath, type WorstCaseDb } from '../../search/worstCaseDb.js';
+import { databaseTarget } from '../../io/databaseTarget.js';
+import { loadWorstCases, type WorstCaseDb } from '../../search/worstCaseDb.js';
 import { registry } from '../../statements/registry.js';
 import { integerInRange, positiveNumber } from '../../validate/validators.js';
 import { writeFileAtomic } from '../../writeFileAtomic.js';
@@ -21,6 +23,7 @@ const FLAGS = {
   seed: { type: 'string' },
   baseline: { type: 'boolean', default: false },
   write: { type: 'boolean', default: false },
+  db: { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -48,19 +51,22 @@ function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean
  * `ntk-check search ID | --all`: targeted search for the worst tightness ratio of a reading (src/search).
  * `--json` prints `{"id", "worstRatio", "instance", "certified", "evaluations", ...}` (an array with --all);
  * `--baseline` adds `randomWorstRatio`, random sampling at the same number of measure() calls; `--write` stores
- * the worst cases in properties/worst-cases.json (--all rebuilds it; an ID merges into it, keeping the worse of the
- * stored and the new case, so the database holds the hardest case known). Exit 1 when the search
+ * the worst cases in `--db PATH` (default ./worst-cases.json in the working folder; never inside an installed
+ * package): --all rebuilds it; an ID merges into it (into the shipped database when PATH does not exist yet), keeping
+ * the worse of the stored and the new case, so the database holds the hardest case known. Inside the repository,
+ * `--write --db properties/worst-cases.json` regenerates the committed database. Exit 1 when the search
  * certifies a violation of a reading the registry says holds; bad arguments throw NtkInputError (exit 2).
  */
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write] [--json]',
-  summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases for replay.',
+  usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write [--db PATH]] [--json]',
+  summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases (./worst-cases.json or --db PATH).',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
     if (values.all === (positionals.length === 1)) throw new NtkInputError('ID', positionals[0], 'given, or --all (not both)');
     if (values.all && values.reading !== undefined) throw new NtkInputError('--reading', values.reading, 'absent with --all (every reading that holds is searched)');
+    const target = databaseTarget('worstCases', values);
     const budget = budgetOf(values);
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const options = { ...budget, seed, baseline: values.baseline };
@@ -73,15 +79,15 @@ export const searchCommand: Command = {
       const report = searchReport(statement, pickReading(statement, values.reading), options);
       reports = [report];
       const entry = worstCaseEntry(report);
-      const stored = loadWorstCases();
+      const stored = target !== undefined && existsSync(target) ? loadWorstCases(target) : loadWorstCases();
       const previous = stored[report.id]?.[report.reading];
       const keep = entry === undefined || (previous !== undefined && previous.ratio >= entry.ratio) ? undefined : entry;
       db = keep === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: keep } };
     }
     emit(io, values.json, reports, !values.all);
-    if (values.write) {
-      writeFileAtomic(worstCasesPath(), `${JSON.stringify(db, null, 1)}\n`);
-      if (!values.json) io.out(`wrote ${worstCasesPath()} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);
+    if (target !== undefined) {
+      writeFileAtomic(target, `${JSON.stringify(db, null, 1)}\n`);
+      if (!values.json) io.out(`wrote ${target} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);
     }
     return reports.some(isFinding) ? EXIT.failed : EXIT.ok;
   },

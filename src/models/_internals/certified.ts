@@ -1,7 +1,7 @@
 import { NtkInputError } from '../../errors/NtkInputError.js';
 /**
  * Outward rounding for certified constants. A constant fed into a bound must be an upper bound on the exact
- * real value (THEORY.md, "Setting and notation"); a float evaluation can land a few units in the last place
+ * real value (docs/theory.md, "Setting and notation"); a float evaluation can land a few units in the last place
  * below it. These helpers push a computed value up by more than its rounding error.
  */
 

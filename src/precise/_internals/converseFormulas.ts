@@ -1,5 +1,5 @@
 /**
- * The converse model of Thm. 1.3 in closed form (THEORY.md), each formula arranged so that no digits cancel.
+ * The converse model of Thm. 1.3 in closed form (docs/theory.md), each formula arranged so that no digits cancel.
  * Model: `h(w) = a w + b w^2/2`, `a = 1/sqrt(T)`, `b = Lip(Dh)`, `w0 = 0`, `y* = sqrt(2 R0)`.
  * With `c = 2 b T y* / alpha = 2 sqrt(2) kappa` the output `u = alpha h(w) / y*` solves
  * `du/ds = (1 + c u)(1 - u)`, `s = t/T`, so `u(s) = (e^((1+c)s) - 1) / (e^((1+c)s) + c)`, `ubar(s) = 1 - e^(-s)`.

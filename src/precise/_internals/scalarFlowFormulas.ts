@@ -1,5 +1,5 @@
 /**
- * Closed form of the gradient flow of the general scalar quadratic model (derivation; THEORY.md notation).
+ * Closed form of the gradient flow of the general scalar quadratic model (derivation; docs/theory.md notation).
  *
  * Model `h(w) = a w + b w^2/2`, flow `dw/dt = (1/alpha) h'(w) (y* - alpha h(w))`, any real a, b, w0, y*,
  * alpha > 0. Let `v = alpha h(w)`, `r = y* - v` (residual), `p = h'(w)^2`, `beta = 2b/alpha`.

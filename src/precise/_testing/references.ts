@@ -1,7 +1,7 @@
 /**
  * Test references for src/precise, independent of its formulas.
  *
- * MPMATH: values from mpmath 1.3 (Python) at 400 digits (converse: direct formula of THEORY.md, naive
+ * MPMATH: values from mpmath 1.3 (Python) at 400 digits (converse: direct formula of docs/theory.md, naive
  * subtraction, 400 digits absorb any cancellation) and at 70 digits with `mpmath.odefun` (general flow:
  * mpmath's own Taylor-series ODE solver, then alpha h(w), the linearized side in closed form), printed
  * with `nstr(x, 60)`. Scripts:
@@ -107,7 +107,7 @@ export function roundedReference(value: string, digits: number): string {
   return new R(value).toSignificantDigits(digits).toString();
 }
 
-/** E(T) by the direct formula of THEORY.md (naive subtraction) with enough digits to absorb the cancellation. */
+/** E(T) by the direct formula of docs/theory.md (naive subtraction) with enough digits to absorb the cancellation. */
 export function naiveConverseE(p: { alpha: string; T: string; lip: string; R0: string }, digits: number): Decimal {
   const probe = Decimal.clone({ precision: 30 });
   const c30 = new probe(p.lip).times(p.T).times(probe.sqrt(new probe(p.R0).times(8))).div(p.alpha);

@@ -54,7 +54,7 @@ function measure(seed: number, m: number, T: number, data: ReturnType<typeof dat
 }
 
 /**
- * Plot (d): the NTK parametrization (THEORY.md, "Corollary 2.2 and the NTK parametrization"): a mean-field
+ * Plot (d): the NTK parametrization (docs/theory.md, "Corollary 2.2 and the NTK parametrization"): a mean-field
  * 2-layer sigmoid net with the symmetric initialization (f_w0 = 0), alpha = sqrt(m), E(T) sqrt(m) / T against
  * the width m for a few horizons T. The text's claim E = O(T / sqrt(m)) means bounded curves; the guaranteed
  * horizon under our reading of Lemma 2.1 is only O(1), so this is a measurement, not a theorem. A(t) =
@@ -73,7 +73,7 @@ export function ntkParametrizationPlot(seed: number, constraints: NtkParametriza
     caption:
       `Mean-field 2-layer sigmoid net (n = ${N} points in d = ${D}, fixed data from seed ${seed}), symmetric initialization, alpha = sqrt(m), ` +
       `m = ${widths.join(', ')} (log scale), T = ${horizons.join(', ')}. E(T) = O(T / sqrt(m)) means each curve stays bounded as m grows. ` +
-      'A measurement, not a theorem: under our reading of Lemma 2.1 the guaranteed horizon is O(1) (THEORY.md). ' +
+      'A measurement, not a theorem: under our reading of Lemma 2.1 the guaranteed horizon is O(1) (docs/theory.md). ' +
       'The table gives E sqrt(m) / T and A(T) / A(0), A = sqrt(m) max_i |a_i|.',
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

@@ -52,7 +52,7 @@ const kPrime = (q: CorollaryQuantities) => lemma21Constant(q.K);
 const explicit = (q: CorollaryQuantities) => q.lipDh;
 
 /**
- * Cor. 2.2, eq. (12), on mean-field nets (THEORY.md, "Corollary 2.2 and the NTK parametrization, explicitly"):
+ * Cor. 2.2, eq. (12), on mean-field nets (docs/theory.md, "Corollary 2.2 and the NTK parametrization"):
  * E(T) <= C min(T/alpha, 1) for T <= c alpha^2, C = max(6 K' R0, sqrt(8 R0)), c = (K - A0)^2 / (m R0) under our
  * reading of (ii). C grows and the time limit relaxes with K, so the strongest instance of the corollary for a
  * given (instance, T) is at the smallest K with T <= c alpha^2, K_A = A0 + sqrt(m T R0) / alpha: every case is

@@ -55,7 +55,7 @@ function smallestK(q: LipschitzQuotient): { K: number; branch: string } {
 }
 
 /**
- * Lemma 2.1, eq. (11), for the mean-field 2-layer net (THEORY.md, "Models the generators must produce"):
+ * Lemma 2.1, eq. (11), for the mean-field 2-layer net (docs/theory.md, "The models the generators produce"):
  * Lip(Dh) <= ||s'|| X + ||s''|| X^2 A on any convex set where sqrt(m) max_i |a_i| <= A, and so <= K' = K^2 + K^4
  * when ||s'||, ||s''||, X, A <= K (our reading of the garbled condition (ii)). Checked on difference quotients:
  * the quotient is a lower estimate of Lip(Dh) on the segment [u, v], so a quotient above the bound refutes it.

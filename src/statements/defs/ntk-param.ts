@@ -104,7 +104,7 @@ function ladder(power: number): (q: LadderMeasure) => Bound {
  * all horizons t <= T. Readings:
  * - `restored`: what Thm 1.2 and Lemma 2.1 give, E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 (A0 + sqrt(t R0))):
  *   uniform in m (A0 <= 1 under the init), but growing like sqrt(t) — the ball sqrt(t R0) / alpha that Thm 1.2's time
- *   limit allows reaches A up to A0 + sqrt(t R0), so a fixed K guarantees only t = O(1) (THEORY.md);
+ *   limit allows reaches A up to A0 + sqrt(t R0), so a fixed K guarantees only t = O(1) (docs/theory.md);
  * - `trajectory`: the same with A = max_{s <= t} A(s) tracked along the trajectory (the proof compares Dh on the
  *   segments from w0 to w(s) only; A sampled, so a measured constant, not a certified one);
  * - `ladder`: the text's claim as a finite, falsifiable criterion — a bounded sequence sets no new record as m grows,

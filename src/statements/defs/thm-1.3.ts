@@ -42,7 +42,7 @@ function bound(c: number, saturation: (R0: number) => number): (m: ConverseMeasu
 
 /**
  * Thm 1.3, eq. (7): on the converse model, E(T) >= min(kappa sqrt(R0) / 5, sqrt(R0) / 5) — the bound of Thm 1.2 is
- * tight up to a constant. E is the closed form of THEORY.md evaluated with decimal.js (30 digits, certified at 50).
+ * tight up to a constant. E is the closed form of docs/theory.md evaluated with decimal.js (30 digits, certified at 50).
  */
 export const thm13: Statement<ConverseCase, ConverseMeasure> = {
   id: 'thm-1.3',
