@@ -1,6 +1,7 @@
 import { collectErrata } from '../../check/collectErrata.js';
 import { errataPath } from '../../check/errataDb.js';
 import { DEFAULT_SEED, PROFILES, type ProfileName } from '../../check/profile.js';
+import { replayCommand } from '../../check/replayCommand.js';
 import { registry } from '../../statements/registry.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
 import { writeFileAtomic } from '../../writeFileAtomic.js';
@@ -11,13 +12,18 @@ export const errataCommand: Command = {
   name: 'errata',
   usage: 'errata [--profile quick|ci|deep] [--seed S] [--write]',
   summary: 'Re-derive the certified, shrunk counterexample of every refuted reading; --write stores them in properties/errata.json.',
+  flags: {
+    '--profile quick|ci|deep': 'runs per reading and shrink budget (default ci)',
+    '--seed S': 'fast-check seed, 0..2147483647',
+    '--write': 'store the counterexamples in properties/errata.json',
+  },
   async run(argv, io) {
     const { values } = parseFlags(argv, { profile: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean', default: false } });
     const profile = PROFILES[oneOf<ProfileName>('--profile', values.profile ?? 'ci', ['quick', 'ci', 'deep'])];
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const { errata, survivors } = collectErrata(registry, profile, seed);
     for (const [id, readings] of Object.entries(errata)) {
-      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}`);
+      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}; replay: ${replayCommand(id, name, cx)}`);
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
     if (values.write) {
