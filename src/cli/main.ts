@@ -4,7 +4,7 @@ import { describeThrown } from '../io/describeThrown.js';
 import { EXIT, type CliIo } from './command.js';
 import { commandHelp, exitCodeLines } from './commandHelp.js';
 import { commands } from './commands/index.js';
-import { didYouMean } from './didYouMean.js';
+import { didYouMean } from '../validate/didYouMean.js';
 import { packageVersion } from './packageVersion.js';
 
 /**

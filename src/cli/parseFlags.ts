@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { didYouMean } from './didYouMean.js';
+import { didYouMean } from '../validate/didYouMean.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -2,12 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { kappa } from '../../flow/kappa.js';
 import { solveRunPair, type Run } from '../../flow/Run.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
-import { parseInstance } from '../../models/parseInstance.js';
 import { integerInRange } from '../../validate/validators.js';
 import { EXIT, type Command } from '../command.js';
 import { median } from '../../validate/median.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
-import { readJsonFile } from '../readJsonFile.js';
+import { readInstanceFile } from '../readInstanceFile.js';
 
 /** The JSON printed by `ntk-check solve --json` (a contract: names and shapes are fixed, fields may be added). */
 export interface SolveReport {
@@ -71,7 +70,7 @@ export const solveCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (values.instance === undefined) throw new NtkInputError('--instance', undefined, 'a path to an instance JSON file');
-    const instance = parseInstance(await readJsonFile('--instance', values.instance));
+    const instance = await readInstanceFile('--instance', values.instance);
     const rtol = numberFlag('rtol', values.rtol, 1e-10);
     const repeat = integerInRange('--repeat', numberFlag('repeat', values.repeat, 1), 1, 10_000);
     const times: number[] = [];
