@@ -66,6 +66,17 @@ export const searchCommand: Command = {
   name: 'search',
   usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write] [--json]',
   summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases for replay.',
+  flags: {
+    'ID|--all': 'one statement, or every reading that holds',
+    '--reading NAME': 'a reading of ID (default: its first reading that holds)',
+    '--budget SECONDS': 'wall-clock budget per reading (not reproducible)',
+    '--evaluations N': 'measure() calls per reading (default 1000; reproducible for a seed)',
+    '--seed S': 'seed, 0..2147483647',
+    '--baseline': 'also run random sampling at the same budget',
+    '--write': 'store the worst cases in properties/worst-cases.json',
+    '--json': 'print the SearchReport (an array with --all)',
+  },
+  examples: ['search thm-1.2 --evaluations 2000', 'search --all --evaluations 500 --json'],
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
