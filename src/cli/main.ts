@@ -1,11 +1,9 @@
-import { NtkError } from '../errors/NtkError.js';
-import { NtkInputError } from '../errors/NtkInputError.js';
-import { describeThrown } from '../io/describeThrown.js';
 import { EXIT, type CliIo } from './command.js';
-import { commandHelp, exitCodeLines } from './commandHelp.js';
+import { exitCodeLines } from './commandHelp.js';
 import { commands } from './commands/index.js';
 import { didYouMean } from '../validate/didYouMean.js';
 import { packageVersion } from './packageVersion.js';
+import { reportFailure, runCommand } from './runCommand.js';
 
 /**
  * A stream closed by its reader (`ntk-check list | head -1`) is not a failure: writing stops, the command runs to
@@ -47,24 +45,6 @@ async function helpText(): Promise<string> {
   ].join('\n');
 }
 
-/** True when `--help`/`-h` is among the command's arguments (before a `--` that ends the flags). */
-function asksForHelp(argv: readonly string[]): boolean {
-  const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
-}
-
-/** One line on stderr for a failed command, and its exit code: 2 for bad input only, 3 for everything else. */
-function failure(name: string, error: unknown, io: CliIo): number {
-  if (error instanceof NtkInputError) {
-    io.err(`ntk-check ${name}: ${error.message}`);
-    return EXIT.badInput;
-  }
-  const what = error instanceof NtkError ? error.message : `unexpected ${describeThrown(error)}`;
-  io.err(`ntk-check ${name}: internal failure: ${what}`);
-  if (process.env.NTK_DEBUG === '1' && error instanceof Error && error.stack !== undefined) io.err(error.stack);
-  return EXIT.internal;
-}
-
 /**
  * Entry point of the `ntk-check` command. Returns the exit code: 0 ok, 1 a finding or mismatch, 2 bad input,
  * 3 an internal failure (each failure one line on stderr; the stack trace only with NTK_DEBUG=1).
@@ -88,14 +68,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.err(`ntk-check: unknown command ${JSON.stringify(name)}${hint}; see ntk-check --help`);
     return EXIT.badInput;
   }
+  let command;
   try {
-    const command = await entry.load();
-    if (asksForHelp(rest)) {
-      io.out(commandHelp(command));
-      return EXIT.ok;
-    }
-    return await command.run(rest, io);
+    command = await entry.load();
   } catch (error) {
-    return failure(name, error, io);
+    return reportFailure(name, error, io);
   }
+  return runCommand(command, rest, io);
 }

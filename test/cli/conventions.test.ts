@@ -69,7 +69,8 @@ describe('negative numbers are values', () => {
     [['converse', '--alpha', '1', '--T', '-3', '--lip', '1', '--R0', '1'], /T="-3" must be/],
     [['check', 'thm-1.2', '--seed', '-3'], /--seed=-3 must be an integer/],
     [['check', 'thm-1.2', '--runs', '-1e3'], /--runs=-1000 must be an integer/],
-    [['solve', '--instance', 'x.json', '--rtol', '-.5'], /--instance="x.json" must be a readable file|--rtol/],
+    [['solve', '--instance', 'examples/instances/quadratic.json', '--rtol', '-.5'], /^ntk-check solve: rtol=-0\.5 must be a finite number > 0$/m],
+    [['solve', '--instance', 'examples/instances/quadratic.json', '--repeat', '-2'], /--repeat=-2 must be an integer in \[1, 10000\]/],
   ])('%j is read as a value and rejected with the usual one-line error (exit 2)', async (argv, message) => {
     const { code, err } = await runCli(...argv);
     expect(code).toBe(2);
