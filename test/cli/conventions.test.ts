@@ -55,6 +55,8 @@ describe('did you mean', () => {
     [['check', 'thm-1.2', '--sed', '1'], /^ntk-check check: flag="--sed" must be a flag of this command \(did you mean --seed\?\)$/m],
     [['check', 'thm-1.2', '--seed=1', '--jsno'], /\(did you mean --json\?\)/],
     [['list', '--zzzz'], /flag="--zzzz" must be a flag of this command \(flags: --json\)/],
+    [['check', 'thm-12'], /^ntk-check check: ID="thm-12" must be a statement id \(did you mean thm-1\.2\?\) \(/],
+    [['check', 'eq-25', '--reading', 'litral'], /--reading="litral" must be one of restored, literal, mutant \(did you mean literal\?\)$/m],
   ])('%j: exit 2, one line with a suggestion', async (argv, message) => {
     const { code, err } = await runCli(...argv);
     expect(code).toBe(2);

@@ -6,6 +6,7 @@ import { PROFILES } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import { registry } from '../../statements/registry.js';
 import type { AnyStatement, Reading } from '../../statements/Statement.js';
+import { didYouMean } from '../../validate/didYouMean.js';
 import { integerInRange } from '../../validate/validators.js';
 import { EXIT, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
@@ -34,14 +35,16 @@ export function pickReading(statement: AnyStatement, name: string | undefined): 
   const all = [...statement.readings, statement.mutant];
   if (name === undefined) return statement.readings.find((r) => r.expected === 'holds') ?? (statement.readings[0] as Reading<unknown>);
   const found = all.find((r) => r.name === name);
-  if (found === undefined) throw new NtkInputError('--reading', name, `one of ${all.map((r) => r.name).join(', ')}`);
+  const names = all.map((r) => r.name);
+  if (found === undefined) throw new NtkInputError('--reading', name, `one of ${names.join(', ')}${didYouMean(name, names)}`);
   return found;
 }
 
 /** Find a statement (in the registry, or in `statements`) or fail with the list of ids. */
 export function requireStatement(id: string | undefined, statements: readonly AnyStatement[] = registry): AnyStatement {
   const statement = id === undefined ? undefined : statements.find((s) => s.id === id);
-  if (statement === undefined) throw new NtkInputError('ID', id, `a statement id (${statements.map((s) => s.id).join(', ')})`);
+  const ids = statements.map((s) => s.id);
+  if (statement === undefined) throw new NtkInputError('ID', id, `a statement id${id === undefined ? '' : didYouMean(id, ids)} (${ids.join(', ')})`);
   return statement;
 }
 
