@@ -1,4 +1,4 @@
-import type { AnyStatement } from '../statements/Statement.js';
+import type { Statement } from '../statements/Statement.js';
 import type { CheckOptions, Counterexample } from './checkReading.js';
 
 /**
@@ -6,7 +6,7 @@ import type { CheckOptions, Counterexample } from './checkReading.js';
  * replays first, with its seed and path, so the counterexample it yields prints the command that regenerates it.
  * No entry: no examples.
  */
-export function errataExamples(statement: AnyStatement, stored: Counterexample | undefined): Pick<CheckOptions<unknown>, 'examples' | 'exampleOrigins'> {
+export function errataExamples<C, M>(statement: Statement<C, M>, stored: Counterexample | undefined): Pick<CheckOptions<C>, 'examples' | 'exampleOrigins'> {
   if (stored === undefined) return { examples: [] };
   return { examples: [statement.revive(stored.case)], exampleOrigins: [stored.example === undefined ? { seed: stored.seed, path: stored.path } : undefined] };
 }
