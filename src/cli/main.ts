@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const entry = commands.find((c) => c.name === name);
   if (entry === undefined) {
     const names = commands.map((c) => c.name);
-    const hint = didYouMean(name, names) || ` (commands: ${names.join(', ')})`;
+    const hint = didYouMean(name, name.startsWith('-') ? ['--help', '--version'] : names) || ` (commands: ${names.join(', ')})`;
     io.err(`ntk-check: unknown command ${JSON.stringify(name)}${hint}; see ntk-check --help`);
     return EXIT.badInput;
   }

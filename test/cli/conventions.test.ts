@@ -52,6 +52,7 @@ describe('did you mean', () => {
     [['chekc'], /\(did you mean check\?\)/],
     [['reprot'], /\(did you mean report\?\)/],
     [['xyz'], /unknown command "xyz" \(commands: solve, list, check/],
+    [['--verison'], /unknown command "--verison" \(did you mean --version\?\)/],
     [['check', 'thm-1.2', '--sed', '1'], /^ntk-check check: flag="--sed" must be a flag of this command \(did you mean --seed\?\)$/m],
     [['check', 'thm-1.2', '--seed=1', '--jsno'], /\(did you mean --json\?\)/],
     [['list', '--zzzz'], /flag="--zzzz" must be a flag of this command \(flags: --json\)/],
