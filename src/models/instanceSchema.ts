@@ -42,9 +42,6 @@ export const MeanFieldSpecSchema = family('meanField', 'mean-field 2-layer net, 
   U: matrix('input weights: [m][d], row i = u_i'),
 });
 
-/** The model schema of each `kind`. */
-export const MODEL_SCHEMAS = { quadratic: QuadraticSpecSchema, scalar: ScalarSpecSchema, meanField: MeanFieldSpecSchema } as const;
-
 /** The instance around a model schema: every key but `model` is shared by the families. */
 function instanceAround<M extends TSchema>(model: M) {
   return Type.Object(

@@ -4,7 +4,7 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { didYouMean } from './didYouMean.js';
 
 /** A JSON Pointer (`/model/G/1/2`) as the path the error messages use (`model.G[1][2]`). */
-export function pointerToPath(pointer: string): string {
+function pointerToPath(pointer: string): string {
   return pointer
     .split('/')
     .slice(1)
