@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkReading, type CheckResult } from '../../src/check/checkReading.js';
 import { loadErrata } from '../../src/check/errataDb.js';
+import { errataExamples } from '../../src/check/errataExamples.js';
 import { profileFromEnv, seedFromEnv } from '../../src/check/profile.js';
+import { replayCommand } from '../../src/check/replayCommand.js';
 import { loadWorstCases } from '../../src/search/worstCaseDb.js';
 import type { Reading, Statement } from '../../src/statements/Statement.js';
 
@@ -19,7 +21,7 @@ function summary(id: string, reading: string, r: CheckResult): string {
   const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain} nearEqualities=${r.nearEqualities} (unconfirmed ${r.unconfirmedPasses})`;
   if (r.verdict === 'holds') return `${base} ${extra}`;
   const cx = r.counterexample;
-  return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty}) path=${cx.path}\n${JSON.stringify(cx.case)}`;
+  return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty}) replay: ${replayCommand(id, reading, cx)}\n${JSON.stringify(cx.case)}`;
 }
 
 /**
@@ -36,8 +38,7 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const worstCases = loadWorstCases();
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
-    const examples = stored === undefined ? [] : [statement.revive(stored.case)];
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, examples });
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, ...errataExamples(statement, stored) });
     console.info(summary(statement.id, reading.name, result));
     return result;
   };

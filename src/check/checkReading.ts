@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NtkInputError } from '../errors/NtkInputError.js';
+import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from '../search/replayCases.js';
 import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
@@ -31,6 +31,23 @@ export interface CheckOptions<C> {
    * false: none.
    */
   readonly worstCases?: WorstCaseDb | false;
+  /**
+   * Replay one case: the fast-check path (over the generated cases alone, as {@link Counterexample} gives it) of
+   * the case to judge under `seed`. Only that case is judged — no database cases, no shrinking — so a replayed
+   * counterexample comes back exactly as it was printed, in one run.
+   */
+  readonly path?: string;
+  /**
+   * Where each of `examples` came from, when known (a committed counterexample: the seed and path that generate
+   * it): a counterexample that is such an example, unshrunk, is reported with that seed and path.
+   */
+  readonly exampleOrigins?: readonly (ReplayPoint | undefined)[];
+}
+
+/** A case of a fast-check run: its seed and its path over the generated cases (no database cases first). */
+export interface ReplayPoint {
+  readonly seed: number;
+  readonly path: string;
 }
 
 /** A near-equality pass (ratio > 0.99), re-checked like a violation (tighter re-solve, decimal reference). */
@@ -42,7 +59,11 @@ export interface NearEqualityRecord {
   readonly uncertainty: number;
 }
 
-/** A certified, shrunk counterexample: enough to replay it (case, seed, path) and to judge it (sides, margin). */
+/**
+ * A certified, shrunk counterexample: enough to replay it (case, seed, path) and to judge it (sides, margin).
+ * `seed` and `path` replay it with `checkReading(..., { seed, path })` (`ntk-check check ID --reading R --seed S
+ * --path P`), unless `example` is set.
+ */
 export interface Counterexample {
   readonly case: unknown;
   readonly bound: Bound;
@@ -52,6 +73,12 @@ export interface Counterexample {
   readonly uncertainty: number;
   readonly seed: number;
   readonly path: string;
+  /**
+   * Set when the counterexample is the `example`-th database case replayed before the generated ones and no seed
+   * and path are known to generate it (a worst case of the targeted search): `seed` and `path` then do not
+   * replay it; the check with the same databases does.
+   */
+  readonly example?: number;
 }
 
 /** Counts over the executed cases. */
@@ -106,9 +133,12 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   const coverage: Record<string, Record<string, number>> = {};
   let shrinking = false;
   let shrinkEvaluations = 0;
+  let evaluations = 0;
+  const replaying = options.path !== undefined;
   let last: { c: C; outcome: ReturnType<typeof judge> } | undefined;
 
   const predicate = (c: C): boolean => {
+    if (replaying && ++evaluations > 1) return true; // a replay judges the case at its path alone
     if (shrinking && ++shrinkEvaluations > options.shrinkEvaluations) return true; // budget spent: keep the best shrink
     if (!statement.applies(c)) {
       discarded++;
@@ -152,19 +182,22 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     return true;
   };
 
-  const db = options.worstCases ?? loadWorstCases();
-  const examples = [...(options.examples ?? []), ...(db === false ? [] : replayCases(statement, reading.name, db))];
+  const db = replaying ? false : (options.worstCases ?? loadWorstCases());
+  const examples = replaying ? [] : [...(options.examples ?? []), ...(db === false ? [] : replayCases(statement, reading.name, db))];
   const result = fc.check(fc.property(statement.arbitrary(), predicate), {
-    numRuns: options.runs,
+    numRuns: replaying ? 1 : options.runs,
     seed: options.seed,
     examples: examples.map((c) => [c] as [C]),
+    ...(replaying && { path: options.path, endOnFailure: true }),
   });
   const nearEqualityCases = [...near].sort((a, b) => Number(a.confirmed) - Number(b.confirmed));
   const stats = { runs: result.numRuns, discarded, unsolved, uncertain, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, coverage, seed: options.seed };
   if (!result.failed) return { ...stats, verdict: 'holds' };
   if (last === undefined || last.outcome.status !== 'violation') {
-    // fast-check failed for another reason (an exception in a generator or a measure): surface it.
-    throw result.errorInstance instanceof Error ? result.errorInstance : new NtkInputError('statement', statement.id, `checkable (${String(result.errorInstance)})`);
+    // fast-check failed for another reason (an exception in a generator, a measure or a reading): surface it.
+    const thrown = result.errorInstance;
+    if (thrown instanceof NtkInternalError) throw new NtkInternalError(`statement ${statement.id}: ${thrown.message}`, { cause: thrown });
+    throw thrown instanceof Error ? thrown : new NtkInternalError(`statement ${statement.id}: threw ${String(thrown)}`);
   }
   const { outcome } = last;
   return {
@@ -176,8 +209,22 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       ratio: outcome.ratio,
       margin: outcome.margin,
       uncertainty: outcome.uncertainty,
-      seed: options.seed,
-      path: result.counterexamplePath ?? '',
+      ...replayPoint(result.counterexamplePath ?? '', options, examples.length),
     },
   };
+}
+
+/**
+ * The seed and path that replay a counterexample, over the generated cases alone (independent of the databases
+ * replayed first): fast-check's path counts the `examples` first. A counterexample that is an unshrunk example
+ * takes the example's known origin, else it is marked as the `example`-th database case.
+ */
+function replayPoint(rawPath: string, options: CheckOptions<unknown>, exampleCount: number): ReplayPoint & { example?: number } {
+  if (options.path !== undefined) return { seed: options.seed, path: options.path };
+  const [first, ...shrinks] = rawPath.split(':');
+  const index = Number(first);
+  if (index >= exampleCount) return { seed: options.seed, path: [index - exampleCount, ...shrinks].join(':') };
+  const origin = options.exampleOrigins?.[index];
+  if (origin !== undefined && shrinks.length === 0) return origin;
+  return { seed: options.seed, path: rawPath, example: index };
 }

@@ -1,4 +1,4 @@
-import { NtkError } from '../errors/NtkError.js';
+import { NtkInternalError } from '../errors/NtkInternalError.js';
 import type { Bound, Measured, Reading, Relation } from '../statements/Statement.js';
 
 /** A pass at least this tight (ratio > 0.99) is a near-equality: re-checked like a violation, and counted. */
@@ -49,7 +49,7 @@ const ROUNDING_ULPS = 64;
 function evaluate<M>(reading: Reading<M>, m: M): Bound {
   const bound = reading.bound(m);
   if (Number.isNaN(bound.lhs) || Number.isNaN(bound.rhs)) {
-    throw new NtkError(`reading ${reading.name} produced NaN (lhs=${bound.lhs}, rhs=${bound.rhs})`);
+    throw new NtkInternalError(`reading ${reading.name} produced NaN (lhs=${bound.lhs}, rhs=${bound.rhs})`);
   }
   return bound;
 }

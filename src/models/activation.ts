@@ -1,7 +1,9 @@
+import type { Static } from '@sinclair/typebox';
+import type { ActivationNameSchema } from './instanceSchema.js';
 import { roundUp } from './_internals/certified.js';
 
 /** Names of the activations of the mean-field net (the `activation` field of the JSON format). */
-export type ActivationName = 'sigmoid' | 'tanh';
+export type ActivationName = Static<typeof ActivationNameSchema>;
 
 /**
  * A smooth activation sigma with the sup-norm constants Lemma 2.1 needs (docs/theory.md, "The models the generators

@@ -38,7 +38,12 @@ describe('parseInstance', () => {
     ['a Q slice of the wrong size', edit(quadratic, ['model', 'Q', 0], [[1]]), /^model\.Q\[0\]=array\(length 1\) must be an array of 3 rows/],
     ['a missing h0', edit(quadratic, ['model', 'h0'], undefined), /^model\.h0=undefined must be an array of finite numbers/],
     ['a missing w0', edit(quadratic, ['w0'], undefined), /^w0=undefined must be an array/],
-    ['an unexpected model field', edit(quadratic, ['model', 'w0'], [0, 0, 1]), /^model\.w0=array\(length 3\) must be absent/],
+    ['an unexpected model field', edit(quadratic, ['model', 'w0'], [0, 0, 1]), /^model\.w0=array\(length 3\) must be absent \(unknown key; .*allowed: kind, h0, G, Q\)$/],
+    ['an unknown model key', edit(quadratic, ['model', 'Qx'], 1), /^model\.Qx=1 must be absent \(unknown key; did you mean Q\?; allowed: kind, h0, G, Q\)$/],
+    ['an unknown top-level key', edit(scalar, ['seed'], 17), /^seed=17 must be absent \(unknown key; allowed: \$schema, model, w0, yStar, alpha, T\)$/],
+    ['a misspelt key (reported before the missing one)', edit(edit(scalar, ['alpha'], undefined) as object, ['alhpa'], 1), /^alhpa=1 must be absent \(unknown key; did you mean alpha\?/],
+    ['an unknown key inside a mean-field model', edit(meanField, ['model', 'sigma'], 'tanh'), /^model\.sigma="tanh" must be absent/],
+    ['a $schema that is not a string', edit(scalar, ['$schema'], 5), /^\$schema=5 must be as the schema says \(expected string\)$/],
     ['a yStar of the wrong length', edit(quadratic, ['yStar'], [1, 2, 3]), /^yStar=array\(length 3\) must be an array of length 2/],
     ['alpha = 0', edit(quadratic, ['alpha'], 0), /^alpha=0 must be a finite number > 0/],
     ['a missing alpha', edit(quadratic, ['alpha'], undefined), /^alpha=undefined must be a finite number/],
@@ -56,8 +61,8 @@ describe('parseInstance', () => {
     expect(() => parseInstance(json)).toThrow(message);
   });
 
-  it('parses each kind, ignoring unknown top-level fields', () => {
-    const q = parseInstance({ ...quadratic, seed: 17 });
+  it('parses each kind, allowing a $schema key for editors', () => {
+    const q = parseInstance({ $schema: './instance.schema.json', ...quadratic });
     expect([q.model.kind, q.model.n, q.model.p, q.alpha, q.T]).toEqual(['quadratic', 2, 3, 2, 3]);
     expect(Array.from(q.model.value(Float64Array.of(1, 1, 1)))).toEqual([1 + 0.5, 1 + 1 + 1]);
     expect(parseInstance(scalar).model.w0[0]).toBe(0.5);

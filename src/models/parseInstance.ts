@@ -1,7 +1,9 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import type { Instance } from '../flow/Instance.js';
 import { finiteVector, nonNegativeNumber, oneOf, positiveNumber } from '../validate/validators.js';
-import { onlyKeys, plainObject } from './_internals/jsonShapes.js';
+import { schemaErrors } from '../validate/schemaErrors.js';
+import { plainObject } from './_internals/jsonShapes.js';
+import { INSTANCE_SCHEMAS } from './instanceSchema.js';
 import type { ModelSpec } from './InstanceJson.js';
 import { meanFieldFromJson } from './meanField.js';
 import { quadraticFromJson } from './quadratic.js';
@@ -13,12 +15,11 @@ export { instanceToJson } from './instanceToJson.js';
 
 type Kind = ModelSpec['kind'];
 
-/** Per kind: the fields of `model`, and how to build it from the model record and the top-level w0. */
-const FAMILIES: Readonly<Record<Kind, { fields: readonly string[]; build(model: Record<string, unknown>, top: Record<string, unknown>): SmoothModel }>> = {
-  quadratic: { fields: ['kind', 'h0', 'G', 'Q'], build: (model, top) => quadraticFromJson(model, top.w0, 'model.') },
-  scalar: { fields: ['kind', 'a', 'b'], build: (model, top) => scalarFromJson(model, finiteVector('w0', top.w0, 1)[0] as number, 'model.') },
+/** Per kind: how to build the model from the model record and the top-level w0 (its keys: INSTANCE_SCHEMAS). */
+const FAMILIES: Readonly<Record<Kind, { build(model: Record<string, unknown>, top: Record<string, unknown>): SmoothModel }>> = {
+  quadratic: { build: (model, top) => quadraticFromJson(model, top.w0, 'model.') },
+  scalar: { build: (model, top) => scalarFromJson(model, finiteVector('w0', top.w0, 1)[0] as number, 'model.') },
   meanField: {
-    fields: ['kind', 'activation', 'x', 'a', 'U'],
     build: (model, top) => {
       if (top.w0 !== undefined) throw new NtkInputError('w0', top.w0, 'absent for model.kind="meanField" (w0 = (a, U))');
       return meanFieldFromJson(model, 'model.');
@@ -29,21 +30,25 @@ const FAMILIES: Readonly<Record<Kind, { fields: readonly string[]; build(model: 
 const KINDS = Object.keys(FAMILIES) as Kind[];
 
 /**
- * Parse a JSON instance (already JSON.parse'd; format in `InstanceJson`) into an `Instance`, validating every
- * field: unknown `model.kind`, wrong shapes, non-finite numbers, alpha <= 0, T < 0, missing or unexpected
- * model fields throw NtkInputError naming the JSON path (`model.G[1][3]`, `yStar`, ...). Unknown top-level
- * fields are ignored (room for metadata such as a seed); unknown fields inside `model` are rejected.
+ * Parse a JSON instance (already JSON.parse'd; format in `InstanceJson`, schema in `InstanceSchema`) into an
+ * `Instance`, validating every field against the JSON Schema and beyond it: an unknown key anywhere (`model.Qx`,
+ * a misspelt `alhpa`; `$schema` is allowed) is reported first, naming the key and the allowed ones; then unknown
+ * `model.kind`, wrong shapes, non-finite numbers, alpha <= 0, T < 0 and missing fields throw NtkInputError naming
+ * the JSON path (`model.G[1][3]`, `yStar`, ...); last, anything else the schema rejects.
  */
 export function parseInstance(json: unknown): Instance {
   const top = plainObject('instance', json);
   const model = plainObject('model', top.model);
-  const family = FAMILIES[oneOf('model.kind', model.kind, KINDS)];
-  onlyKeys('model.', model, family.fields);
-  const built = family.build(model, top);
-  return {
+  const kind = oneOf('model.kind', model.kind, KINDS);
+  const schema = schemaErrors(INSTANCE_SCHEMAS[kind], json, 'instance');
+  if (schema.unknownKeys[0] !== undefined) throw schema.unknownKeys[0];
+  const built = FAMILIES[kind].build(model, top);
+  const instance = {
     model: built,
     yStar: finiteVector('yStar', top.yStar, built.n),
     alpha: positiveNumber('alpha', top.alpha),
     T: nonNegativeNumber('T', top.T),
   };
+  if (schema.others[0] !== undefined) throw schema.others[0];
+  return instance;
 }

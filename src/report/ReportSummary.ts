@@ -59,6 +59,7 @@ export interface ErratumEntry {
   readonly seed: number;
   /** fast-check counterexample path. */
   readonly path: string;
+  /** The command that replays the counterexample exactly (`npx ntk-check check ID --reading R --seed S --path P`). */
   readonly replay: string;
   /** The full case, as the statement's `describe` wrote it (replayable with `revive`). */
   readonly case: unknown;

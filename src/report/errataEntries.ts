@@ -1,19 +1,15 @@
+import { replayCommand } from '../check/replayCommand.js';
 import type { ReadingOutcome } from './Job.js';
 import { describeCase } from './describeCase.js';
 import { jsonNumber } from './format.js';
 import type { ErratumEntry, StatementEntry } from './ReportSummary.js';
-
-/** The command that replays one reading's check (the committed counterexample first, then the same seed). */
-export function replayCommand(id: string, reading: string, seed: number, runs: number): string {
-  return `npx ntk-check check ${id} --reading ${reading} --seed ${seed} --runs ${runs}`;
-}
 
 /**
  * The errata table: every refuted reading of the text (mutants excluded — they are refuted by design) with its
  * shrunk, certified counterexample, in registry order. A reading refuted against the registry's expectation is
  * listed too (its `expected` says 'holds'), so the evidence of a mismatch is in the report.
  */
-export function errataEntries(statements: readonly StatementEntry[], outcomes: readonly ReadingOutcome[], runs: number): ErratumEntry[] {
+export function errataEntries(statements: readonly StatementEntry[], outcomes: readonly ReadingOutcome[]): ErratumEntry[] {
   const entries: ErratumEntry[] = [];
   for (const statement of statements) {
     for (const reading of statement.readings.filter((r) => r.role === 'reading')) {
@@ -34,7 +30,7 @@ export function errataEntries(statements: readonly StatementEntry[], outcomes: r
         instance: describeCase(cx.case),
         seed: cx.seed,
         path: cx.path,
-        replay: replayCommand(statement.id, reading.name, cx.seed, runs),
+        replay: replayCommand(statement.id, reading.name, cx),
         case: cx.case,
       });
     }

@@ -98,7 +98,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
     mismatches,
     warnings,
     statements: entries,
-    errata: errataEntries(entries, outcomes, profile.runs),
+    errata: errataEntries(entries, outcomes),
     converse,
     plots: plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes, ...(p.table && { table: p.table }) })),
   };

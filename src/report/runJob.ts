@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { checkReading } from '../check/checkReading.js';
 import type { ErrataDb } from '../check/errataDb.js';
+import { errataExamples } from '../check/errataExamples.js';
 import type { Profile } from '../check/profile.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import type { Job, JobResult, ReadingOutcome } from './Job.js';
@@ -28,9 +29,8 @@ function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'readi
   const base = { statementId: statement.id, reading: reading.name, role: job.role, expected: reading.expected, replayed: stored !== undefined };
   const start = performance.now();
   try {
-    const examples = stored === undefined ? [] : [statement.revive(stored.case)];
     const { profile, seed } = context;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, examples });
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, ...errataExamples(statement, stored) });
     return { ...base, milliseconds: performance.now() - start, status: 'checked', result };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -31,6 +31,23 @@ describe('ntk-check solve', () => {
     expect(result.kappa).toBeCloseTo((2 * 0.7 * Math.sqrt(1.5)) / 3, 12);
   });
 
+  it('reports E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19) (converse instance: closed forms)', async () => {
+    const { out } = await runCli('solve', '--instance', instanceFile('converse-bounds.json', converse), '--json');
+    const result = JSON.parse(out) as { E: number; R0: number; bounds: { id: string; reading: string; bound: number; ratio: number; branch?: string }[] };
+    expect(result.bounds.map((b) => `${b.id}/${b.reading}`)).toEqual(['thm-1.2/restored', 'prop-1.1/restored-b', 'eq-19/restored']);
+    const [thm12, prop11b, eq19] = result.bounds;
+    // R0 = 3/2; kappa = T b sqrt(R0) / alpha (Lip(Dh) = b everywhere): 6 kappa sqrt(R0) = 4.2 > sqrt(8 R0) = sqrt(12).
+    expect(result.R0).toBeCloseTo(1.5, 14);
+    expect(thm12).toMatchObject({ bound: Math.sqrt(12), branch: 'saturated' });
+    // eq. (19) on the ball rho = sqrt(T R0) / alpha, where Lip(h) = a + b rho.
+    const rho = Math.sqrt(2 * 1.5) / 3;
+    expect(eq19!.bound).toBeCloseTo(((4 * Math.SQRT2) / 3) * 2 ** 1.5 * (1 / Math.SQRT2 + 0.7 * rho) * 0.7 * (1.5 / 3), 12);
+    expect(prop11b!.bound).toBeGreaterThan(0);
+    for (const b of result.bounds) expect(b.ratio).toBe(result.E / b.bound);
+    const table = (await runCli('solve', '--instance', instanceFile('converse-table.json', converse))).out;
+    expect(table).toMatch(/^thm-1\.2 bound +3\.46410161513775\d* +E\/bound 0\.\d+ \(saturated branch\)/m);
+  });
+
   it('solves a quadratic instance with a human-readable table by default', async () => {
     const { code, out } = await runCli('solve', '--instance', instanceFile('quadratic.json', quadratic));
     expect(code).toBe(0);
@@ -46,7 +63,7 @@ describe('ntk-check solve', () => {
     ['non-finite', ['--instance', instanceFile('nan.json', JSON.stringify(converse).replace('"alpha":3', '"alpha":"NaN"'))], /alpha=/],
     ['shape mismatch', ['--instance', instanceFile('shape.json', { ...quadratic, yStar: [1] })], /yStar/],
     ['bad rtol', ['--instance', instanceFile('ok.json', converse), '--rtol', 'abc'], /--rtol="abc" must be a finite number/],
-    ['unknown flag', ['--instance', instanceFile('ok2.json', converse), '--fast'], /arguments=/],
+    ['unknown flag', ['--instance', instanceFile('ok2.json', converse), '--fast'], /flag="--fast" must be a flag of this command/],
     ['no instance', [], /--instance=undefined/],
   ])('bad input (%s): exit 2 and one line naming the field', async (_name, args, message) => {
     const { code, out, err } = await runCli('solve', ...args);

@@ -36,7 +36,9 @@ describe('report determinism', () => {
     }
     const md = readDir(dir).get('index.md') ?? '';
     expect(md).toContain('| `eq-25` literal');
-    expect(md).toContain('npx ntk-check check eq-25 --reading literal --seed 7 --runs 20');
+    const erratum = summary.errata.find((e) => e.id === 'eq-25' && e.reading === 'literal');
+    expect(erratum?.replay).toBe(`npx ntk-check check eq-25 --reading literal --seed ${erratum?.seed} --path ${erratum?.path}`);
+    expect(md).toContain(erratum?.replay);
     expect(md).toContain('| 1 | 0.40935530252282999117288838411849452516085604448668 |');
   });
 });

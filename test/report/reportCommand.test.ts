@@ -52,7 +52,7 @@ describe('ntk-check report', () => {
     [['--workers', '1.5'], /--workers=1\.5 must be an integer/],
     [['--out', ''], /--out="" must be a directory path/],
     [['extra'], /must be flags only/],
-    [['--bogus'], /arguments=.* must be valid for this command/],
+    [['--bogus'], /flag="--bogus" must be a flag of this command/],
   ])('bad arguments %j throw NtkInputError (exit 2 from the CLI)', async (argv, message) => {
     await expect(command(STATEMENTS).run(argv, captureIo())).rejects.toThrow(NtkInputError);
     await expect(command(STATEMENTS).run(argv, captureIo())).rejects.toThrow(message);

@@ -51,7 +51,7 @@ describe('ntk-check search', () => {
     [['search', '--all', '--reading', 'restored'], /--reading="restored" must be absent with --all/],
     [['search', 'eq-25', '--reading', 'nope'], /--reading="nope" must be one of restored, literal, mutant/],
     [['search', 'eq-25', '--seed', '1.5'], /--seed=1.5 must be an integer/],
-    [['search', 'eq-25', '--bogus'], /must be valid for this command/],
+    [['search', 'eq-25', '--bogus'], /flag="--bogus" must be a flag of this command/],
   ])('bad arguments exit 2 with one line: %j', async (argv, message) => {
     const { code, out, err } = await runCli(...argv);
     expect(code).toBe(2);

@@ -23,6 +23,13 @@ export const auditCommand: Command = {
   name: 'audit',
   usage: 'audit MODULE [--json] [--seed S] [--quick]',
   summary: 'Audit an integrator module {name, order, solve}: observed order, error floor, theory invariants; exit 1 on a finding',
+  flags: {
+    MODULE: 'a .js, .mjs or .ts file whose default export is { name, order, solve(f, t0, y0, t1, steps) }',
+    '--json': 'print the AuditReport as JSON',
+    '--seed S': 'seed of the generated problems, 0..2147483647',
+    '--quick': 'the smaller audit of the test suite',
+  },
+  examples: ['audit ./my-rk4.mjs', 'audit examples/integrators/dopri5.ts --json'],
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     const [path, ...extra] = positionals;

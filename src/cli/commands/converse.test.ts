@@ -60,12 +60,12 @@ describe('ntk-check converse', () => {
       [[...ok.slice(0, 1), 'abc', ...ok.slice(2)], '--alpha="abc" must be a finite number'],
       [[...ok.slice(0, 1), '0', ...ok.slice(2)], 'alpha="0" must be a finite number > 0'],
       [['--alpha=-2', ...ok.slice(2)], 'alpha="-2" must be a finite number > 0'],
-      [[...ok.slice(0, 1), '-2', ...ok.slice(2)], 'Option \'--alpha\' argument is ambiguous'], // node parseArgs: use --alpha=-2
+      [[...ok.slice(0, 1), '-2', ...ok.slice(2)], 'alpha="-2" must be a finite number > 0'], // a negative number is a value
       [[...ok, '--t', '2'], 't="2" must be a number in [0, T] (T=1)'],
       [[...ok, '--digits', '0'], 'digits=0 must be an integer in [1, 1000]'],
       [[...ok, '--digits', '1001'], 'digits=1001 must be an integer in [1, 1000]'],
       [[...ok, '--digits', '2.5'], 'digits=2.5 must be an integer in [1, 1000]'],
-      [[...ok, '--bogus', '1'], 'must be valid for this command'],
+      [[...ok, '--bogus', '1'], 'flag="--bogus" must be a flag of this command'],
     ];
     for (const [argv, message] of cases) {
       await expect(run(argv), argv.join(' ')).rejects.toThrow(NtkInputError);

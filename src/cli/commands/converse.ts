@@ -45,6 +45,16 @@ export const converseCommand: Command = {
   name: 'converse',
   usage: 'converse --alpha A --T T --lip L --R0 R [--t t] [--digits D] [--json]',
   summary: 'Closed form of the Thm. 1.3 converse model to D digits (decimal.js): kappa, c, u, ubar, w, E(T), bounds',
+  flags: {
+    '--alpha A': 'the scale alpha > 0 (read exactly as typed: 0.1 is 1/10)',
+    '--T T': 'the horizon T > 0',
+    '--lip L': 'Lip(Dh) > 0 of the converse model',
+    '--R0 R': 'the initial loss R0 > 0',
+    '--t t': 'evaluate u, ubar and w at time t (default T)',
+    '--digits D': 'significant digits, 1..1000 (default 50)',
+    '--json': 'print {kappa, c, u, ubar, w, E, lowerBound, upperBound} as decimal strings',
+  },
+  examples: ['converse --alpha 1 --T 1 --lip 1 --R0 0.5', 'converse --alpha 10 --T 2 --lip 3 --R0 1 --digits 100 --json'],
   async run(argv, io) {
     const { values } = parseFlags(argv, FLAGS);
     const digits = numberFlag('digits', values.digits, DEFAULT_DIGITS);

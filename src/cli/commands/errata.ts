@@ -1,5 +1,6 @@
 import { collectErrata } from '../../check/collectErrata.js';
 import { DEFAULT_SEED, PROFILES, type ProfileName } from '../../check/profile.js';
+import { replayCommand } from '../../check/replayCommand.js';
 import { registry } from '../../statements/registry.js';
 import { databaseTarget } from '../../io/databaseTarget.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
@@ -17,6 +18,12 @@ export const errataCommand: Command = {
   name: 'errata',
   usage: 'errata [--profile quick|ci|deep] [--seed S] [--write [--db PATH]]',
   summary: 'Re-derive the certified, shrunk counterexample of every refuted reading; --write stores them (./errata.json or --db PATH).',
+  flags: {
+    '--profile quick|ci|deep': 'runs per reading and shrink budget (default ci)',
+    '--seed S': 'fast-check seed, 0..2147483647',
+    '--write': 'store the counterexamples in ./errata.json, or in --db PATH',
+    '--db PATH': 'with --write: the database file to write (inside the repository: properties/errata.json)',
+  },
   async run(argv, io) {
     const { values } = parseFlags(argv, { profile: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean', default: false }, db: { type: 'string' } });
     const target = databaseTarget('errata', values);
@@ -24,7 +31,7 @@ export const errataCommand: Command = {
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const { errata, survivors } = collectErrata(registry, profile, seed);
     for (const [id, readings] of Object.entries(errata)) {
-      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}`);
+      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}; replay: ${replayCommand(id, name, cx)}`);
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
     if (target !== undefined) {

@@ -29,6 +29,8 @@ export const listCommand: Command = {
   name: 'list',
   usage: 'list [--json]',
   summary: 'List every statement of the theory with its readings and the verdict the suite established.',
+  flags: { '--json': 'print [{id, source, relation, readings: [{name, formula, expected}], summary, mutant}]' },
+  examples: ['list', 'list --json'],
   async run(argv, io) {
     const { values } = parseFlags(argv, { json: { type: 'boolean', default: false } });
     const entries = listEntries();

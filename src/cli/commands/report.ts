@@ -36,6 +36,13 @@ export function createReportCommand(deps: ReportDependencies = {}): Command {
     name: 'report',
     usage: 'report [--profile quick|ci|deep] [--out DIR] [--seed S] [--workers N]',
     summary: `Check every statement, write ${DEFAULT_REPORT_DIR}/ (index.md, summary.json, SVG plots) atomically; exit 0 when all verdicts match.`,
+    flags: {
+      '--profile quick|ci|deep': 'runs per reading and shrink budget (default quick)',
+      '--out DIR': `where to write the report (default ${DEFAULT_REPORT_DIR}, relative to the working folder)`,
+      '--seed S': 'fast-check seed, 0..2147483647 (the same seed writes the same bytes)',
+      '--workers N': 'worker threads, 0..64 (default: one per core, at most 4)',
+    },
+    examples: ['report', 'report --profile ci --out r --seed 7'],
     async run(argv, io) {
       const { values, positionals } = parseFlags(
         argv,

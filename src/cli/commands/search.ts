@@ -36,15 +36,25 @@ function budgetOf(values: { budget?: string; evaluations?: string; write?: boole
   return { milliseconds: seconds * 1000, ...(evaluations !== undefined && { evaluations }) };
 }
 
-function line(r: SearchReport): string {
-  const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${r.randomWorstRatio.toPrecision(6)} at the same budget`;
-  const state = isFinding(r) ? 'CERTIFIED VIOLATION of a reading the registry says holds' : r.certified ? 'certified' : 'not certified';
-  return `${r.id}/${r.reading}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${state})`;
+/**
+ * The command that re-runs the search that found a violation: exact under an evaluation budget (the search is
+ * deterministic for its seed and its count of measure() calls); a wall-clock budget is not reproducible.
+ */
+function replaySuffix(r: SearchReport, timed: boolean): string {
+  if (r.verdict !== 'violation') return '';
+  const command = `npx ntk-check search ${r.id} --reading ${r.reading} --seed ${r.seed} --evaluations ${r.evaluations}`;
+  return timed ? `; re-run (not exact: the wall-clock budget stopped it): ${command}` : `; replay: ${command}`;
 }
 
-function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean): void {
+function line(r: SearchReport, timed = false): string {
+  const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${r.randomWorstRatio.toPrecision(6)} at the same budget`;
+  const state = isFinding(r) ? 'CERTIFIED VIOLATION of a reading the registry says holds' : r.certified ? 'certified' : 'not certified';
+  return `${r.id}/${r.reading}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${state})${replaySuffix(r, timed)}`;
+}
+
+function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean, timed: boolean): void {
   if (json) io.out(JSON.stringify(single ? reports[0] : reports));
-  else for (const r of reports) io.out(line(r));
+  else for (const r of reports) io.out(line(r, timed));
 }
 
 /**
@@ -61,6 +71,18 @@ export const searchCommand: Command = {
   name: 'search',
   usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write [--db PATH]] [--json]',
   summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases (./worst-cases.json or --db PATH).',
+  flags: {
+    'ID|--all': 'one statement, or every reading that holds',
+    '--reading NAME': 'a reading of ID (default: its first reading that holds)',
+    '--budget SECONDS': 'wall-clock budget per reading (not reproducible)',
+    '--evaluations N': 'measure() calls per reading (default 1000; reproducible for a seed)',
+    '--seed S': 'seed, 0..2147483647',
+    '--baseline': 'also run random sampling at the same budget',
+    '--write': 'store the worst cases in ./worst-cases.json, or in --db PATH',
+    '--db PATH': 'with --write: the database file to write (inside the repository: properties/worst-cases.json)',
+    '--json': 'print the SearchReport (an array with --all)',
+  },
+  examples: ['search thm-1.2 --evaluations 2000', 'search --all --evaluations 500 --json'],
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
@@ -73,7 +95,7 @@ export const searchCommand: Command = {
     let reports: SearchReport[];
     let db: WorstCaseDb;
     if (values.all) {
-      ({ db, reports } = refreshWorstCases(registry, { ...options, evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS, ...(!values.json && { onReport: (r) => io.err(line(r)) }) }));
+      ({ db, reports } = refreshWorstCases(registry, { ...options, evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS, ...(!values.json && { onReport: (r) => io.err(line(r, budget.milliseconds !== undefined)) }) }));
     } else {
       const statement = requireStatement(positionals[0]);
       const report = searchReport(statement, pickReading(statement, values.reading), options);
@@ -84,7 +106,7 @@ export const searchCommand: Command = {
       const keep = entry === undefined || (previous !== undefined && previous.ratio >= entry.ratio) ? undefined : entry;
       db = keep === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: keep } };
     }
-    emit(io, values.json, reports, !values.all);
+    emit(io, values.json, reports, !values.all, budget.milliseconds !== undefined);
     if (target !== undefined) {
       writeFileAtomic(target, `${JSON.stringify(db, null, 1)}\n`);
       if (!values.json) io.out(`wrote ${target} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);

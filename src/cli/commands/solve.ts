@@ -2,12 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { kappa } from '../../flow/kappa.js';
 import { solveRunPair, type Run } from '../../flow/Run.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
-import { parseInstance } from '../../models/parseInstance.js';
+import { runBounds, type RunBound } from '../../statements/runBounds.js';
 import { integerInRange } from '../../validate/validators.js';
 import { EXIT, type Command } from '../command.js';
 import { median } from '../../validate/median.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
-import { readJsonFile } from '../readJsonFile.js';
+import { readInstanceFile } from '../readInstanceFile.js';
 
 /** The JSON printed by `ntk-check solve --json` (a contract: names and shapes are fixed, fields may be added). */
 export interface SolveReport {
@@ -28,6 +28,8 @@ export interface SolveReport {
   trajectoryRadius: number;
   /** E of the solve at rtol itself (E above is from the 100x tighter re-solve). */
   EAtRtol: number;
+  /** The bounds of Thm 1.2, Prop 1.1 (b) and eq. (19) on this run, with E / bound. */
+  bounds: RunBound[];
 }
 
 /**
@@ -56,13 +58,33 @@ function report(pair: { primary: Run; tight: Run }, milliseconds: number): Solve
     steps: nonlinear.steps,
     trajectoryRadius: run.trajectoryRadius,
     EAtRtol: pair.primary.E,
+    bounds: runBounds(run),
   };
+}
+
+/** The human-readable table: one line per number, then one per bound with E / bound. */
+function table(result: SolveReport): string[] {
+  const { bounds, ...numbers } = result;
+  return [
+    ...Object.entries(numbers).map(([key, value]) => `${key.padEnd(20)} ${value}`),
+    ...bounds.map((b) => {
+      const value = b.bound === null ? 'outside its time limit (vacuous)' : `${b.bound}  E/bound ${b.ratio?.toPrecision(6)}${b.branch === undefined ? '' : ` (${b.branch} branch)`}`;
+      return `${`${b.id} bound`.padEnd(20)} ${value}   ${b.formula}`;
+    }),
+  ];
 }
 
 export const solveCommand: Command = {
   name: 'solve',
   usage: 'solve --instance FILE.json [--rtol R] [--repeat N] [--json]',
-  summary: 'Solve one instance: the nonlinear flow (error-controlled) and its exact linearization; print E, R0, kappa, ...',
+  summary: 'Solve one instance: the nonlinear flow (error-controlled) and its exact linearization; print E, R0, kappa, ... and E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19).',
+  flags: {
+    '--instance FILE.json': 'the instance (format: schema/instance.schema.json; examples in examples/instances/)',
+    '--rtol R': 'relative tolerance of the nonlinear solve (default 1e-10); the reported values come from a 100x tighter re-solve',
+    '--repeat N': 'solve N times and report the median time (default 1)',
+    '--json': 'print one JSON object {E, R0, kappa, lipDh, ..., bounds: [{id, reading, formula, bound, ratio, branch?}]}',
+  },
+  examples: ['solve --instance examples/instances/quadratic.json', 'solve --instance examples/instances/mean-field.json --json'],
   async run(argv, io) {
     const { values } = parseFlags(argv, {
       instance: { type: 'string' },
@@ -71,7 +93,7 @@ export const solveCommand: Command = {
       json: { type: 'boolean', default: false },
     });
     if (values.instance === undefined) throw new NtkInputError('--instance', undefined, 'a path to an instance JSON file');
-    const instance = parseInstance(await readJsonFile('--instance', values.instance));
+    const instance = await readInstanceFile('--instance', values.instance);
     const rtol = numberFlag('rtol', values.rtol, 1e-10);
     const repeat = integerInRange('--repeat', numberFlag('repeat', values.repeat, 1), 1, 10_000);
     const times: number[] = [];
@@ -83,7 +105,7 @@ export const solveCommand: Command = {
     }
     const result = report(pair, median(times));
     if (values.json) io.out(JSON.stringify(result));
-    else for (const [key, value] of Object.entries(result)) io.out(`${key.padEnd(20)} ${value}`);
+    else io.out(table(result).join('\n'));
     return EXIT.ok;
   },
 };

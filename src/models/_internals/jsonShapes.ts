@@ -13,15 +13,6 @@ export function plainObject(name: string, value: unknown): Record<string, unknow
   return value as Record<string, unknown>;
 }
 
-/** Reject fields other than `allowed` (catches a misplaced or misspelt field). `prefix` is the object's path plus '.'. */
-export function onlyKeys(prefix: string, value: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      throw new NtkInputError(`${prefix}${key}`, value[key], `absent (allowed fields: ${allowed.join(', ')})`);
-    }
-  }
-}
-
 /**
  * A count x rows x cols nested array of finite numbers, returned flat: T[(k rows + i) cols + j] = value[k][i][j].
  */

@@ -14,7 +14,8 @@ interface Ball {
   readonly lipDh: number;
 }
 
-interface Prop11Measure {
+/** What Prop 1.1 measures on a run: E, the scales, and the constants on the ball of each reading's time limit. */
+export interface Prop11Measure {
   readonly E: number;
   readonly T: number;
   readonly alpha: number;
@@ -33,7 +34,8 @@ function ball(run: Run, s: number): Ball | undefined {
   return rho === undefined ? undefined : { rho, lipH: model.lipH(rho), lipDh: model.lipDh(rho) };
 }
 
-function measure(run: Run): Prop11Measure {
+/** Prop 1.1's measurement of a solved run (its readings' `bound` takes it; shared with `runBounds`). */
+export function prop11Measure(run: Run): Prop11Measure {
   const sqrtR0 = Math.sqrt(run.R0);
   const ballA = ball(run, sqrtR0);
   const ballB = ball(run, Math.SQRT2 * sqrtR0);
@@ -83,7 +85,7 @@ export const prop11 = flowStatement<Prop11Measure>({
   mutant: { name: 'mutant', formula: 'E(T) <= T Lip(h)^2 kappa sqrt(R0) / 4  (constant / 4)', expected: 'refuted', bound: boundA(1 / 4, 1) },
   arbitrary: () => instanceArb(),
   applies,
-  extract: (run) => measure(run),
+  extract: (run) => prop11Measure(run),
   labels: (m) => ({ leftBall: m.ballA !== undefined && m.trajectoryRadius > m.ballA.rho ? 'yes' : 'no' }),
   requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
 });
