@@ -1,4 +1,4 @@
-import type { Relation, Verdict } from '../statements/Statement.js';
+import type { Expectation, Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
 import type { PlotTable } from '../plot/Plot.js';
 
@@ -10,7 +10,7 @@ export interface ReadingEntry {
   readonly name: string;
   readonly role: 'reading' | 'mutant';
   readonly formula: string;
-  readonly expected: Verdict;
+  readonly expected: Expectation;
   /** 'error': the check threw (a bug in the statement, not a verdict). */
   readonly verdict: Verdict | 'error';
   readonly matches: boolean;
@@ -46,7 +46,7 @@ export interface ErratumEntry {
   readonly id: string;
   readonly reading: string;
   readonly formula: string;
-  readonly expected: Verdict;
+  readonly expected: Expectation;
   readonly lhs: JsonNumber;
   readonly rhs: JsonNumber;
   readonly branch: string;

@@ -93,7 +93,7 @@ export function kappaRegime(kappa: number): string {
 }
 
 /** Rebuild a flow case from `describe`'s output (validated like any instance file). */
-function reviveFlowCase(description: unknown): FlowCase {
+export function reviveFlowCase(description: unknown): FlowCase {
   if (description === null || typeof description !== 'object') throw new NtkInputError('case', description, 'an object');
   const d = description as Record<string, unknown>;
   return {
