@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { instanceFromParams, type InstanceParams } from '../../../arbitraries/instanceFromParams.js';
 import { instanceParamBlocks, instanceParamsArb, instanceRanges, type InstanceConstraints } from '../../../arbitraries/instanceParamsArb.js';
 import { uniform } from '../../../arbitraries/uniform.js';
+import { kappa } from '../../flow/kappa.js';
+import { loss, residual } from '../../flow/residual.js';
 import { gram } from '../../linalg/dense.js';
 import { symmetricEigen } from '../../linalg/symmetricEigen.js';
 import { parametricArbitrary } from '../../search/searchSpaceOf.js';
@@ -15,6 +17,13 @@ export interface GdCase extends FlowCase {
   readonly etaLambda: number;
 }
 
+/** kappa = T Lip(Dh) sqrt(R0) / alpha of a case, with the global certified Lip(Dh) (the iterates may leave any ball). */
+export function caseKappa(c: FlowCase): number {
+  const { model, alpha, T } = c.instance;
+  const R0 = loss(residual(c.instance, model.w0));
+  return kappa(T, model.lipDh(Infinity), R0, alpha);
+}
+
 /** lambda_max(K0), K0 = J0 J0^T. */
 export function lambdaMax(c: FlowCase): number {
   const { model } = c.instance;
@@ -23,16 +32,18 @@ export function lambdaMax(c: FlowCase): number {
 }
 
 /**
- * The GD case of a flow case at a target step eta lambda_max(K0) = `etaLambda`: steps = ceil(T lambda_max / etaLambda)
- * (at least 1), eta = T / steps, so the realized eta lambda_max is at most the target (equal up to the rounding of
- * the step count).
+ * The GD case of a flow case at the step eta lambda_max(K0) = `etaLambda` exactly: eta = etaLambda / lambda_max,
+ * steps K = max(1, round(T / eta)), and the horizon moved to T = K eta (within a factor 3/2 of the drawn one when
+ * T >= eta; a single step when T < eta / 2 lengthens it, and kappa with it: conjectures restricted to a kappa range
+ * check the case's own kappa). A kernel K0 = 0 (lambda_max = 0) keeps T and takes one step.
  */
 export function gdCaseOf(c: FlowCase, etaLambda: number): GdCase {
   const { T } = c.instance;
   const lambda = lambdaMax(c);
-  const steps = Math.max(1, Math.ceil((T * lambda) / etaLambda));
-  const eta = T / steps;
-  return { ...c, steps, eta, etaLambda: eta * lambda };
+  if (!(lambda > 0)) return { ...c, steps: 1, eta: T, etaLambda: 0 };
+  const eta = etaLambda / lambda;
+  const steps = Math.max(1, Math.round(T / eta));
+  return { ...c, instance: { ...c.instance, T: steps * eta }, steps, eta, etaLambda: eta * lambda };
 }
 
 /** Constraints of {@link gdCaseArb}: the instance ranges and the box of the target eta lambda_max(K0). */

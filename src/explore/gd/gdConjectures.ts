@@ -4,7 +4,7 @@ import { NtkInputError } from '../../errors/NtkInputError.js';
 import { searchSpaceOf } from '../../search/searchSpaceOf.js';
 import { thm12Bound } from '../../statements/defs/thm-1.2.js';
 import type { Bound, Reading, Statement } from '../../statements/Statement.js';
-import { gdCaseArb, lambdaMax, type GdCase } from './GdCase.js';
+import { caseKappa, gdCaseArb, lambdaMax, type GdCase } from './GdCase.js';
 import { measureGd, type GdQuantities } from './gdQuantities.js';
 
 /** E_GD(T) against Thm 1.2's bound min(6 kappa sqrt(R0), sqrt(8 R0)) (the constants live in thm-1.2), times `factor`. */
@@ -23,16 +23,18 @@ export function stepRegime(etaLambda: number): string {
 /** Rebuild a GD case from `describe`'s output. */
 function reviveGdCase(description: unknown): GdCase {
   const flow = reviveFlowCase(description);
-  const steps = (description as Record<string, unknown>).steps;
+  const { steps, eta } = description as Record<string, unknown>;
   if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 1) throw new NtkInputError('case.steps', steps, 'an integer >= 1');
-  // eta = T / steps, as gdCaseOf computes it (the target step only fixed `steps`).
-  const eta = flow.instance.T / steps;
+  if (typeof eta !== 'number' || !(eta > 0) || !Number.isFinite(eta)) throw new NtkInputError('case.eta', eta, 'a finite number > 0');
   return { ...flow, steps, eta, etaLambda: eta * lambdaMax(flow) };
 }
 
-/** A GD conjecture: Thm 1.2's bound for gradient descent, at steps eta lambda_max(K0) in `range`. */
-function gdConjecture(id: string, range: readonly [number, number], rangeText: string): Statement<GdCase, GdQuantities> {
-  const arbitrary = gdCaseArb({ etaLambda: range });
+/**
+ * A GD conjecture: Thm 1.2's bound for gradient descent, at steps eta lambda_max(K0) in `range` (and kappa in
+ * `kappa`, default the instance generator's range).
+ */
+export function gdConjecture(id: string, range: readonly [number, number], rangeText: string, kappa?: readonly [number, number]): Statement<GdCase, GdQuantities> {
+  const arbitrary = gdCaseArb({ etaLambda: range, ...(kappa && { kappa }) });
   const reading: Reading<GdQuantities> = {
     name: 'conjecture',
     formula: `E_GD(T) <= min(6 kappa sqrt(R0), sqrt(8 R0))  for ${rangeText}`,
@@ -47,7 +49,8 @@ function gdConjecture(id: string, range: readonly [number, number], rangeText: s
     readings: [reading],
     mutant: { name: 'mutant', formula: 'E_GD(T) <= min(6 kappa sqrt(R0), sqrt(8 R0)) / 4  (bound / 4)', expected: 'refuted', bound: thm12Against(1 / 4) },
     arbitrary: () => arbitrary,
-    applies: () => true,
+    // The case's own kappa (its horizon T = K eta may differ from the drawn one) must lie in the stated range.
+    applies: (c) => kappa === undefined || (caseKappa(c) >= kappa[0] && caseKappa(c) <= kappa[1]),
     measure: measureGd,
     labels: (c) => ({ family: c.family, step: stepRegime(c.etaLambda) }),
     describe: (c) => ({ family: c.family, direction: c.direction, steps: c.steps, eta: c.eta, etaLambda: c.etaLambda, instance: instanceToJson(c.instance) }),
@@ -62,3 +65,6 @@ export const gd1 = gdConjecture('GD-1', [0.02, 1], 'eta lambda_max(K0) <= 1');
 
 /** GD-2: the same up to the stability limit of linearized GD, eta lambda_max(K0) < 2. */
 export const gd2 = gdConjecture('GD-2', [0.02, 1.98], 'eta lambda_max(K0) < 2');
+
+/** GD-2 restricted to the lazy regime kappa <= 1 (a refinement, after GD-1 and GD-2 fell to large-kappa cases). */
+export const gd2Lazy = gdConjecture('GD-2-lazy', [0.02, 1.98], 'eta lambda_max(K0) < 2 and kappa <= 1', [1e-3, 1]);
