@@ -22,6 +22,7 @@ export interface ConjectureFinding {
   readonly uncertain: number;
   /** Largest tightness ratio over the generated cases and the search. */
   readonly worstRatio: number;
+  /** The search's worst case re-checked: `certified` when its verdict (pass or violation) beats its uncertainty. */
   readonly search: { readonly evaluations: number; readonly worstRatio: number; readonly certified: boolean };
   /** The certified counterexample: shrunk when the generated check found it, the search's worst otherwise. */
   readonly counterexample?: Counterexample & { readonly by: 'check' | 'search' };
@@ -51,7 +52,8 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
     ...(options.searchMilliseconds !== undefined && { milliseconds: options.searchMilliseconds }),
   });
   const certification = found.worst === undefined ? undefined : certifyCase(statement, reading, found.worst.case);
-  const searchRefutes = certification !== undefined && certification.verdict === 'violation' && certification.certified;
+  // The judge's criterion: the violation exceeds its uncertainty (re-solve difference, decimal reference, rounding).
+  const searchRefutes = certification !== undefined && certification.verdict === 'violation' && certification.margin > certification.uncertainty;
   let counterexample: ConjectureFinding['counterexample'];
   if (check.verdict === 'refuted') counterexample = { ...check.counterexample, by: 'check' };
   else if (searchRefutes && found.worst !== undefined) {
@@ -68,7 +70,7 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
     unsolved: check.unsolved,
     uncertain: check.uncertain,
     worstRatio: Math.max(check.worstRatio, found.worstRatio),
-    search: { evaluations: found.evaluations, worstRatio: found.worstRatio, certified: certification?.certified ?? false },
+    search: { evaluations: found.evaluations, worstRatio: found.worstRatio, certified: certification !== undefined && Math.abs(certification.margin) > certification.uncertainty },
     ...(counterexample && { counterexample }),
     mutant: mutant.verdict,
     coverage: check.coverage,
