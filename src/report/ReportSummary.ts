@@ -1,6 +1,7 @@
 import type { Expectation, Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
 import type { PlotTable } from '../plot/Plot.js';
+import type { SectionTable } from './ReportSection.js';
 
 /** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
 export type JsonNumber = number | string;
@@ -74,6 +75,16 @@ export interface PlotEntry {
   readonly table?: PlotTable;
 }
 
+/** An extra section (e.g. the open questions): what index.md shows of it, and its data. */
+export interface SectionEntry {
+  readonly name: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly tables: readonly SectionTable[];
+  readonly plots: readonly PlotEntry[];
+  readonly data: unknown;
+}
+
 /** Everything the report says, in the order index.md says it: the content of summary.json. */
 export interface ReportSummary {
   readonly generator: string;
@@ -88,4 +99,6 @@ export interface ReportSummary {
   readonly errata: readonly ErratumEntry[];
   readonly converse: ConverseTable;
   readonly plots: readonly PlotEntry[];
+  /** Extra sections, when the report was built with some (`ReportOptions.sections`). */
+  readonly sections?: readonly SectionEntry[];
 }

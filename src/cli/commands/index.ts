@@ -16,4 +16,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'report', load: async () => (await import('./report.js')).reportCommand },
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'search', load: async () => (await import('./search.js')).searchCommand },
+  { name: 'explore', load: async () => (await import('./explore.js')).exploreCommand },
 ];

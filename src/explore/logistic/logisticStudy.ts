@@ -49,7 +49,7 @@ export function logisticStudy(options: ExploreOptions, errata: ErrataDb = {}): L
     const statement = ceConjecture(`CE-1 tau ${tau[0]}..${tau[1]}`, tau);
     const found = searchWorst(statement, statement.readings[0] as (typeof statement.readings)[number], {
       seed: options.seed + 7919 * (i + 1),
-      evaluations: Math.max(10, Math.round(options.profile.runs / 2)),
+      evaluations: Math.max(10, options.profile.runs),
       ...(options.searchMilliseconds !== undefined && { milliseconds: options.searchMilliseconds / TAU_WINDOWS.length }),
     });
     const outcome = found.worst?.outcome;
