@@ -37,3 +37,5 @@ export { registry, findStatement } from './statements/registry.js';
 export type { Statement, Reading, Bound, Relation, Verdict } from './statements/Statement.js';
 export { checkReading, type CheckResult, type Counterexample } from './check/checkReading.js';
 export { main } from './cli/main.js';
+export type { Expectation } from './statements/Statement.js';
+export { QUESTIONS, OPEN_CONJECTURES, runConjecture, gradientDescent, preciseDescent, logisticFlow, fitPowerLaw, type ConjectureFinding, type QuestionResult } from './explore/index.js';

@@ -28,7 +28,11 @@ export function featureModel(activation: ActivationName, V: Float64Array, shifts
   const lipDh = Math.sqrt(column) * s.supCurvature * (1 + NORM_MARGIN);
   const entry = (k: number, j: number, w: Float64Array) => (w[j] as number) + (shifts[k * p + j] as number);
   const h0 = new Float64Array(n);
-  for (let k = 0; k < n; k++) for (let j = 0; j < p; j++) h0[k] = (h0[k] as number) + (V[k * p + j] as number) * s.value(entry(k, j, w0));
+  for (let k = 0; k < n; k++) {
+    let t = 0;
+    for (let j = 0; j < p; j++) t += (V[k * p + j] as number) * s.value(entry(k, j, w0));
+    h0[k] = t;
+  }
   const slope = (k: number, j: number, w: Float64Array) => (V[k * p + j] as number) * s.slopeFromValue(s.value(entry(k, j, w)));
   return {
     kind: `features-${activation}`,
@@ -38,9 +42,9 @@ export function featureModel(activation: ActivationName, V: Float64Array, shifts
     lipDhIsExact: false,
     value(w, out = new Float64Array(n)) {
       for (let k = 0; k < n; k++) {
-        let t = -(h0[k] as number);
+        let t = 0;
         for (let j = 0; j < p; j++) t += (V[k * p + j] as number) * s.value(entry(k, j, w));
-        out[k] = t;
+        out[k] = t - (h0[k] as number); // the sum in h0's order: exactly 0 at w0
       }
       return out;
     },
