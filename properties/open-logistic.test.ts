@@ -1,22 +1,4 @@
-/**
- * Open question 'logistic' (src/explore) at the profile's size: the whole experiment, as `ntk-check explore logistic` runs it.
- * Runs at NTK_PROFILE=ci and deep only (the quick report already runs it); a deep run shards with the property suite
- * (`npx vitest run properties --shard=i/N`). Replay with NTK_SEED=<seed>.
- */
-import { describe, expect, it } from 'vitest';
-import { loadErrata } from '../src/check/errataDb.js';
-import { profileFromEnv, seedFromEnv } from '../src/check/profile.js';
-import { QUESTIONS } from '../src/explore/openQuestions.js';
+/** Open question 'logistic' (src/explore) at NTK_PROFILE=ci / deep: see openQuestionSuite. */
+import { openQuestionSuite } from './_support/openQuestionSuite.js';
 
-const profile = profileFromEnv();
-const quick = profile.name === 'quick' || profile.name === 'mutation';
-if (quick) console.info(`[ntk-check] open question 'logistic' skipped at profile ${profile.name}: the quick report runs it (NTK_PROFILE=ci or deep runs it here)`);
-
-describe("open question 'logistic' (Sec. 4)", () => {
-  it.skipIf(quick)('runs to the end; every conjecture keeps a mutant refuted by its generator', () => {
-    const seed = seedFromEnv();
-    const result = QUESTIONS['logistic']({ profile, seed }, loadErrata());
-    for (const t of result.tables) console.info(`[ntk-check] logistic seed=${seed} ${t.caption}\n${t.rows.map((r) => r.join(' | ')).join('\n')}`);
-    expect(result.mutantsRefuted).toBe(true);
-  });
-});
+openQuestionSuite('logistic');

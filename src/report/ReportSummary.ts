@@ -1,7 +1,7 @@
 import type { Expectation, Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
 import type { PlotTable } from '../plot/Plot.js';
-import type { SectionTable } from './ReportSection.js';
+import type { ReportSection } from './ReportSection.js';
 
 /** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
 export type JsonNumber = number | string;
@@ -76,14 +76,7 @@ export interface PlotEntry {
 }
 
 /** An extra section (e.g. the open questions): what index.md shows of it, and its data. */
-export interface SectionEntry {
-  readonly name: string;
-  readonly title: string;
-  readonly paragraphs: readonly string[];
-  readonly tables: readonly SectionTable[];
-  readonly plots: readonly PlotEntry[];
-  readonly data: unknown;
-}
+export type SectionEntry = Omit<ReportSection, 'plots'> & { readonly name: string; readonly plots: readonly PlotEntry[] };
 
 /** Everything the report says, in the order index.md says it: the content of summary.json. */
 export interface ReportSummary {
