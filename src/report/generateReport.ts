@@ -128,7 +128,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   };
   files.set('index.md', renderMarkdown(summary));
   files.set('summary.json', json(summary));
-  const timings = {
+  const timings: Timings = {
     ...collectTimings(results, { totalMs: performance.now() - start, workers, converseMs, renderMs }),
     ...(sections.length > 0 && { sections: Object.fromEntries(sections.map((s) => [s.name, Math.round(s.milliseconds) / 1000])), sectionsSeconds: Math.round(sectionsMs) / 1000 }),
   };
