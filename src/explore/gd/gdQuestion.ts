@@ -19,7 +19,7 @@ export function gdQuestion(options: ExploreOptions, errata: ErrataDb = {}): Ques
       f === undefined ? 'none in (0, 2.5)' : `[${sig(f.lo, 3)}, ${sig(f.hi, 3)}]`,
       f === undefined ? '-' : sig(f.etaLambda, 4),
       f === undefined ? '-' : `${sig(f.ratio, 4)} (margin ${sig(f.margin, 3)} > ${sig(f.uncertainty, 3)})`,
-      sig(worstBelow, 4),
+      below.length === 0 ? '- (first bin)' : sig(worstBelow, 4),
       f === undefined ? '-' : caseLine(f.case),
     ];
   });
