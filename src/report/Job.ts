@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check/checkReading.js';
-import type { Verdict } from '../statements/Statement.js';
+import type { Expectation } from '../statements/Statement.js';
 import type { Plot } from '../plot/Plot.js';
 
 /** One unit of report work, small enough to send to a worker thread: check one reading, or build one plot. */
@@ -12,7 +12,7 @@ export type ReadingOutcome = {
   readonly statementId: string;
   readonly reading: string;
   readonly role: 'reading' | 'mutant';
-  readonly expected: Verdict;
+  readonly expected: Expectation;
   /** True when the committed counterexample (properties/errata.json) was replayed first. */
   readonly replayed: boolean;
   /** Wall-clock time of the check (timings.json only: never in the deterministic files). */

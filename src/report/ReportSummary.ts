@@ -1,6 +1,7 @@
-import type { Relation, Verdict } from '../statements/Statement.js';
+import type { Expectation, Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
 import type { PlotTable } from '../plot/Plot.js';
+import type { ReportSection } from './ReportSection.js';
 
 /** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
 export type JsonNumber = number | string;
@@ -10,7 +11,7 @@ export interface ReadingEntry {
   readonly name: string;
   readonly role: 'reading' | 'mutant';
   readonly formula: string;
-  readonly expected: Verdict;
+  readonly expected: Expectation;
   /** 'error': the check threw (a bug in the statement, not a verdict). */
   readonly verdict: Verdict | 'error';
   readonly matches: boolean;
@@ -46,7 +47,7 @@ export interface ErratumEntry {
   readonly id: string;
   readonly reading: string;
   readonly formula: string;
-  readonly expected: Verdict;
+  readonly expected: Expectation;
   readonly lhs: JsonNumber;
   readonly rhs: JsonNumber;
   readonly branch: string;
@@ -75,6 +76,9 @@ export interface PlotEntry {
   readonly table?: PlotTable;
 }
 
+/** An extra section (e.g. the open questions): what index.md shows of it, and its data. */
+export type SectionEntry = Omit<ReportSection, 'plots'> & { readonly name: string; readonly plots: readonly PlotEntry[] };
+
 /** Everything the report says, in the order index.md says it: the content of summary.json. */
 export interface ReportSummary {
   readonly generator: string;
@@ -89,4 +93,6 @@ export interface ReportSummary {
   readonly errata: readonly ErratumEntry[];
   readonly converse: ConverseTable;
   readonly plots: readonly PlotEntry[];
+  /** Extra sections, when the report was built with some (`ReportOptions.sections`). */
+  readonly sections?: readonly SectionEntry[];
 }

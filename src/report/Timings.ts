@@ -13,6 +13,9 @@ export interface Timings {
   readonly plots: Readonly<Record<string, number>>;
   readonly converseSeconds: number;
   readonly renderSeconds: number;
+  /** Extra sections (`ReportOptions.sections`): name -> seconds, and their total (built in the main thread). */
+  readonly sections?: Readonly<Record<string, number>>;
+  readonly sectionsSeconds?: number;
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;

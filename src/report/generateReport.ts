@@ -10,7 +10,8 @@ import type { JobResult, ReadingOutcome } from './Job.js';
 import { PLOTS, renderSvg, type Plot, type PlotBuilder } from './plots/index.js';
 import { silentProgress, type ReportProgress } from './progress.js';
 import { renderMarkdown } from './renderMarkdown.js';
-import type { ReportSummary } from './ReportSummary.js';
+import type { ReportSection, ReportSectionBuilder } from './ReportSection.js';
+import type { ReportSummary, SectionEntry } from './ReportSummary.js';
 import { planJobs } from './planJobs.js';
 import { runJobs } from './runJobs.js';
 import { summarizeStatements } from './summarizeStatements.js';
@@ -32,6 +33,8 @@ export interface ReportOptions {
   readonly errata?: ErrataDb;
   readonly progress?: ReportProgress;
   readonly hooks?: WriteReportHooks;
+  /** Extra sections after the plots (built in this thread, after the jobs), e.g. the open questions. Default none. */
+  readonly sections?: readonly ReportSectionBuilder[];
 }
 
 /** What a report run produced. */
@@ -40,6 +43,18 @@ export interface ReportRun {
   readonly timings: Timings;
   /** Absolute path of the written report. */
   readonly outDir: string;
+}
+
+/** The summary.json entry of a section: its text, tables and figures (by file), and its data. */
+function sectionEntry(name: string, s: ReportSection): SectionEntry {
+  return {
+    name,
+    title: s.title,
+    paragraphs: s.paragraphs,
+    tables: s.tables,
+    plots: s.plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes })),
+    data: s.data,
+  };
 }
 
 /** JSON with 2-space indentation and a final newline (key order is the order the summary was built in). */
@@ -82,9 +97,17 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
   const converseMs = performance.now() - converseStart;
   progress.update(jobs.length + 1, 'converse table');
 
+  const sectionStart = performance.now();
+  const sections = (options.sections ?? []).map((builder) => {
+    const t0 = performance.now();
+    const section = builder.build(profile, seed);
+    return { name: builder.name, section, milliseconds: performance.now() - t0 };
+  });
+  const sectionsMs = performance.now() - sectionStart;
+
   const renderStart = performance.now();
   const files = new Map<string, string>();
-  for (const plot of plots) files.set(`${plot.name}.svg`, await renderSvg(plot.spec));
+  for (const plot of [...plots, ...sections.flatMap((s) => s.section.plots)]) files.set(`${plot.name}.svg`, await renderSvg(plot.spec));
   const renderMs = performance.now() - renderStart;
   progress.update(jobs.length + 2, 'render');
   progress.stop();
@@ -101,10 +124,14 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
     errata: errataEntries(entries, outcomes),
     converse,
     plots: plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes, ...(p.table && { table: p.table }) })),
+    ...(sections.length > 0 && { sections: sections.map(({ name, section }) => sectionEntry(name, section)) }),
   };
   files.set('index.md', renderMarkdown(summary));
   files.set('summary.json', json(summary));
-  const timings = collectTimings(results, { totalMs: performance.now() - start, workers, converseMs, renderMs });
+  const timings: Timings = {
+    ...collectTimings(results, { totalMs: performance.now() - start, workers, converseMs, renderMs }),
+    ...(sections.length > 0 && { sections: Object.fromEntries(sections.map((s) => [s.name, Math.round(s.milliseconds) / 1000])), sectionsSeconds: Math.round(sectionsMs) / 1000 }),
+  };
   files.set('timings.json', json(timings));
   writeReportDir(options.outDir, files, options.hooks);
   return { summary, timings, outDir: resolve(options.outDir) };

@@ -1,5 +1,5 @@
 import { formatNumber, formatTightness, markdownTable } from './format.js';
-import type { ReadingEntry, ReportSummary, StatementEntry } from './ReportSummary.js';
+import type { ReadingEntry, ReportSummary, SectionEntry, StatementEntry } from './ReportSummary.js';
 
 /** Counts of the 'branch' label, e.g. 'kappa 61, saturated 39' ('-' when the bound has no min). */
 function branchCoverage(r: ReadingEntry): string {
@@ -90,6 +90,18 @@ function plotsSection(summary: ReportSummary): string[] {
   return lines;
 }
 
+/** An extra section: its paragraphs, tables (each with its caption) and figures. */
+function extraSection(s: SectionEntry): string[] {
+  const lines = [`## ${s.title}`];
+  for (const p of s.paragraphs) lines.push('', p);
+  for (const t of s.tables) lines.push('', t.caption, '', markdownTable(t.columns, t.rows));
+  for (const p of s.plots) {
+    lines.push('', `### ${p.title}`, '', `![${p.title}](${p.file})`, '', p.caption);
+    if (p.notes.length > 0) lines.push('', ...p.notes.map((n) => `- ${n}`));
+  }
+  return lines;
+}
+
 /**
  * index.md of a report: status (mismatches first), the per-statement table, the errata, the converse table and
  * the plots. A pure function of the summary — no clock, no paths — so a seed gives the same bytes.
@@ -115,5 +127,5 @@ export function renderMarkdown(summary: ReportSummary): string {
     '',
     table,
   ];
-  return `${[header, statusSection(summary), statementsSection, errataSection(summary), converseSection(summary), plotsSection(summary)].map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${[header, statusSection(summary), statementsSection, errataSection(summary), converseSection(summary), plotsSection(summary), ...(summary.sections ?? []).map(extraSection)].map((s) => s.join('\n')).join('\n\n')}\n`;
 }

@@ -28,9 +28,10 @@ export function terminalSummary(summary: ReportSummary, timings: Timings, outDir
     `errata: ${summary.errata.length} refuted readings with certified counterexamples; converse table: ${summary.converse.rows.length} rows at ${summary.converse.digits} digits`,
     `plots: ${plots}`,
   );
+  if (timings.sections !== undefined) lines.push(`sections: ${Object.entries(timings.sections).map(([name, t]) => `${name} ${t.toFixed(1)} s`).join(', ')}`);
   for (const w of summary.warnings) lines.push(`warning: ${w}`);
   if (summary.ok) lines.push('OK: every reading has the registry verdict and every mutant is refuted.');
   else lines.push(`${summary.mismatches.length} MISMATCH(ES):`, ...summary.mismatches.map((m) => `  ${m}`));
-  lines.push(`wrote ${outDir} (index.md, summary.json, ${summary.plots.length} SVGs, timings.json) in ${timings.totalSeconds.toFixed(1)} s with ${timings.workers} worker(s)`);
+  lines.push(`wrote ${outDir} (index.md, summary.json, ${summary.plots.length + (summary.sections ?? []).reduce((n, s) => n + s.plots.length, 0)} SVGs, timings.json) in ${timings.totalSeconds.toFixed(1)} s with ${timings.workers} worker(s)`);
   return lines.join('\n');
 }

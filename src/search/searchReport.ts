@@ -1,4 +1,4 @@
-import type { Reading, Statement } from '../statements/Statement.js';
+import type { Expectation, Reading, Statement } from '../statements/Statement.js';
 import { certifyCase, type Certification } from './certifyCase.js';
 import type { RejectReason } from './evaluateCase.js';
 import { randomWorst } from './randomWorst.js';
@@ -17,7 +17,7 @@ export interface SearchReport {
   readonly evaluations: number;
   /** Additional fields. */
   readonly reading: string;
-  readonly expected: 'holds' | 'refuted';
+  readonly expected: Expectation;
   readonly seed: number;
   readonly milliseconds: number;
   readonly verdict: 'pass' | 'violation' | 'none';

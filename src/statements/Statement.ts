@@ -4,6 +4,13 @@ import type { SearchSpace } from '../search/SearchSpace.js';
 /** What the suite established (or expects) for a reading: the inequality holds, or a certified counterexample refutes it. */
 export type Verdict = 'holds' | 'refuted';
 
+/**
+ * What a reading is expected to do: a {@link Verdict} the suite keeps fixed, or 'open' — a conjecture (the
+ * paper's open questions, src/explore): its check never fails a run, it records what was found (a certified
+ * counterexample, or the evidence of a search that found none).
+ */
+export type Expectation = Verdict | 'open';
+
 /** Direction of a statement: an upper bound `lhs <= rhs` or a lower bound `lhs >= rhs`. */
 export type Relation = '<=' | '>=';
 
@@ -28,8 +35,8 @@ export interface Reading<M> {
   readonly name: string;
   /** The formula, as a human reads it. */
   readonly formula: string;
-  /** The verdict the suite established; `npm test` keeps it fixed. */
-  readonly expected: Verdict;
+  /** The verdict the suite established (`npm test` keeps it fixed), or 'open' for a conjecture. */
+  readonly expected: Expectation;
   /** Evaluate both sides on a measurement. */
   bound(m: M): Bound;
 }

@@ -105,7 +105,7 @@ function describeInstance(instance: Instance): unknown {
 }
 
 /** Rebuild a flow case from `describe`'s output (validated like any instance file). */
-function reviveFlowCase(description: unknown): FlowCase {
+export function reviveFlowCase(description: unknown): FlowCase {
   if (description === null || typeof description !== 'object') throw new NtkInputError('case', description, 'an object');
   const d = description as Record<string, unknown>;
   return {

@@ -1,6 +1,7 @@
 import { collectErrata } from '../../check/collectErrata.js';
 import { DEFAULT_SEED, PROFILES, type ProfileName } from '../../check/profile.js';
 import { replayCommand } from '../../check/replayCommand.js';
+import { collectOpenErrata } from '../../explore/openConjectures.js';
 import { registry } from '../../statements/registry.js';
 import { databaseTarget } from '../../io/databaseTarget.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
@@ -17,7 +18,7 @@ import { numberFlag, parseFlags } from '../parseFlags.js';
 export const errataCommand: Command = {
   name: 'errata',
   usage: 'errata [--profile quick|ci|deep] [--seed S] [--write [--db PATH]]',
-  summary: 'Re-derive the certified, shrunk counterexample of every refuted reading; --write stores them (./errata.json or --db PATH).',
+  summary: 'Re-derive the certified, shrunk counterexample of every refuted reading and refuted open conjecture; --write stores them (./errata.json or --db PATH).',
   flags: {
     '--profile quick|ci|deep': 'runs per reading and shrink budget (default ci)',
     '--seed S': 'fast-check seed, 0..2147483647',
@@ -29,7 +30,10 @@ export const errataCommand: Command = {
     const target = databaseTarget('errata', values);
     const profile = PROFILES[oneOf<ProfileName>('--profile', values.profile ?? 'ci', ['quick', 'ci', 'deep'])];
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
-    const { errata, survivors } = collectErrata(registry, profile, seed);
+    const { errata: refuted, survivors } = collectErrata(registry, profile, seed);
+    // Open conjectures (src/explore) that a certified counterexample refutes are recorded alongside (no survivors:
+    // an open conjecture that holds is no mismatch).
+    const errata = { ...refuted, ...collectOpenErrata(profile, seed) };
     for (const [id, readings] of Object.entries(errata)) {
       for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}; replay: ${replayCommand(id, name, cx)}`);
     }

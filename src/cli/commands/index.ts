@@ -17,4 +17,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'audit', load: async () => (await import('./audit.js')).auditCommand },
   { name: 'search', load: async () => (await import('./search.js')).searchCommand },
   { name: 'model', load: async () => (await import('./model.js')).modelCommand },
+  { name: 'explore', load: async () => (await import('./explore.js')).exploreCommand },
 ];

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_SEED, PROFILES, type Profile, type ProfileName } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
+import { openQuestionsSection } from '../../explore/openQuestions.js';
 import { generateReport, type ReportOptions } from '../../report/generateReport.js';
 import { terminalProgress } from '../../report/progress.js';
 import { workersAvailable } from '../../report/runJobs.js';
@@ -16,7 +17,7 @@ export const DEFAULT_REPORT_DIR = 'reports/latest';
 const MAX_DEFAULT_WORKERS = 4;
 
 /** What the report command runs against; tests swap in a statement subset, tiny plots and tiny profiles. */
-export type ReportDependencies = Pick<ReportOptions, 'statements' | 'plots' | 'converseKappas' | 'errata' | 'hooks'> & {
+export type ReportDependencies = Pick<ReportOptions, 'statements' | 'plots' | 'converseKappas' | 'errata' | 'hooks' | 'sections'> & {
   readonly profiles?: Readonly<Record<ProfileName, Profile>>;
 };
 
@@ -65,5 +66,5 @@ export function createReportCommand(deps: ReportDependencies = {}): Command {
   };
 }
 
-/** The `report` sub-command with the full registry and every plot. */
-export const reportCommand: Command = createReportCommand();
+/** The `report` sub-command with the full registry, every plot, and the open questions of src/explore. */
+export const reportCommand: Command = createReportCommand({ sections: [openQuestionsSection()] });

@@ -1,0 +1,4 @@
+/** Open question 'edge' (src/explore) at NTK_PROFILE=ci / deep: see openQuestionSuite. */
+import { openQuestionSuite } from './_support/openQuestionSuite.js';
+
+openQuestionSuite('edge');
