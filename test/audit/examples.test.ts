@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditModule } from '../../src/audit/auditIntegrator.js';
 import { QUICK_AUDIT } from '../../src/audit/AuditOptions.js';
-import { AuditSubject } from '../../src/audit/AuditSubject.js';
 import { checkCase } from '../../src/audit/invariants/checkCase.js';
 import { loadIntegrator } from '../../src/audit/loadIntegrator.js';
 import { NtkInputError } from '../../src/errors/NtkInputError.js';
 import { parseInstance } from '../../src/models/parseInstance.js';
 import { EXAMPLES_DIR, EXPECTED, exampleFiles } from './examples.js';
+import { inProcessSubject } from './inProcessSubject.js';
 
 const path = (file: string) => `${EXAMPLES_DIR}/${file}`;
 const entries = (verdict: string) => Object.entries(EXPECTED).filter(([, e]) => e.verdict === verdict);
@@ -37,10 +37,9 @@ describe('examples/integrators', () => {
     const { report } = await auditModule(file, QUICK_AUDIT);
     const finding = report.findings.find((f) => f.kind === 'loss-increase');
     const cx = finding?.counterexample as { instance: unknown; steps: number; step: number; family: string };
-    const subject = new AuditSubject(await loadIntegrator(file), file);
+    const subject = await inProcessSubject(await loadIntegrator(file), file);
     const flow = { instance: parseInstance(cx.instance), family: cx.family, direction: 'random' };
-    const violation = checkCase(subject, { flow, steps: cx.steps }, new Set(['loss-increase'] as const));
-    expect(violation?.kind).toBe('loss-increase');
-    expect(violation?.k).toBe(cx.step);
+    const violation = await checkCase(subject, { flow, steps: cx.steps }, new Set(['loss-increase'] as const));
+    expect(violation).toMatchObject({ kind: 'loss-increase', k: cx.step });
   });
 });
