@@ -73,7 +73,7 @@ export function dopri(name, defects = {}) {
         }
         h *= Math.min(5, Math.max(0.2, err === 0 ? 5 : 0.9 * err ** -0.2));
       }
-      return { y, evaluations, errorEstimate, accepted, rejected };
+      return { y, evaluations, errorEstimate, acceptedSteps: accepted, rejectedSteps: rejected };
     },
   };
 }

@@ -47,7 +47,10 @@ function toleranceFloor(study: ToleranceStudy): number | undefined {
 async function auditRunner(runner: SubjectRunner, options: Partial<AuditOptions>): Promise<AuditResult> {
   const start = performance.now();
   const o = readAuditOptions(options);
-  const subject = await AuditSubject.open(runner, { timeoutMs: o.timeoutSeconds * 1000 });
+  const subject = await AuditSubject.open(runner, { timeoutMs: o.timeoutSeconds * 1000 }).catch(async (error: unknown) => {
+    await runner.close();
+    throw error;
+  });
   try {
     let convergence: ConvergenceStudy | undefined;
     let tolerance: ToleranceStudy | undefined;

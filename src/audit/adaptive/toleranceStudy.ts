@@ -63,7 +63,7 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
       ...(out.rejectedSteps === undefined ? {} : { rejectedSteps: out.rejectedSteps }),
     });
     run = !(error >= ROUNDING_LEVEL) ? run + 1 : 0;
-    if (run === STOP_RUN) break;
+    if (run === STOP_RUN && axis === 'rtol') break;
   }
   const fit = slopeFit(points.filter((p) => p.error >= ROUNDING_LEVEL).map((p) => ({ x: p[axis] / (axis === 'atol' ? probe.referenceNorm : 1), y: p.error })));
   return { probe, points, fit, failure };
@@ -75,7 +75,7 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
  * {@link RTOLS}, the relative error against the decimal reference, the f evaluations and what the solver reports;
  * and on each autonomous probe the atol series `{ rtol: 1e-13, atol: a ||y(t1)|| }`, a in {@link ATOL_FACTORS},
  * where a solver that honours atol has an error proportional to a. A sweep stops at the first call the subject
- * does not answer, or after two results in a row at rounding level or non-finite.
+ * does not answer, or (rtol sweeps) after two results in a row at rounding level or non-finite.
  */
 export async function toleranceStudy(subject: AuditSubject, options: { readonly parameterSets: number; readonly seed: number }): Promise<ToleranceStudy> {
   const probes = converseProbes(options.parameterSets, options.seed).flatMap((p) => (p.kind === 'autonomous' ? [p, abruptClockProbe(p)] : [p]));

@@ -115,6 +115,7 @@ export class WorkerRunner implements SubjectRunner {
     const live = this.#spawn();
     this.#live = live;
     const answer = await this.#ask(live, { type: 'load', path: this.value }, timeoutMs);
+    if (answer === 'timeout' || !('type' in answer) || answer.type !== 'loaded') await this.close();
     if (answer === 'timeout') throw new NtkInputError(MODULE, this.value, `a module that loads within the deadline (${timeoutMs / 1000} s, --timeout)`);
     if ('type' in answer && answer.type === 'loaded') return { live, meta: answer.meta };
     if ('type' in answer && answer.type === 'unusable') throw new NtkInputError(MODULE, this.value, answer.requirement);
