@@ -27,8 +27,9 @@ export interface ProbeResult {
   readonly stallLevel: number | undefined;
   /** The first solve with a non-finite result. */
   readonly nonFinite: SweepPoint | undefined;
-  /** The call the subject did not answer, which ended the sweep. */
+  /** The call the subject did not answer, which ended the sweep, and whether it was skipped after an earlier failure. */
   readonly failure: SubjectFailure | undefined;
+  readonly skipped: boolean;
 }
 
 /** Result of {@link convergenceStudy}. */
@@ -41,7 +42,7 @@ export interface ConvergenceStudy {
 }
 
 async function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Promise<ProbeResult> {
-  const { points, plateau, failure } = await sweep(subject, probe, options);
+  const { points, plateau, failure, skipped } = await sweep(subject, probe, options);
   const finite = points.filter((p) => Number.isFinite(p.error)).map((p) => p.error);
   const tail = Math.min(...finite.slice(-3));
   return {
@@ -53,6 +54,7 @@ async function probeResult(subject: AuditSubject, probe: ConvergenceProbe, optio
     stallLevel: plateau && tail > STALL_LEVEL ? tail : undefined,
     nonFinite: points.find((p) => !Number.isFinite(p.error)),
     failure,
+    skipped: skipped === true,
   };
 }
 

@@ -2,6 +2,7 @@ import { ATOL_SERIES_RTOL } from './adaptive/toleranceStudy.js';
 import { stopsFollowingAt } from './adaptive/toleranceFindings.js';
 import type { ToleranceStudy } from './adaptive/toleranceStudy.js';
 import type { AuditResult } from './auditIntegrator.js';
+import type { SubjectFailure } from './AuditSubject.js';
 import type { ConvergenceStudy } from './convergenceStudy.js';
 import { probeLabel, type ProbeKind } from './converseProbes.js';
 import { REFINE } from './invariants/checkCase.js';
@@ -12,6 +13,9 @@ import { textTable } from './_internals/textTable.js';
 const KINDS: readonly ProbeKind[] = ['autonomous', 'non-autonomous', 'vector'];
 const ADAPTIVE_KINDS: readonly ProbeKind[] = [...KINDS, 'abrupt-clock'];
 
+/** Why a sweep ended early: the failed call, or the skip it caused. */
+const failureNote = (f: SubjectFailure, skipped: boolean) => (skipped ? `stopped: calls as demanding as the one that failed (${f.kind}) are skipped` : `${f.kind} at ${f.call}`);
+
 const orNa = (x: number | null | undefined, format: (x: number) => string) => (x === null || x === undefined ? 'n/a' : format(x));
 
 function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): string[] {
@@ -21,7 +25,7 @@ function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): s
     orNa(r.fit?.order, fixed2) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
     r.fit === undefined ? '' : `${r.fit.fromSteps}..${r.fit.toSteps}`,
     orNa(r.bestError, sci),
-    r.failure !== undefined ? `${r.failure.kind} at ${r.failure.call}` : r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
+    r.failure !== undefined ? failureNote(r.failure, r.skipped) : r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
   ]);
   return [
     `convergence on the converse ODE: ${options.parameterSets} parameter sets x ${KINDS.join(' / ')}, steps ${options.firstSteps}..${options.maxSteps} doubling`,
@@ -46,7 +50,7 @@ function toleranceLines(study: ToleranceStudy): string[] {
     const stop = stopsFollowingAt(s);
     const finite = s.points.map((p) => p.error).filter(Number.isFinite);
     const rejected = s.points.some((p) => p.rejectedSteps !== undefined) ? String(s.points.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0)) : '-';
-    const note = s.failure !== undefined ? `${s.failure.kind} at ${s.failure.call}` : stop !== undefined ? `stops following at rtol ${sci(stop.rtol)}` : '';
+    const note = s.failure !== undefined ? failureNote(s.failure, s.skipped) : stop !== undefined ? `stops following at rtol ${sci(stop.rtol)}` : '';
     return [probeLabel(s.probe), fitText(s), finite.length > 0 ? sci(Math.min(...finite)) : 'n/a', rejected, note];
   });
   const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => sci(p.error)).join(' ')]);

@@ -21,6 +21,8 @@ export interface Sweep {
   readonly plateau: boolean;
   /** The sweep ended because the subject did not answer a call (past its deadline, exited, crashed, or skipped after such a call). */
   readonly failure?: SubjectFailure;
+  /** The call was not made: a call at most as demanding had failed before (`failure` is that one). */
+  readonly skipped?: boolean;
 }
 
 /** Step counts of a sweep: firstSteps, 2 firstSteps, 4 firstSteps, ... up to maxSteps. */
@@ -49,7 +51,7 @@ export async function sweep(subject: AuditSubject, probe: ConvergenceProbe, opti
   let roundingRun = 0;
   for (let steps = options.firstSteps; steps <= options.maxSteps; steps *= 2) {
     const outcome = await subject.solve(probe.problem, probe.t0, probe.y0, probe.t1, steps);
-    if (outcome.status === 'failed') return { probe, points, plateau: false, failure: outcome.failure };
+    if (outcome.status === 'failed') return { probe, points, plateau: false, failure: outcome.failure, skipped: outcome.skipped };
     const { y, finite, evaluations } = outcome;
     const error = finite ? probe.relativeError(y) : NaN;
     points.push({ steps, evaluations, y: Array.from(y), error });

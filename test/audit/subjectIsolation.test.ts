@@ -30,6 +30,13 @@ describe('subjects under a deadline (worker threads)', () => {
     expect(Math.abs(report.observedOrder - 4)).toBeLessThan(0.3);
   });
 
+  it('ntk-check audit --command: a program that does not speak the protocol cannot be used (exit 2, one line)', () => {
+    const { status, stdout, stderr } = cli('--command', 'echo hello', '--quick');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ntk-check audit: --command="echo hello" must be an integrator program that answers the hello .*\(it wrote "hello"\)\n$/);
+  });
+
   it('--out DIR writes the JSON report and both SVG plots', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ntk-audit-out-'));
     const { status, stdout } = cli(join(EXAMPLES_DIR, 'midpoint.js'), '--quick', '--json', '--out', dir);
@@ -65,10 +72,4 @@ describe.skipIf(!hasPython)('integrators in other languages (--command, Python r
     expect(report.findings[0]?.detail).toMatch(/below the claimed 4 .*lowest (1\.9|2\.0)\d/);
   });
 
-  it('ntk-check audit --command: a program that does not speak the protocol cannot be used (exit 2, one line)', () => {
-    const { status, stdout, stderr } = cli('--command', 'echo hello', '--quick');
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^ntk-check audit: --command="echo hello" must be an integrator program that answers the hello .*\(it wrote "hello"\)\n$/);
-  });
 });

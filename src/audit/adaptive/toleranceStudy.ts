@@ -30,6 +30,8 @@ export interface ToleranceSweep {
   /** Slope of log error against log rtol (or log atol for the atol series) over the points above rounding. */
   readonly fit: SlopeFit | undefined;
   readonly failure: SubjectFailure | undefined;
+  /** The call was not made: a call at most as demanding had failed before (`failure` is that one). */
+  readonly skipped: boolean;
 }
 
 /** The data of an adaptive audit. */
@@ -46,11 +48,13 @@ const STOP_RUN = 2;
 async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, settings: readonly { rtol: number; atol: number }[], axis: 'rtol' | 'atol'): Promise<ToleranceSweep> {
   const points: TolerancePoint[] = [];
   let failure: SubjectFailure | undefined;
+  let skipped = false;
   let run = 0;
   for (const tolerances of settings) {
     const out = await subject.solveTo(probe.problem, probe.t0, probe.y0, probe.t1, tolerances);
     if (out.status === 'failed') {
       failure = out.failure;
+      skipped = out.skipped;
       break;
     }
     const error = out.finite ? probe.relativeError(out.y) : NaN;
@@ -66,7 +70,7 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
     if (run === STOP_RUN && axis === 'rtol') break;
   }
   const fit = slopeFit(points.filter((p) => p.error >= ROUNDING_LEVEL).map((p) => ({ x: p[axis] / (axis === 'atol' ? probe.referenceNorm : 1), y: p.error })));
-  return { probe, points, fit, failure };
+  return { probe, points, fit, failure, skipped };
 }
 
 /**
