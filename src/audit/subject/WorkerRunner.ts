@@ -45,6 +45,12 @@ function startWorker(memoryMb: number): Worker {
   return worker;
 }
 
+/**
+ * Added to the deadline of loading the module: starting a worker (from TypeScript sources, loading the compiler)
+ * is ntk-check's cost, not the subject's, and on a busy machine it takes seconds.
+ */
+const WORKER_START_MS = 60_000;
+
 type Ending = { readonly status: 'exited' | 'crashed'; readonly detail: string };
 
 /** A live worker, its pending request, and the problems it already knows. */
@@ -114,9 +120,9 @@ export class WorkerRunner implements SubjectRunner {
   async #ready(timeoutMs: number): Promise<{ live: Live; meta: SubjectMeta }> {
     const live = this.#spawn();
     this.#live = live;
-    const answer = await this.#ask(live, { type: 'load', path: this.value }, timeoutMs);
+    const answer = await this.#ask(live, { type: 'load', path: this.value }, timeoutMs + WORKER_START_MS);
     if (answer === 'timeout' || !('type' in answer) || answer.type !== 'loaded') await this.close();
-    if (answer === 'timeout') throw new NtkInputError(MODULE, this.value, `a module that loads within the deadline (${timeoutMs / 1000} s, --timeout)`);
+    if (answer === 'timeout') throw new NtkInputError(MODULE, this.value, `a module that loads within the deadline (${(timeoutMs + WORKER_START_MS) / 1000} s: --timeout plus ${WORKER_START_MS / 1000} s to start a worker)`);
     if ('type' in answer && answer.type === 'loaded') return { live, meta: answer.meta };
     if ('type' in answer && answer.type === 'unusable') throw new NtkInputError(MODULE, this.value, answer.requirement);
     throw new NtkInputError(MODULE, this.value, `an importable module (loading it, ${'detail' in answer ? answer.detail : 'the worker failed'})`);
