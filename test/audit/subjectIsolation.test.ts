@@ -18,8 +18,8 @@ const isolated = Object.entries(EXPECTED).flatMap(([file, e]) => (e.verdict === 
 
 describe('subjects under a deadline (worker threads)', () => {
   it.each(isolated)('%s: the failure is a finding, the rest of the audit runs', (file, expected) => {
-    const { status, stdout, stderr, seconds } = cli(join(EXAMPLES_DIR, file), '--quick', '--json', '--timeout', '1');
-    console.log(`${file}: audit with --timeout 1 took ${seconds.toFixed(1)} s`);
+    const { status, stdout, stderr, seconds } = cli(join(EXAMPLES_DIR, file), '--quick', '--json', '--timeout', '1', '--memory', '64');
+    console.log(`${file}: audit with --timeout 1 --memory 64 took ${seconds.toFixed(1)} s`);
     expect(stderr).toBe('');
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { findings: { kind: string; detail: string }[]; observedOrder: number };

@@ -1,5 +1,5 @@
 import { auditCommand as auditProgram, auditModule } from '../../audit/auditIntegrator.js';
-import { QUICK_AUDIT } from '../../audit/AuditOptions.js';
+import { DEFAULT_AUDIT, QUICK_AUDIT } from '../../audit/AuditOptions.js';
 import { formatAudit } from '../../audit/formatAudit.js';
 import { COMMAND } from '../../audit/subject/CommandRunner.js';
 import { writeAuditOutputs } from '../../audit/writeAuditOutputs.js';
@@ -15,6 +15,7 @@ const FLAGS = {
   quick: { type: 'boolean', default: false },
   command: { type: 'string' },
   timeout: { type: 'string' },
+  memory: { type: 'string' },
   out: { type: 'string' },
 } as const;
 
@@ -22,19 +23,20 @@ const FLAGS = {
 const MAX_TIMEOUT = 86_400;
 
 /**
- * `ntk-check audit MODULE | --command "CMD ARGS" [--json] [--seed S] [--quick] [--timeout S] [--out DIR]`: audit
+ * `ntk-check audit MODULE | --command "CMD ARGS" [--json] [--seed S] [--quick] [--timeout S] [--memory MB] [--out DIR]`: audit
  * a user's integrator (see src/audit and docs/audit.md). MODULE is a .js, .mjs or .ts file whose default export
  * is `{ name, order, solve(f, t0, y0, t1, steps) }` (fixed-step) or `{ name, order, adaptive: true,
  * solve(f, t0, y0, t1, { rtol, atol }) }` (adaptive); it runs in a worker thread. `--command` runs a program in
  * any language instead (`sh -c`), speaking the JSON-lines protocol of docs/audit-protocol.md. `--timeout S`
  * (default 10) is the deadline of every solve in seconds: a subject past it is a `hangs` or `too-slow` finding and
- * the audit goes on. `--out DIR` also writes DIR/audit.json, DIR/convergence.svg and DIR/work-precision.svg.
+ * the audit goes on. `--memory MB` (default 1024) caps a module's worker heap: a worker that dies of it is a
+ * `crash` finding. `--out DIR` also writes DIR/audit.json, DIR/convergence.svg and DIR/work-precision.svg.
  * Prints the report (human-readable, or the JSON `AuditReport` with `--json`); exit 0 on pass, 1 on fail, 2 when
  * the subject cannot be used (one line on stderr). `--quick` runs the smaller audit of the test suite.
  */
 export const auditCommand: Command = {
   name: 'audit',
-  usage: 'audit MODULE | --command "CMD ARGS" [--json] [--seed S] [--quick] [--timeout S] [--out DIR]',
+  usage: 'audit MODULE | --command "CMD ARGS" [--json] [--seed S] [--quick] [--timeout S] [--memory MB] [--out DIR]',
   summary: 'Audit an integrator (a JS/TS module, or any program via --command): order or tolerance proportionality, invariants, deadlines; exit 1 on a finding',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
@@ -50,7 +52,8 @@ export const auditCommand: Command = {
     const timeoutSeconds = numberFlag('timeout', values.timeout, 10);
     if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT)) throw new NtkInputError('--timeout', values.timeout, `a number of seconds in (0, ${MAX_TIMEOUT}]`);
     if (values.out !== undefined && values.out.trim() === '') throw new NtkInputError('--out', values.out, 'a directory path');
-    const options = { ...(values.quick ? QUICK_AUDIT : {}), seed, timeoutSeconds };
+    const memoryMb = integerInRange('--memory', numberFlag('memory', values.memory, DEFAULT_AUDIT.memoryMb), 16, 65_536);
+    const options = { ...(values.quick ? QUICK_AUDIT : {}), seed, timeoutSeconds, memoryMb };
     const result = command !== undefined ? await auditProgram(command, options) : await auditModule(path as string, options);
     io.out(values.json ? JSON.stringify(result.report) : formatAudit(result, command ?? (path as string)));
     if (values.out !== undefined) {
