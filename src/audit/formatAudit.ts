@@ -5,7 +5,7 @@ import type { AuditResult } from './auditIntegrator.js';
 import type { SubjectFailure } from './AuditSubject.js';
 import type { ConvergenceStudy } from './convergenceStudy.js';
 import { probeLabel, type ProbeKind } from './converseProbes.js';
-import { REFINE } from './invariants/checkCase.js';
+import { ADAPTIVE_RTOL, ADAPTIVE_RTOL_FINE, REFINE } from './invariants/checkCase.js';
 import { workPrecision } from './workPrecision.js';
 import { fixed2, sci } from './_internals/format.js';
 import { textTable } from './_internals/textTable.js';
@@ -81,7 +81,7 @@ function invariantLine(result: AuditResult): string {
   const found = invariants.counterexamples.map((c) => c.violation.kind);
   return (
     `invariants along the steps on ${invariants.cases} generated quadratic flows (loss non-increasing, Prop 3.1, Thm 1.2; ` +
-    `a violation counts when it exceeds twice its change under a ${REFINE}x finer solve): ` +
+    `a violation counts when it exceeds twice its change under a ${result.report.contract === 'adaptive' ? `re-solve at rtol ${ADAPTIVE_RTOL_FINE} instead of ${ADAPTIVE_RTOL}` : `${REFINE}x finer solve`}): ` +
     (found.length === 0 ? 'no certified violation' : `certified violations: ${found.join(', ')} (shrunk, see findings)`) +
     (invariants.undecided > 0 ? `; ${invariants.undecided} cases undecided (the subject did not answer a call they needed)` : '')
   );
