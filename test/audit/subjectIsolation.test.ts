@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditCommand } from '../../src/audit/auditIntegrator.js';
+import { AuditSubject } from '../../src/audit/AuditSubject.js';
+import { CommandRunner } from '../../src/audit/subject/CommandRunner.js';
 import { QUICK_AUDIT } from '../../src/audit/AuditOptions.js';
 import { EXAMPLES_DIR, EXPECTED } from './examples.js';
 
@@ -64,6 +66,37 @@ describe.skipIf(!hasPython)('integrators in other languages (--command, Python r
     const { report } = await auditCommand(client('rk4.py'), SMALL);
     expect(report).toMatchObject({ name: 'rk4 (Python, protocol client)', verdict: 'pass', findings: [] });
     expect(Math.abs((report.observedOrder ?? NaN) - 4)).toBeLessThan(0.15);
+  });
+
+  it('speaks the adaptive variant: tolerances out, f requests answered, the optional fields back; a timeout kills and restarts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntk-audit-py-'));
+    const program = join(dir, 'euler_by_tolerance.py');
+    writeFileSync(
+      program,
+      [
+        'import sys, time',
+        `sys.path.insert(0, ${JSON.stringify(join(process.cwd(), EXAMPLES_DIR, 'python'))})`,
+        'from ntk_audit_client import serve',
+        'def solve(f, t0, y0, t1, tol):',
+        '    if tol["rtol"] < 1e-9: time.sleep(60)',
+        '    n = int(1 / tol["rtol"] ** 0.5); h = (t1 - t0) / n; y = list(y0)',
+        '    for i in range(n): y = [v + h * d for v, d in zip(y, f(t0 + i * h, y))]',
+        '    return {"y": y, "errorEstimate": 1e-3, "acceptedSteps": n, "rejectedSteps": 0, "evaluations": n}',
+        'serve("euler by tolerance", 1, solve, adaptive=True)',
+      ].join('\n'),
+    );
+    const subject = await AuditSubject.open(new CommandRunner(`python3 ${program}`), { timeoutMs: 2000 });
+    expect(subject.adaptive).toBe(true);
+    const decay = { dim: 1, rhs: (_t: number, y: ArrayLike<number>) => [-(y[0] as number)] };
+    const out = await subject.solveTo(decay, 0, Float64Array.of(1), 1, { rtol: 1e-4, atol: 1e-6 });
+    expect(out).toMatchObject({ status: 'solved', evaluations: 100, errorEstimate: 1e-3, acceptedSteps: 100, rejectedSteps: 0 });
+    expect(out.status === 'solved' ? out.y[0] : NaN).toBeCloseTo(Math.exp(-1), 2);
+    const late = await subject.solveTo(decay, 0, Float64Array.of(1), 1, { rtol: 1e-10, atol: 1e-12 });
+    // Six decades tighter than the last answered call: whether that "hangs" or is "too slow" depends on the machine's speed.
+    expect(late.status === 'failed' && !late.skipped ? late.failure.kind : late.status).toMatch(/^(hangs|too-slow)$/);
+    expect(await subject.solveTo(decay, 0, Float64Array.of(1), 1, { rtol: 1e-11, atol: 1e-12 })).toMatchObject({ status: 'failed', skipped: true });
+    expect(await subject.solveTo(decay, 0, Float64Array.of(1), 1, { rtol: 1e-2, atol: 1e-6 })).toMatchObject({ status: 'solved', evaluations: 10 }); // a fresh process
+    await subject.close();
   });
 
   it('the client with a wrong RK4 weight fails with the order finding', async () => {
