@@ -1,5 +1,5 @@
 import { DEFAULT_SEED } from '../check/profile.js';
-import { integerInRange } from '../validate/validators.js';
+import { integerInRange, positiveNumber } from '../validate/validators.js';
 
 /** Sizes of an audit. */
 export interface AuditOptions {
@@ -14,6 +14,10 @@ export interface AuditOptions {
   readonly invariantRuns: number;
   /** Wall-clock safety net for shrinking one invariant counterexample (shrinking is bounded by a count first), milliseconds. Default 10 000. */
   readonly shrinkMilliseconds: number;
+  /** Deadline of every call into the subject (one solve, or loading it), seconds (`--timeout`). Default 10. */
+  readonly timeoutSeconds: number;
+  /** Heap limit of a JavaScript subject's worker thread, MB (`resourceLimits.maxOldGenerationSizeMb`). Default 1024. */
+  readonly memoryMb: number;
 }
 
 /** The defaults: what `ntk-check audit` runs. */
@@ -24,6 +28,8 @@ export const DEFAULT_AUDIT: AuditOptions = Object.freeze({
   maxSteps: 16_384,
   invariantRuns: 100,
   shrinkMilliseconds: 10_000,
+  timeoutSeconds: 10,
+  memoryMb: 1024,
 });
 
 /** A smaller audit (`--quick`, and the test suite): 2 parameter sets, sweeps to 2048 steps, 15 invariant cases. */
@@ -44,5 +50,7 @@ export function readAuditOptions(partial: Partial<AuditOptions> = {}): AuditOpti
     maxSteps: integerInRange('maxSteps', o.maxSteps, o.firstSteps, 1e9),
     invariantRuns: integerInRange('invariantRuns', o.invariantRuns, 1, 1e6),
     shrinkMilliseconds: integerInRange('shrinkMilliseconds', o.shrinkMilliseconds, 0, 1e9),
+    timeoutSeconds: positiveNumber('timeoutSeconds', o.timeoutSeconds),
+    memoryMb: integerInRange('memoryMb', o.memoryMb, 16, 65_536),
   };
 }

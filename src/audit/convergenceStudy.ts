@@ -1,4 +1,4 @@
-import type { AuditSubject } from './AuditSubject.js';
+import type { AuditSubject, SubjectFailure } from './AuditSubject.js';
 import { converseProbes, type ConvergenceProbe } from './converseProbes.js';
 import { median } from '../validate/median.js';
 import { observedOrder, type OrderFit } from './observedOrder.js';
@@ -27,6 +27,9 @@ export interface ProbeResult {
   readonly stallLevel: number | undefined;
   /** The first solve with a non-finite result. */
   readonly nonFinite: SweepPoint | undefined;
+  /** The call the subject did not answer, which ended the sweep, and whether it was skipped after an earlier failure. */
+  readonly failure: SubjectFailure | undefined;
+  readonly skipped: boolean;
 }
 
 /** Result of {@link convergenceStudy}. */
@@ -38,8 +41,8 @@ export interface ConvergenceStudy {
   readonly errorFloor: number | undefined;
 }
 
-function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): ProbeResult {
-  const { points, plateau } = sweep(subject, probe, options);
+async function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Promise<ProbeResult> {
+  const { points, plateau, failure, skipped } = await sweep(subject, probe, options);
   const finite = points.filter((p) => Number.isFinite(p.error)).map((p) => p.error);
   const tail = Math.min(...finite.slice(-3));
   return {
@@ -50,6 +53,8 @@ function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: Sw
     plateau,
     stallLevel: plateau && tail > STALL_LEVEL ? tail : undefined,
     nonFinite: points.find((p) => !Number.isFinite(p.error)),
+    failure,
+    skipped: skipped === true,
   };
 }
 
@@ -58,8 +63,9 @@ function probeResult(subject: AuditSubject, probe: ConvergenceProbe, options: Sw
  * y(t1) against the 30-digit reference over a geometric sweep of step counts (`sweep`), the observed order
  * (`observedOrder`), the best error reached and whether the error stalls above 1e-9.
  */
-export function convergenceStudy(subject: AuditSubject, options: ConvergenceOptions): ConvergenceStudy {
-  const probes = converseProbes(options.parameterSets, options.seed).map((probe) => probeResult(subject, probe, options));
+export async function convergenceStudy(subject: AuditSubject, options: ConvergenceOptions): Promise<ConvergenceStudy> {
+  const probes: ProbeResult[] = [];
+  for (const probe of converseProbes(options.parameterSets, options.seed)) probes.push(await probeResult(subject, probe, options));
   const orders = probes.flatMap((p) => (p.fit === undefined ? [] : [p.fit.order]));
   const best = probes.map((p) => p.bestError);
   const errorFloor = best.some((e) => e === undefined) ? undefined : Math.max(...(best as number[]));

@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { logUniform } from '../../arbitraries/logUniform.js';
 import { uniform } from '../../arbitraries/uniform.js';
@@ -8,13 +9,14 @@ import type { AuditProblem } from './AuditProblem.js';
 import { gradientFlowProblem } from './gradientFlowProblem.js';
 import { relativeDistance } from './_internals/exactReference.js';
 import { COMPONENT_KAPPA, rotatedConverse } from './_internals/rotatedConverse.js';
+import { abruptClockProblem } from './abruptClockProblem.js';
 import { timeWarpedProblem, WARPED_SPAN } from './timeWarpedProblem.js';
 
 /**
  * The scalar converse flow on [0, T] (`autonomous`), its time-warped twin on tau in [1, 2] (`non-autonomous`),
  * and three rotated, decoupled converse flows in R^3, time-warped the same way (`vector`).
  */
-export type ProbeKind = 'autonomous' | 'non-autonomous' | 'vector';
+export type ProbeKind = 'autonomous' | 'non-autonomous' | 'vector' | 'abrupt-clock';
 
 /** One generated parameter set of the converse model (docs/theory.md, "The converse model in closed form"). */
 export interface ConverseProbeParams {
@@ -39,6 +41,8 @@ export interface ConvergenceProbe {
   readonly t0: number;
   readonly t1: number;
   readonly y0: Float64Array;
+  /** ||y(t1)||_2 in double: the scale of absolute tolerances and errors. */
+  readonly referenceNorm: number;
   /** ||y - y(t1)|| / ||y(t1)||, computed in decimal.js against the closed form. */
   relativeError(y: ArrayLike<number>): number;
   /** ||y - w(t)|| / ||y(t1)|| for a time t >= 0 of the autonomous clock (for diagnoses; autonomous probes only). */
@@ -78,6 +82,7 @@ function scalarProbes(set: number, params: ConverseProbeParams): ConvergenceProb
   const common = {
     set,
     params,
+    referenceNorm: Math.abs((wT[0] as Decimal).toNumber()),
     y0: Float64Array.of(0),
     relativeError: (y: ArrayLike<number>) => relativeDistance(exact.Decimal, y, wT, wT),
     relativeDistance: (y: ArrayLike<number>, t: number) => relativeDistance(exact.Decimal, y, [exact.at(t).w], wT),
@@ -99,6 +104,7 @@ function vectorProbe(set: number, params: ConverseProbeParams): ConvergenceProbe
     problem: timeWarpedProblem(gradientFlowProblem(flows.instance), params.T),
     t0: WARPED_SPAN.tau0,
     t1: WARPED_SPAN.tau1,
+    referenceNorm: Math.hypot(...wT.map((w) => w.toNumber())),
     y0: new Float64Array(COMPONENT_KAPPA.length),
     relativeError: (y) => relativeDistance(flows.Decimal, y, wT, wT),
     relativeDistance: (y, t) => relativeDistance(flows.Decimal, y, flows.weights(t), wT),
@@ -119,6 +125,14 @@ export function converseProbes(sets: number, seed: number): ConvergenceProbe[] {
   return fc.sample(paramsArb, { seed, numRuns: sets }).flatMap((params, i) => [...scalarProbes(i + 1, params), vectorProbe(i + 1, params)]);
 }
 
+/**
+ * The autonomous probe seen through an idling-then-jumping clock (`abruptClockProblem`) on tau in [1, 2]: for
+ * adaptive solvers, a problem on which a correct step controller must reject steps. Same reference.
+ */
+export function abruptClockProbe(autonomous: ConvergenceProbe): ConvergenceProbe {
+  return { ...autonomous, kind: 'abrupt-clock', problem: abruptClockProblem(autonomous.problem, autonomous.params.T), t0: WARPED_SPAN.tau0, t1: WARPED_SPAN.tau1 };
+}
+
 /** A short name of a probe for messages: `autonomous probe #2 (kappa=0.37)`. */
 export function probeLabel(probe: ConvergenceProbe): string {
   return `${probe.kind} probe #${probe.set} (kappa=${probe.params.kappa.toPrecision(3)})`;
@@ -128,6 +142,7 @@ const ODE = "dw/dt = (1/alpha) h'(w) (y* - alpha h(w)), h(w) = a w + b w^2/2, a 
 const DESCRIPTION: Readonly<Record<ProbeKind, string>> = {
   autonomous: ODE,
   'non-autonomous': `dw/dtau = (2 T tau / 3) F(w), F the right-hand side of ${ODE} (the same flow in the clock t = T (tau^2 - 1) / 3)`,
+  'abrupt-clock': `dw/dtau = g'(tau) F(w), g'(tau) = T (0.01 + 1/(1 + exp(-200 (tau - 1.5)))) / G(2), G(tau) = int_1^tau (0.01 + 1/(1 + exp(-200 (s - 1.5)))) ds, F the right-hand side of ${ODE}`,
   vector:
     'dw/dtau = (2 T tau / 3) F(w), F(w) = (1/alpha) J(w)^T (y* - alpha h(w)), h_k(w) = a z_k + b_k z_k^2/2, z = V^T w, ' +
     'V = I - 2 u u^T (u = direction normalized), a = 1/sqrt(T), y*_k = sqrt(2 R0 / 3), b_k from kappa_k = kappa x (1, 1/2, 1/4)',

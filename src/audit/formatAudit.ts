@@ -1,22 +1,31 @@
+import { ATOL_SERIES_RTOL } from './adaptive/toleranceStudy.js';
+import { stopsFollowingAt } from './adaptive/toleranceFindings.js';
+import type { ToleranceStudy } from './adaptive/toleranceStudy.js';
 import type { AuditResult } from './auditIntegrator.js';
+import type { SubjectFailure } from './AuditSubject.js';
+import type { ConvergenceStudy } from './convergenceStudy.js';
 import { probeLabel, type ProbeKind } from './converseProbes.js';
-import { REFINE } from './invariants/checkCase.js';
+import { ADAPTIVE_RTOL, ADAPTIVE_RTOL_FINE, REFINE } from './invariants/checkCase.js';
 import { workPrecision } from './workPrecision.js';
 import { fixed2, sci } from './_internals/format.js';
 import { textTable } from './_internals/textTable.js';
 
 const KINDS: readonly ProbeKind[] = ['autonomous', 'non-autonomous', 'vector'];
+const ADAPTIVE_KINDS: readonly ProbeKind[] = [...KINDS, 'abrupt-clock'];
+
+/** Why a sweep ended early: the failed call, or the skip it caused. */
+const failureNote = (f: SubjectFailure, skipped: boolean) => (skipped ? `stopped: calls as demanding as the one that failed (${f.kind}) are skipped` : `${f.kind} at ${f.call}`);
 
 const orNa = (x: number | null | undefined, format: (x: number) => string) => (x === null || x === undefined ? 'n/a' : format(x));
 
-function convergenceLines(result: AuditResult): string[] {
-  const { convergence, options } = result;
+function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): string[] {
+  const { options } = result;
   const rows = convergence.probes.map((r) => [
     probeLabel(r.probe),
     orNa(r.fit?.order, fixed2) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
     r.fit === undefined ? '' : `${r.fit.fromSteps}..${r.fit.toSteps}`,
     orNa(r.bestError, sci),
-    r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
+    r.failure !== undefined ? failureNote(r.failure, r.skipped) : r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
   ]);
   return [
     `convergence on the converse ODE: ${options.parameterSets} parameter sets x ${KINDS.join(' / ')}, steps ${options.firstSteps}..${options.maxSteps} doubling`,
@@ -25,8 +34,8 @@ function convergenceLines(result: AuditResult): string[] {
   ];
 }
 
-function workPrecisionLines(result: AuditResult): string[] {
-  const rows = workPrecision(result.convergence).map((row) => [
+function workPrecisionLines(convergence: ConvergenceStudy): string[] {
+  const rows = workPrecision(convergence).map((row) => [
     String(row.steps),
     String(row.evaluations),
     ...KINDS.map((kind) => (kind in row.errors ? sci(row.errors[kind] as number) : '-')),
@@ -34,20 +43,54 @@ function workPrecisionLines(result: AuditResult): string[] {
   return ['work-precision (worst relative error over the parameter sets against f evaluations per solve):', ...textTable(['steps', 'f-evals', ...KINDS], rows)];
 }
 
+const fitText = (s: ToleranceStudy['sweeps'][number]) => (s.fit === undefined ? 'n/a' : `${fixed2(s.fit.slope)} [${fixed2(s.fit.low)}, ${fixed2(s.fit.high)}]`);
+
+function toleranceLines(study: ToleranceStudy): string[] {
+  const rows = study.sweeps.map((s) => {
+    const stop = stopsFollowingAt(s);
+    const finite = s.points.map((p) => p.error).filter(Number.isFinite);
+    const rejected = s.points.some((p) => p.rejectedSteps !== undefined) ? String(s.points.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0)) : '-';
+    const note = s.failure !== undefined ? failureNote(s.failure, s.skipped) : stop !== undefined ? `stops following at rtol ${sci(stop.rtol)}` : '';
+    return [probeLabel(s.probe), fitText(s), finite.length > 0 ? sci(Math.min(...finite)) : 'n/a', rejected, note];
+  });
+  const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => sci(p.error)).join(' ')]);
+  const rtols = [...new Set(study.sweeps.flatMap((s) => s.points.map((p) => p.rtol)))].sort((a, b) => b - a);
+  const wp = rtols.map((rtol) => {
+    const at = (kind?: ProbeKind) => study.sweeps.filter((s) => kind === undefined || s.probe.kind === kind).flatMap((s) => s.points.filter((p) => p.rtol === rtol));
+    const worst = (kind: ProbeKind) => {
+      const errors = at(kind).map((p) => p.error);
+      return errors.length === 0 ? '-' : sci(errors.some(Number.isNaN) ? NaN : Math.max(...errors));
+    };
+    return [sci(rtol), String(Math.max(...at().map((p) => p.evaluations))), ...ADAPTIVE_KINDS.map(worst)];
+  });
+  return [
+    'tolerance proportionality on the converse ODE: relative error of y(t1) against rtol = 1e-3 .. 1e-12 (atol = rtol ||y(t1)||)',
+    '(slope of log error against log rtol, least squares, with its 95% interval; 1 is proportional)',
+    ...textTable(['probe', 'slope [95%]', 'best error', 'rejected', ''], rows),
+    '',
+    `atol series (rtol = ${sci(ATOL_SERIES_RTOL)}, atol = 1e-5 .. 1e-9 ||y(t1)||; an honoured atol gives slope about 1):`,
+    ...textTable(['probe', 'slope [95%]', 'errors'], atolRows),
+    '',
+    'work-precision (worst relative error over the parameter sets against the most f evaluations of one solve):',
+    ...textTable(['rtol', 'f-evals', ...ADAPTIVE_KINDS], wp),
+  ];
+}
+
 function invariantLine(result: AuditResult): string {
   const { invariants } = result;
   const found = invariants.counterexamples.map((c) => c.violation.kind);
   return (
     `invariants along the steps on ${invariants.cases} generated quadratic flows (loss non-increasing, Prop 3.1, Thm 1.2; ` +
-    `a violation counts when it exceeds twice its change under a ${REFINE}x finer solve): ` +
-    (found.length === 0 ? 'no certified violation' : `certified violations: ${found.join(', ')} (shrunk, see findings)`)
+    `a violation counts when it exceeds twice its change under a ${result.report.contract === 'adaptive' ? `re-solve at rtol ${ADAPTIVE_RTOL_FINE} instead of ${ADAPTIVE_RTOL}` : `${REFINE}x finer solve`}): ` +
+    (found.length === 0 ? 'no certified violation' : `certified violations: ${found.join(', ')} (shrunk, see findings)`) +
+    (invariants.undecided > 0 ? `; ${invariants.undecided} cases undecided (the subject did not answer a call they needed)` : '')
   );
 }
 
 /** The error floor, and whether it is one: a probe still converging at maxSteps has not reached its floor. */
 function floorText(result: AuditResult): string {
   const floor = orNa(result.report.errorFloor, sci);
-  const converging = result.convergence.probes.some((r) => !r.plateau && r.nonFinite === undefined);
+  const converging = result.convergence?.probes.some((r) => !r.plateau && r.nonFinite === undefined && r.failure === undefined) ?? false;
   return converging ? `${floor} (best reached at ${result.options.maxSteps} steps; still converging there)` : floor;
 }
 
@@ -58,15 +101,17 @@ function floorText(result: AuditResult): string {
 export function formatAudit(result: AuditResult, source: string): string {
   const { report } = result;
   const lines = [
-    `audit of ${JSON.stringify(report.name)} (${source}), claimed order ${report.claimedOrder}, seed ${report.seed}`,
+    `audit of ${JSON.stringify(report.name)} (${source}), ${report.contract === 'adaptive' ? 'adaptive, ' : ''}claimed order ${report.claimedOrder}, seed ${report.seed}`,
     '',
-    ...convergenceLines(result),
-    '',
-    ...workPrecisionLines(result),
+    ...(result.convergence === undefined ? [] : [...convergenceLines(result.convergence, result), '', ...workPrecisionLines(result.convergence)]),
+    ...(result.tolerance === undefined ? [] : toleranceLines(result.tolerance)),
     '',
     invariantLine(result),
     '',
-    `verdict: ${report.verdict.toUpperCase()}  observed order ${orNa(report.observedOrder, fixed2)} (claimed ${report.claimedOrder}), ` +
+    `verdict: ${report.verdict.toUpperCase()}  ` +
+      (report.contract === 'adaptive'
+        ? `tolerance slope ${orNa(report.toleranceSlope?.slope, fixed2)} (1 is proportional), `
+        : `observed order ${orNa(report.observedOrder, fixed2)} (claimed ${report.claimedOrder}), `) +
       `error floor ${floorText(result)}  [${(result.milliseconds / 1000).toFixed(1)} s]`,
     ...report.findings.map((f) => `  - ${f.kind}: ${f.detail}`),
   ];

@@ -1,4 +1,4 @@
-import type { AuditSubject } from './AuditSubject.js';
+import type { AuditSubject, SubjectFailure } from './AuditSubject.js';
 import type { ConvergenceProbe } from './converseProbes.js';
 import { roundingCutoff } from './observedOrder.js';
 
@@ -19,6 +19,10 @@ export interface Sweep {
   readonly points: readonly SweepPoint[];
   /** The sweep ended because the error stopped decreasing (a rounding floor, or a stall). */
   readonly plateau: boolean;
+  /** The sweep ended because the subject did not answer a call (past its deadline, exited, crashed, or skipped after such a call). */
+  readonly failure?: SubjectFailure;
+  /** The call was not made: a call at most as demanding had failed before (`failure` is that one). */
+  readonly skipped?: boolean;
 }
 
 /** Step counts of a sweep: firstSteps, 2 firstSteps, 4 firstSteps, ... up to maxSteps. */
@@ -37,15 +41,18 @@ const MAX_ROUNDING_RUN = 2;
 /**
  * Solve `probe` with steps = firstSteps * 2^j, j = 0, 1, ..., until maxSteps, or until the error has stopped
  * decreasing (less than a factor 2 over two doublings: the method has hit its floor, rounding or worse) or has
- * been below the rounding cutoff twice in a row (`plateau`), or after two non-finite results in a row.
+ * been below the rounding cutoff twice in a row (`plateau`), or after two non-finite results in a row, or at the
+ * first call the subject did not answer (`failure`).
  */
-export function sweep(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Sweep {
+export async function sweep(subject: AuditSubject, probe: ConvergenceProbe, options: SweepOptions): Promise<Sweep> {
   const points: SweepPoint[] = [];
   const finiteErrors: number[] = [];
   let nonFiniteRun = 0;
   let roundingRun = 0;
   for (let steps = options.firstSteps; steps <= options.maxSteps; steps *= 2) {
-    const { y, finite, evaluations } = subject.solve(probe.problem, probe.t0, probe.y0, probe.t1, steps);
+    const outcome = await subject.solve(probe.problem, probe.t0, probe.y0, probe.t1, steps);
+    if (outcome.status === 'failed') return { probe, points, plateau: false, failure: outcome.failure, skipped: outcome.skipped };
+    const { y, finite, evaluations } = outcome;
     const error = finite ? probe.relativeError(y) : NaN;
     points.push({ steps, evaluations, y: Array.from(y), error });
     if (!finite) {

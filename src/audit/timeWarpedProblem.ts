@@ -16,5 +16,6 @@ export function timeWarpedProblem(autonomous: AuditProblem, T: number): AuditPro
     rhs(tau, y) {
       return autonomous.rhs(tau, y).map((x) => scale * tau * x);
     },
+    ...(autonomous.spec === undefined ? {} : { spec: { ...autonomous.spec, warp: { kind: 'smooth', T } } }),
   };
 }

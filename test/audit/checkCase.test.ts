@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AuditSubject } from '../../src/audit/AuditSubject.js';
 import type { IntegratorModule } from '../../src/audit/IntegratorModule.js';
-import { checkCase, INVARIANT_KINDS } from '../../src/audit/invariants/checkCase.js';
+import { checkCase, INVARIANT_KINDS, type Violation } from '../../src/audit/invariants/checkCase.js';
 import { stableSteps } from '../../src/audit/invariants/invariantCaseArb.js';
 import type { Instance } from '../../src/flow/Instance.js';
 import { quadraticModel } from '../../src/models/quadratic.js';
+import { inProcessSubject } from './inProcessSubject.js';
 
 /** Forward Euler running the clock `speed` times too fast (speed 1: correct). */
 function euler(speed: number): IntegratorModule {
@@ -40,25 +40,26 @@ const all = new Set(INVARIANT_KINDS);
 describe('checkCase', () => {
   const steps = stableSteps(instance);
 
-  it('does not certify a correct method that crosses a bound by less than its own error', () => {
-    const subject = new AuditSubject(euler(1), 'euler');
-    const wT = subject.solve({ dim: 1, rhs: (_t, y) => [Math.sqrt(1.26) * (Math.SQRT2 - Math.sqrt(1.26) * (y[0] as number))] }, 0, Float64Array.of(0), 1, steps).y[0] as number;
+  it('does not certify a correct method that crosses a bound by less than its own error', async () => {
+    const subject = await inProcessSubject(euler(1));
+    const out = await subject.solve({ dim: 1, rhs: (_t, y) => [Math.sqrt(1.26) * (Math.SQRT2 - Math.sqrt(1.26) * (y[0] as number))] }, 0, Float64Array.of(0), 1, steps);
+    const wT = out.status === 'solved' ? (out.y[0] as number) : NaN;
     expect(steps).toBe(3);
     expect(Math.abs(wT)).toBeGreaterThan(1); // the raw state is past sqrt(T R0) / alpha = 1
-    expect(checkCase(subject, { flow, steps }, all)).toBeUndefined();
+    expect(await checkCase(subject, { flow, steps }, all)).toBeUndefined();
   });
 
-  it('certifies the same crossing by a method that converges to the wrong flow', () => {
-    const violation = checkCase(new AuditSubject(euler(2), 'euler x2'), { flow, steps }, all);
+  it('certifies the same crossing by a method that converges to the wrong flow', async () => {
+    const violation = (await checkCase(await inProcessSubject(euler(2)), { flow, steps }, all)) as Violation | undefined;
     expect(violation?.kind).toBe('prop-3.1');
     expect(violation?.value).toBeGreaterThan((violation?.bound ?? 0) + 2 * (violation?.methodError ?? Infinity));
   });
 
-  it('reports a non-finite state at once, and only the kinds asked for', () => {
+  it('reports a non-finite state at once, and only the kinds asked for', async () => {
     const nan: IntegratorModule = { name: 'nan', order: 1, solve: (_f, _t0, y0) => y0.map(() => NaN) };
-    expect(checkCase(new AuditSubject(nan, 'nan'), { flow, steps }, all)).toMatchObject({ kind: 'non-finite', k: 1 });
-    expect(checkCase(new AuditSubject(nan, 'nan'), { flow, steps }, new Set(['prop-3.1'] as const))).toBeUndefined();
-    expect(checkCase(new AuditSubject(euler(2), 'x2'), { flow, steps }, new Set(['loss-increase'] as const))).toBeUndefined();
-    expect(checkCase(new AuditSubject(euler(2), 'x2'), { flow, steps }, new Set(['thm-1.2'] as const))?.kind).toBe('thm-1.2'); // kappa = 0: E must vanish
+    expect(await checkCase(await inProcessSubject(nan), { flow, steps }, all)).toMatchObject({ kind: 'non-finite', k: 1 });
+    expect(await checkCase(await inProcessSubject(nan), { flow, steps }, new Set(['prop-3.1'] as const))).toBeUndefined();
+    expect(await checkCase(await inProcessSubject(euler(2)), { flow, steps }, new Set(['loss-increase'] as const))).toBeUndefined();
+    expect(await checkCase(await inProcessSubject(euler(2)), { flow, steps }, new Set(['thm-1.2'] as const))).toMatchObject({ kind: 'thm-1.2' }); // kappa = 0: E must vanish
   });
 });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditProblem } from '../../src/audit/AuditProblem.js';
-import { AuditSubject } from '../../src/audit/AuditSubject.js';
 import type { IntegratorModule } from '../../src/audit/IntegratorModule.js';
 import { loadIntegrator } from '../../src/audit/loadIntegrator.js';
 import { NtkInputError } from '../../src/errors/NtkInputError.js';
+import { inProcessSubject } from './inProcessSubject.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ntk-audit-load-'));
 function moduleFile(name: string, source: string): string {
@@ -25,7 +25,8 @@ describe('loadIntegrator', () => {
     const m = await loadIntegrator(moduleFile(name, `export default ${EULER};`));
     expect(m.name).toBe('euler');
     expect(m.order).toBe(1);
-    expect(m.solve((_t, y) => y.map((v) => -v), 0, [1], 1, 1000)[0]).toBeCloseTo(Math.exp(-1), 3);
+    const solve = m.solve as IntegratorModule['solve'];
+    expect(solve((_t, y) => y.map((v) => -v), 0, [1], 1, 1000)[0]).toBeCloseTo(Math.exp(-1), 3);
   });
 
   it('loads a .ts module (types erased)', async () => {
@@ -52,18 +53,20 @@ describe('loadIntegrator', () => {
 
 describe('AuditSubject', () => {
   const decay: AuditProblem = { dim: 2, rhs: (_t, y) => [-(y[0] as number), -2 * (y[1] as number)] };
-  const subject = (solve: IntegratorModule['solve']) => new AuditSubject({ name: 'x', order: 1, solve }, 'x.mjs');
+  const subject = (solve: IntegratorModule['solve']) => inProcessSubject({ name: 'x', order: 1, solve });
 
-  it('counts right-hand-side evaluations, copies y0 and reports non-finite results', () => {
+  it('counts right-hand-side evaluations, copies y0 and reports non-finite results', async () => {
     const y0 = Float64Array.of(1, 1);
-    const out = subject((f, t0, y, t1) => {
-      (y as number[])[0] = 99; // a misbehaving module may scribble on its y0
-      return f(t0, f(t1, y));
-    }).solve(decay, 0, y0, 1, 1);
-    expect(out.evaluations).toBe(2);
+    const out = await (
+      await subject((f, t0, y, t1) => {
+        (y as number[])[0] = 99; // a misbehaving module may scribble on its y0
+        return f(t0, f(t1, y));
+      })
+    ).solve(decay, 0, y0, 1, 1);
+    expect(out).toMatchObject({ status: 'solved', evaluations: 2 });
     expect(y0[0]).toBe(1);
-    expect(subject(() => [NaN, 0]).solve(decay, 0, y0, 1, 1).finite).toBe(false);
-    expect(subject(() => Float64Array.of(1, 2)).solve(decay, 0, y0, 1, 1).y).toEqual(Float64Array.of(1, 2));
+    expect(await (await subject(() => [NaN, 0])).solve(decay, 0, y0, 1, 1)).toMatchObject({ finite: false });
+    expect(await (await subject(() => Float64Array.of(1, 2))).solve(decay, 0, y0, 1, 1)).toMatchObject({ y: Float64Array.of(1, 2) });
   });
 
   it.each([
@@ -72,7 +75,7 @@ describe('AuditSubject', () => {
     ['returns strings', () => ['1', '2'], /returned an array holding a string\)/],
     ['returns undefined', () => undefined, /returned undefined\)/],
     ['calls f with the wrong y', (f: Parameters<IntegratorModule['solve']>[0]) => f(0, [1]), /calls f\(t, y\) with y an array of length 2 .*passed an array of length 1\)/],
-  ] as const)('rejects a solve that %s', (_, solve, message) => {
-    expect(() => subject(solve as IntegratorModule['solve']).solve(decay, 0, Float64Array.of(1, 1), 1, 1)).toThrow(message);
+  ] as const)('rejects a solve that %s', async (_, solve, message) => {
+    await expect((await subject(solve as IntegratorModule['solve'])).solve(decay, 0, Float64Array.of(1, 1), 1, 1)).rejects.toThrow(message);
   });
 });

@@ -1,4 +1,5 @@
-import type { AuditSubject } from '../AuditSubject.js';
+import type { AuditProblem } from '../AuditProblem.js';
+import type { AuditSubject, SolveOutcome } from '../AuditSubject.js';
 import { gradientFlowProblem } from '../gradientFlowProblem.js';
 import { flowContext, flowState, type FlowContext, type FlowState } from './flowState.js';
 import type { InvariantCase } from './invariantCaseArb.js';
@@ -28,6 +29,14 @@ export interface Violation {
 
 /** The certifying re-solve takes this many times the steps (the method's error there is >= 16x smaller). */
 export const REFINE = 16;
+/**
+ * Tolerances of an adaptive subject's states (relative; atol is rtol times the scale sqrt(T R0) / alpha of the
+ * weight change), and of its certifying re-solve: ADAPTIVE_RTOL / ADAPTIVE_RTOL_FINE = 1e5 times more accurate.
+ */
+export const ADAPTIVE_RTOL = 1e-3;
+export const ADAPTIVE_RTOL_FINE = 1e-8;
+/** What checkCase returns when the subject did not answer a call it needed (see `AuditSubject` failures). */
+export const UNDECIDED = 'undecided';
 /** A violation is certified when it exceeds MARGIN times the method's own error, plus the rounding floor. */
 const MARGIN = 2;
 /** Relative floor of every comparison (in units of R0, sqrt(T R0)/alpha, sqrt(2 R0)): below it, nothing is claimed. */
@@ -48,10 +57,24 @@ function measure(kind: Checked, context: FlowContext, s: FlowState, prev: FlowSt
   }
 }
 
+/** The state after k of `steps` steps at time t: a fixed-step solve with k (or REFINE k) steps, or an adaptive one. */
+function stateSolver(subject: AuditSubject, problem: AuditProblem, context: FlowContext) {
+  const w0 = context.instance.model.w0;
+  const scale = Math.max(Math.sqrt(context.instance.T * context.R0) / context.instance.alpha, Number.MIN_VALUE);
+  return (t: number, k: number, fine: boolean): Promise<SolveOutcome> => {
+    if (!subject.adaptive) return subject.solve(problem, 0, w0, t, fine ? REFINE * k : k);
+    const rtol = fine ? ADAPTIVE_RTOL_FINE : ADAPTIVE_RTOL;
+    return subject.solveTo(problem, 0, w0, t, { rtol, atol: rtol * scale });
+  };
+}
+
 /**
- * Run the integrator along a case and return the first certified violation of one of `kinds`, or undefined.
+ * Run the integrator along a case and return the first certified violation of one of `kinds`, or undefined
+ * (`UNDECIDED` when the subject failed to answer a call the check needed, see `AuditSubject`).
  * The state after k steps is `solve(f, 0, w0, k T / steps, k)`, k = 1..steps (each a fresh solve, so any
- * integrator is observed as it is, multistep or not), on the gradient flow (1) of the case's instance. At each
+ * integrator is observed as it is, multistep or not), on the gradient flow (1) of the case's instance; for an
+ * adaptive subject, `solve(f, 0, w0, k T / steps, { rtol: ADAPTIVE_RTOL, atol })` and the re-solve at
+ * ADAPTIVE_RTOL_FINE. At each
  * state: a non-finite result; the loss rising above its previous value; ||w - w0|| above Prop 3.1's
  * sqrt(t R0) / alpha; E(t) above Thm 1.2's min(6 kappa(t) sqrt(R0), sqrt(8 R0)) (rbar exact). A raw violation
  * is certified only if it exceeds twice the method's own error (the change of the quantity when the states are
@@ -59,25 +82,27 @@ function measure(kind: Checked, context: FlowContext, s: FlowState, prev: FlowSt
  * convergent method can only break them by about its error, while a wrong one keeps breaking them as the steps
  * shrink.
  */
-export function checkCase(subject: AuditSubject, c: InvariantCase, kinds: ReadonlySet<InvariantKind>): Violation | undefined {
+export async function checkCase(subject: AuditSubject, c: InvariantCase, kinds: ReadonlySet<InvariantKind>): Promise<Violation | typeof UNDECIDED | undefined> {
   const { instance } = c.flow;
   const context = flowContext(instance);
-  const problem = gradientFlowProblem(instance);
+  const solveAt = stateSolver(subject, gradientFlowProblem(instance), context);
   const w0 = instance.model.w0;
   const timeAt = (k: number) => (k === c.steps ? instance.T : (k * instance.T) / c.steps);
-  const fine = new Map<number, FlowState | undefined>([[0, flowState(context, w0, 0, 0)]]);
-  const fineState = (k: number): FlowState | undefined => {
+  const fine = new Map<number, FlowState | typeof UNDECIDED | undefined>([[0, flowState(context, w0, 0, 0)]]);
+  const fineState = async (k: number): Promise<FlowState | typeof UNDECIDED | undefined> => {
     if (!fine.has(k)) {
-      const out = subject.solve(problem, 0, w0, timeAt(k), REFINE * k);
-      fine.set(k, out.finite ? flowState(context, out.y, timeAt(k), REFINE * k) : undefined);
+      const out = await solveAt(timeAt(k), k, true);
+      fine.set(k, out.status === 'failed' ? UNDECIDED : out.finite ? flowState(context, out.y, timeAt(k), REFINE * k) : undefined);
     }
     return fine.get(k);
   };
   const checked = (['loss-increase', 'prop-3.1', 'thm-1.2'] as const).filter((kind) => kinds.has(kind));
   let prev = fine.get(0) as FlowState;
+  let undecided = false;
   for (let k = 1; k <= c.steps; k++) {
     const t = timeAt(k);
-    const out = subject.solve(problem, 0, w0, t, k);
+    const out = await solveAt(t, k, false);
+    if (out.status === 'failed') return UNDECIDED;
     if (!out.finite) {
       return kinds.has('non-finite') ? { kind: 'non-finite', k, t, kappa: NaN, value: NaN, bound: NaN, methodError: NaN, floor: NaN } : undefined;
     }
@@ -85,13 +110,14 @@ export function checkCase(subject: AuditSubject, c: InvariantCase, kinds: Readon
     for (const kind of checked) {
       const m = measure(kind, context, s, prev);
       if (!(m.value - m.bound > m.floor)) continue;
-      const fk = fineState(k);
-      const fPrev = kind === 'loss-increase' ? fineState(k - 1) : fk;
-      if (fk === undefined || fPrev === undefined) continue;
+      const fk = await fineState(k);
+      const fPrev = kind === 'loss-increase' ? await fineState(k - 1) : fk;
+      if (fk === UNDECIDED || fPrev === UNDECIDED) undecided = true;
+      if (fk === undefined || fPrev === undefined || fk === UNDECIDED || fPrev === UNDECIDED) continue;
       const methodError = Math.abs(m.value - measure(kind, context, fk, fPrev).value);
       if (m.value - m.bound > MARGIN * methodError + m.floor) return { kind, k, t, kappa: s.kappa, ...m, methodError };
     }
     prev = s;
   }
-  return undefined;
+  return undecided ? UNDECIDED : undefined;
 }

@@ -2,12 +2,12 @@ import { loss, residual } from '../../flow/residual.js';
 import { instanceToJson } from '../../models/instanceToJson.js';
 import type { Finding } from '../AuditReport.js';
 import { sci } from '../_internals/format.js';
-import { REFINE, type Violation } from './checkCase.js';
+import { ADAPTIVE_RTOL_FINE, REFINE, type Violation } from './checkCase.js';
 import type { InvariantCounterexample } from './invariantStudy.js';
 
 /** What a violation says, in words. */
 function what(v: Violation, R0: number): string {
-  const beyond = `more than twice the method's own error there (${sci(v.methodError)}, from a ${REFINE}x finer solve)`;
+  const beyond = `more than twice the method's own error there (${sci(v.methodError)}, from a finer re-solve: ${REFINE}x the steps, or rtol ${ADAPTIVE_RTOL_FINE} for an adaptive solver)`;
   switch (v.kind) {
     case 'non-finite':
       return `solve returned a non-finite state after ${v.k} steps at a stable step size (h L <= 1/2)`;

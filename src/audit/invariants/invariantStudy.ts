@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import type { AuditSubject } from '../AuditSubject.js';
-import { checkCase, INVARIANT_KINDS, type InvariantKind, type Violation } from './checkCase.js';
+import { checkCase, INVARIANT_KINDS, UNDECIDED, type InvariantKind, type Violation } from './checkCase.js';
 import { invariantCaseArb, type InvariantCase } from './invariantCaseArb.js';
 
 /**
@@ -37,6 +37,11 @@ export interface InvariantCounterexample {
 export interface InvariantStudy {
   /** Cases checked in the first (full) run. */
   readonly cases: number;
+  /**
+   * Cases of the first run left undecided because the subject failed to answer a call they needed (hung,
+   * exited, crashed): never counted as passes; the audit has a finding for the failure.
+   */
+  readonly undecided: number;
   /** One shrunk counterexample per violated kind, in the order found. */
   readonly counterexamples: readonly InvariantCounterexample[];
 }
@@ -48,21 +53,24 @@ export interface InvariantStudy {
  * that still shows a certified violation; the kind found is set aside and the run repeated with the same seed,
  * until a run passes. A module that cannot be used (NtkInputError from the subject) aborts the study with it.
  */
-export function invariantStudy(subject: AuditSubject, options: InvariantStudyOptions): InvariantStudy {
+export async function invariantStudy(subject: AuditSubject, options: InvariantStudyOptions): Promise<InvariantStudy> {
   const remaining = new Set<InvariantKind>(INVARIANT_KINDS.filter((kind) => !(options.skip ?? []).includes(kind)));
   const counterexamples: InvariantCounterexample[] = [];
   let cases: number | undefined;
+  let undecided: number | undefined;
   while (remaining.size > 0) {
     let unusable: NtkInputError | undefined;
     let last: { c: InvariantCase; violation: Violation } | undefined;
     let deadline = Infinity;
     let shrinkEvaluations = 0;
-    const predicate = (c: InvariantCase): boolean => {
+    let undecidedRun = 0;
+    const predicate = async (c: InvariantCase): Promise<boolean> => {
       if (deadline !== Infinity && ++shrinkEvaluations > MAX_SHRINK_EVALUATIONS) return true;
       if (unusable !== undefined || performance.now() > deadline) return true;
       try {
-        const violation = checkCase(subject, c, remaining);
-        if (violation === undefined) return true;
+        const violation = await checkCase(subject, c, remaining);
+        if (violation === UNDECIDED) undecidedRun++;
+        if (violation === undefined || violation === UNDECIDED) return true;
         if (deadline === Infinity) deadline = performance.now() + options.shrinkMilliseconds;
         last = { c, violation };
         return false;
@@ -72,14 +80,15 @@ export function invariantStudy(subject: AuditSubject, options: InvariantStudyOpt
         return true;
       }
     };
-    const result = fc.check(fc.property(invariantCaseArb(), predicate), { numRuns: options.runs, seed: options.seed });
+    const result = await fc.check(fc.asyncProperty(invariantCaseArb(), predicate), { numRuns: options.runs, seed: options.seed });
     if (unusable !== undefined) throw unusable;
     cases ??= result.numRuns;
+    undecided ??= undecidedRun;
     if (!result.failed) break;
     if (last === undefined) throw result.errorInstance instanceof Error ? result.errorInstance : new Error(String(result.errorInstance));
     const found: { c: InvariantCase; violation: Violation } = last;
     counterexamples.push({ violation: found.violation, case: found.c, seed: options.seed, path: result.counterexamplePath ?? '' });
     remaining.delete(found.violation.kind);
   }
-  return { cases: cases ?? 0, counterexamples };
+  return { cases: cases ?? 0, undecided: undecided ?? 0, counterexamples };
 }
