@@ -4,6 +4,7 @@ import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { type ExponentialProblem, integrateExponential } from '../integrators/integrateExponential.js';
 import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
 import { tableaus } from '../integrators/tableaus/index.js';
+import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
 import { norm2 } from '../linalg/dense.js';
 import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
 import { flowKernel, type FlowKernel } from './flowRhs.js';
@@ -24,6 +25,7 @@ export const TIGHTER_ERROR_RATIO = 0.5;
 export type FlowMethod = 'auto' | 'explicit' | 'exponential';
 
 const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
+const KERNEL_BACKENDS: readonly KernelBackend[] = ['wasm', 'js'];
 
 /**
  * 'auto' takes the exponential path when T lambda_max(K0) reaches this: an explicit method then needs at least
@@ -49,6 +51,11 @@ export interface GradientFlowOptions {
    * integrator for the whole interval.
    */
   readonly method?: FlowMethod;
+  /**
+   * Where the fused right-hand sides run: 'wasm' (WebAssembly SIMD) or 'js' (their TypeScript twins, bitwise the
+   * same results). Default: the backend selected when the kernels loaded (src/kernels/kernelBackend.ts).
+   */
+  readonly kernel?: KernelBackend;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
@@ -87,6 +94,8 @@ export interface GradientFlowResult {
   readonly switchedAt?: number;
   /** Jacobian evaluations (linearizations of the exponential path; 0 on the explicit path). */
   readonly linearizations: number;
+  /** Where the right-hand side ran ('js' also for models without a fused kernel). */
+  readonly kernel: KernelBackend;
 }
 
 /** What one integration of the displacement d on [0, T] produced. */
@@ -161,6 +170,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
     method: result.method,
     ...(result.switchedAt === undefined ? {} : { switchedAt: result.switchedAt }),
     linearizations: result.linearizations,
+    kernel: kernel.backend,
   };
 }
 
@@ -185,12 +195,13 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const R0 = loss(residual(instance, instance.model.w0));
   const scale = Math.sqrt(instance.T * R0) / instance.alpha; // Prop 3.1: ||w(T) - w0|| <= sqrt(T R0) / alpha
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
-  const kernel = flowKernel(instance);
+  const backend = oneOf('kernel', options.kernel ?? DEFAULT_BACKEND, KERNEL_BACKENDS);
+  const kernel = flowKernel(instance, backend);
   const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= STIFF_HORIZON ? 'exponential' : 'explicit';
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, method, switchable, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;
-  const tighter = solveOnce(instance, flowKernel(instance), method, switchable, rtol / 100, atol / 100, maxSteps);
+  const tighter = solveOnce(instance, flowKernel(instance, backend), method, switchable, rtol / 100, atol / 100, maxSteps);
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
   // scale ||r(0)|| — on over-resolved problems the step count is set by the step-growth limit, not the tolerance, and

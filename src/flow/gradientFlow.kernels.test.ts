@@ -1,0 +1,46 @@
+/** gradientFlow on the two kernel backends: the same solve, bit for bit (the backends compute the same sums). */
+import { describe, expect, test } from 'vitest';
+import { wasmHeap } from '../kernels/kernelBackend.js';
+import { seededRng } from '../models/_testing/modelChecks.js';
+import { meanFieldNet } from '../models/meanField.js';
+import { quadraticModel } from '../models/quadratic.js';
+import { gradientFlow } from './gradientFlow.js';
+import type { Instance } from './Instance.js';
+
+const rng = seededRng(16);
+const u = () => 2 * rng() - 1;
+
+function quadraticInstance(n: number, p: number): Instance {
+  const Q = Array.from({ length: n }, () => {
+    const Qk = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) (Qk[i] as number[])[j] = (Qk[j] as number[])[i] = u() / p;
+    return Qk;
+  });
+  const model = quadraticModel({ h0: Array.from({ length: n }, u), G: Array.from({ length: n }, () => Array.from({ length: p }, () => u() / Math.sqrt(p))), Q, w0: Array.from({ length: p }, u) });
+  return { model, yStar: Float64Array.from({ length: n }, u), alpha: 2, T: 5 };
+}
+
+function meanFieldInstance(activation: 'sigmoid' | 'tanh', m: number): Instance {
+  const model = meanFieldNet({ activation, x: Array.from({ length: 5 }, () => [u(), u(), u()]), a: Array.from({ length: m }, u), U: Array.from({ length: m }, () => [u(), u(), u()]) });
+  return { model, yStar: Float64Array.from({ length: 5 }, u), alpha: Math.sqrt(m), T: 3 };
+}
+
+describe.runIf(wasmHeap !== undefined)("gradientFlow: kernel 'wasm' and 'js' give the same solve", () => {
+  test.each([
+    ['quadratic 3 x 9', quadraticInstance(3, 9)],
+    ['mean-field sigmoid m = 6', meanFieldInstance('sigmoid', 6)],
+    ['mean-field tanh m = 7', meanFieldInstance('tanh', 7)],
+  ] as const)('%s, both integrators', (_label, instance) => {
+    for (const method of ['explicit', 'exponential'] as const) {
+      const wasm = gradientFlow(instance, { method, rtol: 1e-9, kernel: 'wasm' });
+      const js = gradientFlow(instance, { method, rtol: 1e-9, kernel: 'js' });
+      expect([wasm.kernel, js.kernel]).toEqual(['wasm', 'js']);
+      expect([wasm.steps, wasm.rhsEvaluations, wasm.errorEstimate]).toEqual([js.steps, js.rhsEvaluations, js.errorEstimate]);
+      expect(Array.from(wasm.rT)).toEqual(Array.from(js.rT));
+    }
+  });
+
+  test('an unknown backend is named', () => {
+    expect(() => gradientFlow(quadraticInstance(1, 2), { kernel: 'gpu' as 'js' })).toThrow("kernel=\"gpu\" must be");
+  });
+});
