@@ -4,7 +4,7 @@ import { wasmHeap } from '../kernels/kernelBackend.js';
 import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
-import { gradientFlow } from './gradientFlow.js';
+import { DOP853_MAX_RTOL, gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 
 const rng = seededRng(16);
@@ -42,5 +42,25 @@ describe.runIf(wasmHeap !== undefined)("gradientFlow: kernel 'wasm' and 'js' giv
 
   test('an unknown backend is named', () => {
     expect(() => gradientFlow(quadraticInstance(1, 2), { kernel: 'gpu' as 'js' })).toThrow("kernel=\"gpu\" must be");
+  });
+});
+
+describe('gradientFlow: the explicit tableau', () => {
+  const instance = meanFieldInstance('tanh', 6);
+  test('auto: DOP853 at rtol <= DOP853_MAX_RTOL, dopri5 above; recorded in the result', () => {
+    expect(gradientFlow(instance, { method: 'explicit', rtol: DOP853_MAX_RTOL, estimateError: false }).tableau).toBe('dop853');
+    expect(gradientFlow(instance, { method: 'explicit', rtol: 1e-8, estimateError: false }).tableau).toBe('dopri5');
+  });
+
+  test('both tableaus agree to their tolerance, and DOP853 needs fewer evaluations at rtol 1e-12', () => {
+    const eight = gradientFlow(instance, { method: 'explicit', rtol: 1e-12, tableau: 'dop853', estimateError: false });
+    const five = gradientFlow(instance, { method: 'explicit', rtol: 1e-12, tableau: 'dopri5', estimateError: false });
+    expect(eight.rhsEvaluations).toBeLessThan(five.rhsEvaluations);
+    const diff = Math.hypot(...Array.from(eight.rT, (x, i) => x - five.rT[i]!));
+    expect(diff).toBeLessThan(1e-10 * Math.hypot(...instance.yStar));
+    // the dense output between mesh points agrees too (DOP853's 7th-order interpolant)
+    const t = 0.37 * instance.T;
+    const gap = Math.hypot(...Array.from(eight.trajectory.weights(t), (x, i) => x - five.trajectory.weights(t)[i]!));
+    expect(gap).toBeLessThan(1e-9);
   });
 });
