@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { InstanceJson } from '../src/models/InstanceJson.js';
-import { pythonEnv, scipyAvailable } from './scipyReference.js';
+import { runPythonJson } from './scipyReference.js';
 
 /** One instance's ladder requested from `bench/scipy_workprecision.py`. */
 export interface WorkPrecisionCase {
@@ -43,12 +40,7 @@ export type WorkPrecisionOutcome =
   | { readonly ran: true; readonly scipy: string; readonly numpy: string; readonly blas: unknown; readonly results: WorkPrecisionResult[] }
   | { readonly ran: false; readonly reason: string };
 
-/** Run `bench/scipy_workprecision.py` on `cases` (written to `casesPath`); skips, with the reason, without python3 + scipy. */
+/** Run `bench/scipy_workprecision.py` on `cases` (see `runPythonJson`); skips, with the reason, without python3 + scipy. */
 export function runScipyWorkPrecision(root: string, casesPath: string, cases: readonly WorkPrecisionCase[]): WorkPrecisionOutcome {
-  const missing = scipyAvailable();
-  if (missing !== undefined) return { ran: false, reason: missing };
-  writeFileSync(casesPath, JSON.stringify({ cases }));
-  const run = spawnSync('python3', [join(root, 'bench', 'scipy_workprecision.py'), casesPath], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: pythonEnv() });
-  if (run.status !== 0) return { ran: false, reason: `scipy_workprecision.py failed: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}` };
-  return { ran: true, ...(JSON.parse(run.stdout) as { scipy: string; numpy: string; blas: unknown; results: WorkPrecisionResult[] }) };
+  return runPythonJson<{ scipy: string; numpy: string; blas: unknown; results: WorkPrecisionResult[] }>(root, 'scipy_workprecision.py', casesPath, cases);
 }

@@ -25,6 +25,8 @@ import numpy as np
 import scipy
 from scipy.integrate import solve_ivp
 
+from scipy_reference import median  # the same median as the other scipy runs (this folder is on sys.path)
+
 
 def quadratic_variants(instance):
     model = instance["model"]
@@ -105,11 +107,6 @@ def mean_field_variants(instance):
         return out
 
     return {"matmul": matmul, "einsum": einsum}, None, m * (dim + 1)
-
-
-def median(xs):
-    s = sorted(xs)
-    return s[len(s) // 2] if len(s) % 2 else 0.5 * (s[len(s) // 2 - 1] + s[len(s) // 2])
 
 
 def per_call_microseconds(rhs, p):
