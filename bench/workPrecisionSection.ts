@@ -75,7 +75,7 @@ export async function workPrecisionSection(root: string, scratch: string, svgDir
   Promise<{ reports: WorkPrecisionReport[]; scipy: WorkPrecisionOutcome }> {
   mkdirSync(svgDir, { recursive: true });
   const cases: WorkPrecisionCase[] = instances.flatMap((w) => [
-    { name: w.name, instance: instanceToJson(w.instance), methods: w.scipyMethods, rtols: w.rtols, atolScale: atolScale(w.instance), maxSeconds: 25 },
+    { name: w.name, instance: instanceToJson(w.instance), methods: w.scipyMethods, rtols: w.rtols, atolScale: atolScale(w.instance), maxSeconds: 90 },
     { name: `${w.name}-reference`, instance: instanceToJson(w.instance), methods: ['DOP853'], rtols: [w.referenceRtol], atolScale: atolScale(w.instance), maxSeconds: 600 },
   ]);
   const scipy: WorkPrecisionOutcome = withScipy ? runScipyWorkPrecision(root, join(scratch, 'scipy-workprecision-cases.json'), cases) : { ran: false, reason: '--no-scipy' };

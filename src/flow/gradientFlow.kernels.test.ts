@@ -4,7 +4,8 @@ import { wasmHeap } from '../kernels/kernelBackend.js';
 import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
-import { DOP853_MAX_RTOL, gradientFlow } from './gradientFlow.js';
+import { flowStiffness } from './flowStiffness.js';
+import { DOP853_MAX_RTOL, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 
 const rng = seededRng(16);
@@ -63,4 +64,20 @@ describe('gradientFlow: the explicit tableau', () => {
     const gap = Math.hypot(...Array.from(eight.trajectory.weights(t), (x, i) => x - five.trajectory.weights(t)[i]!));
     expect(gap).toBeLessThan(1e-9);
   });
+});
+
+test('auto: at rtol <= DOP853_MAX_RTOL the explicit path (DOP853) keeps horizons below STIFF_HORIZON_TIGHT', () => {
+  const base = quadraticInstance(3, 9);
+  const T = 300 / (flowStiffness(base) / base.T); // T lambda_max(K0) = 300
+  const instance = { ...base, T };
+  const tight = gradientFlow(instance, { rtol: 1e-12, estimateError: false });
+  // it starts explicit (Hairer's stiffness test may still hand over to the exponential path: 'switched')
+  expect(tight.method).not.toBe('exponential');
+  expect(tight.tableau).toBe('dop853');
+  const loose = gradientFlow(instance, { rtol: 1e-8, estimateError: false });
+  expect([loose.method, loose.tableau]).toEqual(['exponential', 'dopri5']);
+  expect(STIFF_HORIZON).toBeLessThan(300);
+  expect(STIFF_HORIZON_TIGHT).toBeGreaterThan(300);
+  // both reach the same r(T)
+  expect(Math.hypot(...Array.from(tight.rT, (x, i) => x - loose.rT[i]!))).toBeLessThan(1e-6);
 });
