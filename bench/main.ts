@@ -22,10 +22,12 @@ import { projectRoot } from '../src/projectRoot.js';
 import { lemma33 } from '../src/statements/defs/lemma-3.3.js';
 import { writeFileAtomic } from '../src/writeFileAtomic.js';
 import { baselineRhs, baselineSolve } from './baseline.js';
+import { nativeRhs } from './cKernel.js';
 import { lemmaCase } from './cases.js';
 import { meanFieldBenchInstance, quadraticBenchInstance } from './instances.js';
 import { runScipy, type ScipyCase, type ScipyOutcome, type ScipyResult } from './scipyReference.js';
 import { time, type Timing } from './timing.js';
+import { type WorkPrecisionInstance, workPrecisionSection } from './workPrecisionSection.js';
 
 /** One line of the report. */
 interface Row {
@@ -45,7 +47,7 @@ interface Row {
 
 const args = new Set(process.argv.slice(2));
 /** `--only=ab` runs only those sections (default: all of a..e). */
-const only = [...args].find((x) => x.startsWith('--only='))?.slice('--only='.length) ?? 'abcde';
+const only = [...args].find((x) => x.startsWith('--only='))?.slice('--only='.length) ?? 'abcderw';
 const runs = (section: string) => only.includes(section);
 const rows: Row[] = [];
 const root = projectRoot();
@@ -253,6 +255,59 @@ if (runs('e')) {
   add({ section: 'e', instance: 'converse, 50 digits', solver: 'PreciseConverse E + bounds', wallMs: t.wallMs, cpuMs: t.cpuMs, perSecond: 1000 / t.wallMs });
 }
 
+// (w) work-precision at equal final-state error against one tight reference; (r) one right-hand side against numpy
+// and C compiled here with gcc.
+const mf = (m: number) => meanFieldBenchInstance({ seed: 2, m, d: 8, n: 8, T: 100, activation: 'sigmoid' });
+const halfDecades = (from: number, to: number) => Array.from({ length: 2 * (to - from) + 1 }, (_, i) => 10 ** -(from + i / 2));
+const wInstances: WorkPrecisionInstance[] = runs('w') ? [
+  { name: 'quadratic-a', label: 'quadratic (a) n8 p32 alpha100 T100', instance: a, rtols: halfDecades(3, 13), referenceRtol: 1e-14, scipyMethods: ['DOP853', 'RK45', 'LSODA'], timing: { warmup: 1, minRuns: 5, minTotalMs: 150 }, targets: [1e-6, 1e-9, 1e-12] },
+  ...[256, 1024, 4096].map((m): WorkPrecisionInstance => ({
+    name: `meanfield-m${m}`,
+    label: `mean-field m=${m} T=100`,
+    instance: mf(m),
+    rtols: halfDecades(3, 12),
+    referenceRtol: 1e-13,
+    scipyMethods: m <= 1024 ? ['DOP853', 'RK45', 'LSODA'] : ['DOP853', 'RK45'],
+    timing: m >= 1024 ? { warmup: 1, minRuns: 3, minTotalMs: 0 } : { warmup: 1, minRuns: 3, minTotalMs: 150 },
+    targets: [1e-6, 1e-9],
+  })),
+] : [];
+const wp = runs('w') ? await workPrecisionSection(root, join(reports, '.tmp-bench'), join(reports, 'bench'), wInstances, !args.has('--no-scipy')) : undefined;
+const equalError = wp?.reports.flatMap((r) => r.rows) ?? [];
+
+/** One right-hand side: ntk-check's two backends, numpy's best variant (from section w) and C, at one state of the solve. */
+interface RhsRow {
+  readonly instance: string;
+  readonly wasmMicroseconds: number;
+  readonly jsMicroseconds: number;
+  readonly numpyMicroseconds?: number;
+  readonly native?: readonly { flags: string; microseconds: number; maxRelativeDifference: number }[];
+  readonly nativeSkipped?: string;
+}
+const rhsRows: RhsRow[] = [];
+if (runs('r')) for (const [name, inst] of [['quadratic-a', a], ['meanfield-m4096', mf(4096)]] as const) {
+  const flow = gradientFlow(inst, { rtol: 1e-8, estimateError: false });
+  const states = statesOf(inst, flow);
+  const d = states[2] as Float64Array;
+  const mine = new Float64Array(inst.model.p);
+  flowKernel(inst, 'wasm').rhs(0, d, mine);
+  const scale = Math.max(...mine.map(Math.abs));
+  const native = nativeRhs(root, join(reports, '.tmp-bench', 'native'), name, inst, d);
+  const numpy = wp?.reports.find((r) => r.name === name)?.numpyRhsMicroseconds;
+  const row: RhsRow = {
+    instance: name,
+    wasmMicroseconds: rhsMicros(flowKernel(inst, 'wasm').rhs, states),
+    jsMicroseconds: rhsMicros(flowKernel(inst, 'js').rhs, states),
+    ...(numpy ? { numpyMicroseconds: Math.min(...Object.values(numpy)) } : {}),
+    ...(native.ran
+      ? { native: native.builds.map((b) => ({ flags: b.flags, microseconds: b.microseconds, maxRelativeDifference: Math.max(...b.out.map((x, i) => Math.abs(x - (mine[i] as number)))) / scale })) }
+      : { nativeSkipped: native.reason }),
+  };
+  rhsRows.push(row);
+  console.log(`r   ${name.padEnd(16)} one rhs: wasm ${fmt(row.wasmMicroseconds)} us, js ${fmt(row.jsMicroseconds)} us, numpy ${fmt(row.numpyMicroseconds)} us, ` +
+    (row.native ? row.native.map((b) => `C ${b.flags} ${fmt(b.microseconds)} us (|diff| ${fmt(b.maxRelativeDifference, 2)})`).join(', ') : `C skipped: ${row.nativeSkipped}`));
+}
+
 // Targets of the performance issue.
 const costRatio = (x: Row | undefined, y: Row | undefined, key: 'wallMs' | 'cpuMs') => (x && y ? x[key] / y[key] : undefined);
 const bFirst = bRows[0];
@@ -268,6 +323,10 @@ const targets = {
   bCostRatioT1e5OverT1e2Cpu: costRatio(bLast, bFirst, 'cpuMs'),
   bEvaluationRatio: bLast && bFirst ? (bLast.rhsEvaluations ?? 0) / (bFirst.rhsEvaluations ?? 1) : undefined,
   cM4096SolveMs: cPrimary[cPrimary.length - 1]?.wallMs,
+  /** (w): fastest scipy method's CPU time over ntk-check's at equal final-state error, per instance and target. */
+  wSpeedupAtEqualError: equalError.map((r) => ({ instance: r.instance, target: r.target, speedup: r.speedup, ntkMethod: r.ntkMethod, bestScipy: r.bestScipy })),
+  /** (r): ntk-check's one right-hand side (wasm) over C -O3's, per instance. */
+  rRhsOverNativeO3: rhsRows.map((r) => ({ instance: r.instance, ratio: r.native?.[0] ? r.wasmMicroseconds / r.native[0].microseconds : undefined })),
   cM4096CertifiedSolveMs: c4096?.wallMs,
 };
 console.log('\ntargets:');
@@ -275,6 +334,8 @@ console.log(`  (a) speed-up over scipy DOP853 (same instance, same tolerances, t
   ` (vs scipy at its default atol 1e-6: ${fmt(targets.aSpeedupVsScipyDefaultAtolWall)}x; vs the issue's 24 ms figure: ${fmt(targets.aSpeedupVsBriefScipyFigure24ms)}x;` +
   ` at scipy's accuracy: ${fmt(targets.aSpeedupAtScipysAccuracyCpu)}x cpu) — target >= 20x`);
 console.log(`  (b) cost(T=1e5) / cost(T=1e2): ${fmt(targets.bCostRatioT1e5OverT1e2Wall)} wall, ${fmt(targets.bCostRatioT1e5OverT1e2Cpu)} cpu, ${fmt(targets.bEvaluationRatio)} in evaluations — target <= 10`);
+for (const r of equalError) console.log(`  (w) ${r.instance} at final-state error ${r.target.toExponential(0)}: ${fmt(r.speedup)}x faster than the fastest scipy method (${r.bestScipy ?? 'none reached'}) — target >= 2x`);
+for (const r of rhsRows) console.log(`  (r) ${r.instance}: one rhs ${fmt(r.wasmMicroseconds)} us = ${fmt(r.native?.[0] ? r.wasmMicroseconds / r.native[0].microseconds : undefined)}x C -O3 — target <= 3x`);
 console.log(`  (c) m=4096 solve: ${fmt(targets.cM4096SolveMs)} ms; certified (primary + tight re-solve): ${fmt(targets.cM4096CertifiedSolveMs)} ms — target <= 1000 ms`);
 
 const report = {
@@ -291,6 +352,9 @@ const report = {
   scipy: scipy.ran ? { scipy: scipy.scipy, numpy: scipy.numpy, cases: join('reports', '.tmp-bench', 'scipy-cases.json') } : { skipped: scipy.reason },
   targets,
   rows,
+  workPrecision: wp?.reports.map((r) => ({ ...r, svg: r.svg.slice(root.length + 1) })),
+  workPrecisionScipy: wp ? (wp.scipy.ran ? { scipy: wp.scipy.scipy, numpy: wp.scipy.numpy, blas: wp.scipy.blas } : { skipped: wp.scipy.reason }) : undefined,
+  rhs: rhsRows,
 };
 writeFileAtomic(join(reports, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwrote ${join('reports', 'bench.json')}`);

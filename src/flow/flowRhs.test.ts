@@ -4,6 +4,7 @@ import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
+import type { KernelBackend } from '../kernels/kernelBackend.js';
 import { flowKernel } from './flowRhs.js';
 import type { Instance } from './Instance.js';
 import { residual } from './residual.js';
@@ -18,9 +19,9 @@ function expectedRhs(instance: Instance, d: Float64Array): Float64Array {
   return matTVec(model.jacobian(w), model.n, model.p, residual(instance, w)).map((x) => x / alpha);
 }
 
-function expectKernelIsModel(instance: Instance, trials = 3): void {
+function expectKernelIsModel(instance: Instance, backend: KernelBackend, trials = 3): void {
   const { model } = instance;
-  const kernel = flowKernel(instance);
+  const kernel = flowKernel(instance, backend);
   expect([kernel.n, kernel.p]).toEqual([model.n, model.p]);
   const out = new Float64Array(model.p);
   for (let trial = 0; trial < trials; trial++) {
@@ -44,7 +45,7 @@ const quadratic = quadraticModel({
   w0: [0.1, -0.2, 0.3],
 });
 
-describe('flowKernel', () => {
+describe.each(['wasm', 'js'] as const)('flowKernel on the %s backend', (backend) => {
   test('any model (generic kernel: value, then vjp), n x p = 2 x 3', () => {
     // A model outside the fused families: the quadratic's methods on a plain object.
     const plain: SmoothModel = {
@@ -55,11 +56,11 @@ describe('flowKernel', () => {
       lipDh: quadratic.lipDh.bind(quadratic),
       lipH: quadratic.lipH.bind(quadratic),
     };
-    expectKernelIsModel({ model: plain, yStar: Float64Array.of(1, -2), alpha: 3, T: 1 });
+    expectKernelIsModel({ model: plain, yStar: Float64Array.of(1, -2), alpha: 3, T: 1 }, backend);
   });
 
   test('quadratic models (fused kernel), with n p not a multiple of 4', () => {
-    expectKernelIsModel({ model: quadratic, yStar: Float64Array.of(1, -2), alpha: 0.7, T: 1 });
+    expectKernelIsModel({ model: quadratic, yStar: Float64Array.of(1, -2), alpha: 0.7, T: 1 }, backend);
   });
 
   test('mean-field nets with an odd number of neurons (the unpaired last neuron)', () => {
@@ -71,7 +72,7 @@ describe('flowKernel', () => {
         a: Array.from({ length: m }, () => u() / Math.sqrt(m)),
         U: Array.from({ length: m }, () => [u(), u()]),
       });
-      expectKernelIsModel({ model, yStar: Float64Array.of(0.5, -0.2, 0.1), alpha: Math.sqrt(m), T: 1 });
+      expectKernelIsModel({ model, yStar: Float64Array.of(0.5, -0.2, 0.1), alpha: Math.sqrt(m), T: 1 }, backend);
     }
   });
 });

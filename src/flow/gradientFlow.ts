@@ -4,6 +4,7 @@ import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { type ExponentialProblem, integrateExponential } from '../integrators/integrateExponential.js';
 import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
 import { tableaus } from '../integrators/tableaus/index.js';
+import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
 import { norm2 } from '../linalg/dense.js';
 import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
 import { flowKernel, type FlowKernel } from './flowRhs.js';
@@ -24,6 +25,7 @@ export const TIGHTER_ERROR_RATIO = 0.5;
 export type FlowMethod = 'auto' | 'explicit' | 'exponential';
 
 const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
+const KERNEL_BACKENDS: readonly KernelBackend[] = ['wasm', 'js'];
 
 /**
  * 'auto' takes the exponential path when T lambda_max(K0) reaches this: an explicit method then needs at least
@@ -31,6 +33,35 @@ const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
  * exponential path does not (its cost grows like log T).
  */
 export const STIFF_HORIZON = 100;
+
+/** The explicit integrators of {@link gradientFlow}: Dormand-Prince 5(4), Dormand-Prince 8(5,3), or chosen by rtol. */
+export type ExplicitTableau = 'auto' | 'dopri5' | 'dop853';
+
+const EXPLICIT_TABLEAUS: readonly ExplicitTableau[] = ['auto', 'dopri5', 'dop853'];
+
+/**
+ * 'auto' takes DOP853 on the explicit path when rtol is at most this. Measured on the bench's instances (quadratic
+ * (a) and mean-field m = 256, 4096): at rtol 1e-11 and 1e-12 DOP853 reaches a smaller final-state error with 25-40%
+ * fewer evaluations than dopri5; at 1e-10 and above it does not pay, with the 3 extra evaluations per step of its
+ * dense output (gradientFlow always records one) and an error that is not monotone in rtol (its damped err5/err3
+ * norm can under-estimate: at m = 4096, rtol 1e-8 gave a larger error than 1e-7, as in scipy's DOP853).
+ */
+export const DOP853_MAX_RTOL = 3e-11;
+
+/**
+ * Hairer's stiffness test (`integrateAdaptive` option `stiffness.limit`) per tableau: the step controller settles
+ * at h rho ~ 2-3.3 for dopri5 (stability interval [-3.3, 0]) and ~ 4.7-6.4 for DOP853 ([-6.4, 0]) on stiff problems.
+ */
+const STIFFNESS_LIMIT: Readonly<Record<'dopri5' | 'dop853', number>> = { dopri5: 2.5, dop853: 4 };
+
+/**
+ * 'auto' takes the exponential path from this T lambda_max(K0) on when rtol <= DOP853_MAX_RTOL: the explicit path is
+ * then DOP853, whose stability interval [-6.4, 0] is twice dopri5's, and at such tolerances its accuracy-limited
+ * steps outnumber the T lambda_max / 6.4 that stability asks for up to about this horizon (quadratic (a) of the bench,
+ * T lambda_max = 168, rtol 1e-12: 908 evaluations explicit against 1,537 on the exponential 4(3) pair). Hairer's
+ * stiffness test still hands over to the exponential path if the steps become stability-limited.
+ */
+export const STIFF_HORIZON_TIGHT = 1000;
 
 /** Options of {@link gradientFlow}. */
 export interface GradientFlowOptions {
@@ -43,12 +74,20 @@ export interface GradientFlowOptions {
   /** Estimate the global error by a second solve at rtol / 100 (default true). */
   readonly estimateError?: boolean;
   /**
-   * Integrator. Default 'auto': 'exponential' when T lambda_max(K0) >= STIFF_HORIZON; otherwise 'explicit' with
+   * Integrator. Default 'auto': 'exponential' when T lambda_max(K0) >= STIFF_HORIZON (STIFF_HORIZON_TIGHT when rtol <=
+   * DOP853_MAX_RTOL and the explicit tableau is DOP853); otherwise 'explicit' with
    * Hairer's stiffness detection, handing the rest of [0, T] to the exponential path if the explicit steps become
    * stability-limited (the kernel K_t can grow far above K0 along the flow). 'explicit' and 'exponential' force one
    * integrator for the whole interval.
    */
   readonly method?: FlowMethod;
+  /**
+   * Where the fused right-hand sides run: 'wasm' (WebAssembly SIMD) or 'js' (their TypeScript twins, bitwise the
+   * same results). Default: the backend selected when the kernels loaded (src/kernels/kernelBackend.ts).
+   */
+  readonly kernel?: KernelBackend;
+  /** The explicit path's tableau: default 'auto', DOP853 when rtol <= DOP853_MAX_RTOL, dopri5 otherwise. */
+  readonly tableau?: ExplicitTableau;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
@@ -87,6 +126,10 @@ export interface GradientFlowResult {
   readonly switchedAt?: number;
   /** Jacobian evaluations (linearizations of the exponential path; 0 on the explicit path). */
   readonly linearizations: number;
+  /** Where the right-hand side ran ('js' also for models without a fused kernel). */
+  readonly kernel: KernelBackend;
+  /** The explicit path's tableau (also recorded when the exponential path ran alone: the one it would have used). */
+  readonly tableau: 'dopri5' | 'dop853';
 }
 
 /** What one integration of the displacement d on [0, T] produced. */
@@ -104,12 +147,12 @@ interface Integration {
 /** The flow as an exponential problem: linear part -J(w0 + d)^T J(w0 + d) at the linearization point. */
 const exponentialProblem = (kernel: FlowKernel): ExponentialProblem => ({ f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) });
 
-function integrate(kernel: FlowKernel, T: number, method: 'explicit' | 'exponential', switchable: boolean, rtol: number, atol: number, maxSteps: number): Integration {
+function integrate(kernel: FlowKernel, T: number, method: 'explicit' | 'exponential', tableau: 'dopri5' | 'dop853', switchable: boolean, rtol: number, atol: number, maxSteps: number): Integration {
   const y0 = new Float64Array(kernel.p);
   if (method === 'exponential') {
     return { ...integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense: true }), method };
   }
-  const explicit = integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense: true, ...(switchable ? { stiffness: {} } : {}) });
+  const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense: true, ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}) });
   if (explicit.stoppedStiff !== true) return { ...explicit, linearizations: 0, method };
   const rest = integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
     rtol,
@@ -129,10 +172,10 @@ function integrate(kernel: FlowKernel, T: number, method: 'explicit' | 'exponent
   };
 }
 
-function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 'exponential', switchable: boolean, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
+function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 'exponential', tableau: 'dopri5' | 'dop853', switchable: boolean, rtol: number, atol: number, maxSteps: number): GradientFlowResult {
   const { T, model } = instance;
   const { p, w0 } = model;
-  const result = integrate(kernel, T, method, switchable, rtol, atol, maxSteps);
+  const result = integrate(kernel, T, method, tableau, switchable, rtol, atol, maxSteps);
   const dense: DenseOutput | undefined = result.dense;
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
     // Stryker disable next-line ConditionalExpression: defensive: both integrators always return a dense output with dense: true (a one-point one at T = 0)
@@ -161,18 +204,22 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
     method: result.method,
     ...(result.switchedAt === undefined ? {} : { switchedAt: result.switchedAt }),
     linearizations: result.linearizations,
+    kernel: kernel.backend,
+    tableau,
   };
 }
 
 /**
  * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T], in the displacement
  * d = w - w0 so that the tolerances apply to what moves, with one of two error-controlled integrators:
- * - 'explicit': the adaptive Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986);
+ * - 'explicit': the adaptive Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986), or at
+ *   rtol <= DOP853_MAX_RTOL the 8(5,3) pair DOP853 (Hairer's code, 7th-order dense output) — option `tableau`;
  * - 'exponential': the exponential 4(3) pair `zb43` with linear part -J(w)^T J(w) (the Gauss-Newton part of the
  *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
  *   (`integrateExponential`). Its step size is not limited by lambda_max(K_t), so once the residual has relaxed
  *   the cost grows like log T instead of T lambda_max.
- * 'auto' (default) picks 'exponential' when T lambda_max(K0) >= STIFF_HORIZON (see `flowStiffness`), and otherwise
+ * 'auto' (default) picks 'exponential' when T lambda_max(K0) >= STIFF_HORIZON (STIFF_HORIZON_TIGHT with DOP853 at
+ * rtol <= DOP853_MAX_RTOL; see `flowStiffness`), and otherwise
  * starts explicit and switches to 'exponential' if Hairer's stiffness test fires (result `method: 'switched'`).
  * The right-hand side is fused for quadratic models (`flowKernel`). Throws NtkSolveError on a non-finite state or
  * an exhausted step budget, never returns NaN.
@@ -185,12 +232,16 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const R0 = loss(residual(instance, instance.model.w0));
   const scale = Math.sqrt(instance.T * R0) / instance.alpha; // Prop 3.1: ||w(T) - w0|| <= sqrt(T R0) / alpha
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
-  const kernel = flowKernel(instance);
-  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= STIFF_HORIZON ? 'exponential' : 'explicit';
+  const backend = oneOf('kernel', options.kernel ?? DEFAULT_BACKEND, KERNEL_BACKENDS);
+  const kernel = flowKernel(instance, backend);
+  const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
+  const tableau = requestedTableau !== 'auto' ? requestedTableau : rtol <= DOP853_MAX_RTOL ? 'dop853' : 'dopri5';
+  const horizon = tableau === 'dop853' && rtol <= DOP853_MAX_RTOL ? STIFF_HORIZON_TIGHT : STIFF_HORIZON;
+  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit';
   const switchable = requested === 'auto';
-  const primary = solveOnce(instance, kernel, method, switchable, rtol, atol, maxSteps);
+  const primary = solveOnce(instance, kernel, method, tableau, switchable, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;
-  const tighter = solveOnce(instance, flowKernel(instance), method, switchable, rtol / 100, atol / 100, maxSteps);
+  const tighter = solveOnce(instance, flowKernel(instance, backend), method, tableau, switchable, rtol / 100, atol / 100, maxSteps);
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
   // scale ||r(0)|| — on over-resolved problems the step count is set by the step-growth limit, not the tolerance, and

@@ -18,6 +18,10 @@ export class RkWorkspace {
   readonly yNew: Float64Array;
   /** Error estimate h sum_i (b_i - bHat_i) k_i after a step (stays zero without an embedded pair). */
   readonly err: Float64Array;
+  /** Low-order error estimate h sum_i (b_i - bLow_i) k_i after a step (stays zero without `bLow`). */
+  readonly err3: Float64Array;
+  /** Derivatives at the dense output's extra stages (empty without them), filled by the dense recorder. */
+  readonly kExtra: Float64Array[];
   /** Holds f(t + h, y_new) for methods that are not FSAL (see {@link RkWorkspace.nextDerivative}). */
   private spare: Float64Array;
 
@@ -29,6 +33,8 @@ export class RkWorkspace {
     this.yStage = new Float64Array(n);
     this.yNew = new Float64Array(n);
     this.err = new Float64Array(n);
+    this.err3 = new Float64Array(this.tableau.e3 === undefined ? 0 : n);
+    this.kExtra = Array.from(this.tableau.extraC, () => new Float64Array(n));
     this.spare = new Float64Array(n);
   }
 

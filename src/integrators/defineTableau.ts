@@ -27,11 +27,22 @@ function checkFsal(t: Tableau, s: number): void {
 
 function freezeDense(dense: DenseExtension, s: number): DenseExtension {
   const order = integerInRange('tableau.dense.order', dense.order, 1, 20);
-  if (!Array.isArray(dense.P) || dense.P.length !== s) throw new NtkInputError('tableau.dense.P', dense.P, `an array of ${s} rows`);
+  const extra = dense.extraStages;
+  const extras = extra === undefined ? 0 : Array.isArray(extra.c) ? extra.c.length : -1;
+  if (extra !== undefined && (extras < 1 || !Array.isArray(extra.A) || extra.A.length !== extras)) {
+    throw new NtkInputError('tableau.dense.extraStages', extra, 'nodes c and rows A, one each per extra stage');
+  }
+  const rows = s + Math.max(0, extras);
+  if (!Array.isArray(dense.P) || dense.P.length !== rows) throw new NtkInputError('tableau.dense.P', dense.P, `an array of ${rows} rows`);
   const degree = dense.P[0]?.length ?? 0;
   if (degree < 1) throw new NtkInputError('tableau.dense.P[0]', dense.P[0], 'a non-empty row');
   const P = Object.freeze(dense.P.map((row, i) => rationals(`tableau.dense.P[${i}]`, row, degree)));
-  return Object.freeze({ order, P });
+  if (extra === undefined) return Object.freeze({ order, P });
+  const extraStages = Object.freeze({
+    c: rationals('tableau.dense.extraStages.c', extra.c, extras),
+    A: Object.freeze(extra.A.map((row, r) => rationals(`tableau.dense.extraStages.A[${r}]`, row, s + r))),
+  });
+  return Object.freeze({ order, P, extraStages });
 }
 
 /**
@@ -57,6 +68,9 @@ export function defineTableau(spec: Tableau): Tableau {
     spec.bHat === undefined
       ? {}
       : { bHat: rationals('tableau.bHat', spec.bHat, s), embeddedOrder: integerInRange('tableau.embeddedOrder', spec.embeddedOrder, 1, 20) };
+  if (spec.bLow !== undefined && spec.bHat === undefined) throw new NtkInputError('tableau.bLow', spec.bLow, 'given only with bHat');
+  if ((spec.bLow === undefined) !== (spec.lowOrder === undefined)) throw new NtkInputError('tableau.lowOrder', spec.lowOrder, 'given exactly when bLow is');
+  const low = spec.bLow === undefined ? {} : { bLow: rationals('tableau.bLow', spec.bLow, s), lowOrder: integerInRange('tableau.lowOrder', spec.lowOrder, 1, 20) };
   const out: Tableau = {
     name: spec.name,
     order,
@@ -64,6 +78,9 @@ export function defineTableau(spec: Tableau): Tableau {
     A,
     b,
     ...embedded,
+    ...low,
+    ...(spec.errorOrder === undefined ? {} : { errorOrder: integerInRange('tableau.errorOrder', spec.errorOrder, 1, 20) }),
+    ...(spec.digits === undefined ? {} : { digits: integerInRange('tableau.digits', spec.digits, 16, 1000) }),
     ...(spec.fsal === true ? { fsal: true } : {}),
     ...(spec.dense === undefined ? {} : { dense: freezeDense(spec.dense, s) }),
     reference: String(spec.reference),

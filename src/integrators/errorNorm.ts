@@ -16,3 +16,24 @@ export function errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array
   }
   return Math.sqrt(sum / n);
 }
+
+/**
+ * DOP853's error norm (Hairer, Norsett & Wanner, *Solving ODEs I*, Sec. II.10; Hairer's `dop853.f`, scipy's
+ * `DOP853`): with E5 = ||err5 / sc||^2 and E3 = ||err3 / sc||^2 (sums over the components, sc as in
+ * {@link errorNorm}), err = E5 / sqrt(n (E5 + 0.01 E3)) — the 5th-order estimate, damped where the 3rd-order one
+ * is much larger, so that it behaves like an error of order 7 (0 when both vanish). Allocates nothing.
+ */
+export function errorNormDop853(err5: Float64Array, err3: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number {
+  const n = err5.length;
+  let e5 = 0;
+  let e3 = 0;
+  for (let i = 0; i < n; i++) {
+    const sc = (atol[i] as number) + rtol * Math.max(Math.abs(y[i] as number), Math.abs(yNew[i] as number));
+    const a = (err5[i] as number) / sc;
+    const b = (err3[i] as number) / sc;
+    e5 += a * a;
+    e3 += b * b;
+  }
+  const denominator = e5 + 0.01 * e3;
+  return denominator > 0 ? e5 / Math.sqrt(n * denominator) : 0;
+}

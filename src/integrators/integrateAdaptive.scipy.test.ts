@@ -55,3 +55,47 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
     r.y.forEach((y, i) => expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(y))));
   });
 });
+
+/**
+ * integrateAdaptive(dop853) is scipy's DOP853 step for step (Hairer's error norm of the 5th- and 3rd-order
+ * estimates, controller exponent -1/8, starting step of order 7). Reference values: scipy 1.17.1,
+ *   r = solve_ivp(f, (t0, t1), y0, method='DOP853', rtol=rtol, atol=atol)
+ *   accepted = len(r.t) - 1; rejected = (r.nfev - 2) / 12 - accepted
+ * y(t1) agrees to 1e-3 rtol: the sums of the stages run in another order (rounding, carried along the orbit).
+ */
+const DOP853_CASES: Record<string, Case> = {
+  'decay y\' = -y': { ...CASES['decay y\' = -y']!, scipy: { accepted: 12, rejected: 0, nfev: 146, h0: 0, yT: [4.539996655757045e-5] } },
+  'van der Pol, mu = 2': { ...CASES['van der Pol, mu = 2']!, scipy: { accepted: 89, rejected: 30, nfev: 1430, h0: 0, yT: [-1.7283067652522182, 0.3978820232098885] } },
+  'van der Pol, mu = 2, rtol 1e-11': {
+    ...CASES['van der Pol, mu = 2']!, rtol: 1e-11, atol: 1e-13,
+    scipy: { accepted: 344, rejected: 61, nfev: 4862, h0: 0, yT: [-1.7283079289463026, 0.3978815958065866] },
+  },
+  'logistic and cos, from t0 = 1': { ...CASES['logistic and cos, from t0 = 1']!, scipy: { accepted: 19, rejected: 7, nfev: 314, h0: 0, yT: [0.9995915675818603, 0.1585855553589253] } },
+};
+
+describe.each(Object.entries(DOP853_CASES))('dop853: %s', (_name, c) => {
+  test('same accepted and rejected steps and f evaluations as scipy DOP853; the same y(t1) to 1e-3 rtol', () => {
+    const r = integrateAdaptive(tableaus.dop853, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
+    expect([r.steps, r.rejected, r.rhsEvaluations]).toEqual([c.scipy.accepted, c.scipy.rejected, c.scipy.nfev]);
+    r.y.forEach((y, i) => expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-3 * c.rtol * (1 + Math.abs(y))));
+  });
+
+  test('dense output: 3 more evaluations per accepted step, the mesh values unchanged', () => {
+    const plain = integrateAdaptive(tableaus.dop853, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
+    const dense = integrateAdaptive(tableaus.dop853, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol, dense: true });
+    expect(dense.rhsEvaluations).toBe(plain.rhsEvaluations + 3 * plain.steps);
+    expect(Array.from(dense.dense!.evaluate(c.t1))).toEqual(Array.from(plain.y));
+  });
+});
+
+test("dop853's 7th-order interpolant: inside the steps as accurate as at the mesh (y' = -y, rtol 1e-10)", () => {
+  const r = integrateAdaptive(tableaus.dop853, (_t, y, dy) => void (dy[0] = -y[0]!), 0, [1], 10, { rtol: 1e-10, atol: 1e-14, dense: true });
+  const solution = r.dense!;
+  const ts = solution.ts;
+  const relErr = (t: number) => Math.abs(solution.evaluate(t)[0]! - Math.exp(-t)) / Math.exp(-t);
+  const atMesh = Math.max(...Array.from(ts, relErr));
+  let inside = 0;
+  for (let i = 0; i + 1 < ts.length; i++) for (const q of [0.1, 0.37, 0.5, 0.81]) inside = Math.max(inside, relErr(ts[i]! + q * (ts[i + 1]! - ts[i]!)));
+  expect(atMesh).toBeLessThan(1e-9);
+  expect(inside).toBeLessThan(5 * atMesh); // a cubic Hermite interpolant on these steps (h ~ 1) errs by ~1e-3
+});

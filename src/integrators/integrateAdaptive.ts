@@ -5,7 +5,7 @@ import { allFinite } from './_internals/allFinite.js';
 import { DenseRecorder } from './_internals/DenseRecorder.js';
 import { nextUp } from './_internals/nextUp.js';
 import type { DenseSolution } from './DenseSolution.js';
-import { errorNorm } from './errorNorm.js';
+import { errorNorm, errorNormDop853 } from './errorNorm.js';
 import type { Rhs } from './Rhs.js';
 import { RkWorkspace } from './RkWorkspace.js';
 import { rkStep } from './rkStep.js';
@@ -158,8 +158,8 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
 
     rkStep(ws, f, t, y, h);
     rhsEvaluations += s - 1;
-    const err = errorNorm(ws.err, y, ws.yNew, rtol, atol);
-    if (!allFinite(ws.err) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+    const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
+    if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
     if (err <= 1) {
       const tNew = lands ? t1 : t + h;
@@ -172,7 +172,10 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
       // before the buffers advance: the last two stages (both at t + h) and their arguments
       // Stryker disable next-line ConditionalExpression: performance only: hRho is read only when stiffLimit is defined (the `if` below)
       const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
-      recorder?.record(h, y, tNew, fNew);
+      if (recorder !== undefined) {
+        rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
+        if (!ws.kExtra.every(allFinite)) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
+      }
       y.set(ws.yNew);
       t = tNew;
       steps += 1;

@@ -10,9 +10,9 @@ const T = 2;
 /**
  * First step count of each sweep N0, N0 sqrt2, ..., 4 N0 (five points), chosen in the asymptotic range and above
  * the rounding floor. dopri5's range is narrow in double precision: coarser sweeps are pre-asymptotic (slope
- * 5.1-5.2), finer ones reach the 1e-15 floor.
+ * 5.1-5.2), finer ones reach the 1e-15 floor. dop853 reaches that floor near 20 steps: its sweep is 4 .. 16.
  */
-const SWEEP_START: Record<TableauName, number> = { euler: 64, heun: 32, midpoint: 96, rk4: 16, bs32: 32, dopri5: 36 };
+const SWEEP_START: Record<TableauName, number> = { euler: 64, heun: 32, midpoint: 96, rk4: 16, bs32: 32, dopri5: 36, dop853: 4 };
 
 /** Least-squares slope of log(error at T) against log(h) on the sweep. */
 function observedOrder(name: TableauName): number {
@@ -36,6 +36,7 @@ describe('integrateFixed: bookkeeping', () => {
     ['euler', 1, 10],
     ['rk4', 4, 40],
     ['dopri5', 7, 1 + 6 * 10], // FSAL: the last stage is the next first stage
+    ['dop853', 13, 1 + 12 * 10],
   ] as const)('%s: %i stages, %i evaluations for 10 steps', (name, _stages, evaluations) => {
     expect(integrateFixed(tableaus[name], logisticAndCos.f, 0, logisticAndCos.y0, 1, 10).rhsEvaluations).toBe(evaluations);
   });

@@ -14,12 +14,17 @@ export interface FloatTableau {
   readonly b: Float64Array;
   /** Error weights b - bHat (subtracted exactly before rounding), length s; undefined without an embedded pair. */
   readonly e: Float64Array | undefined;
-  /** Order of the error estimate (`embeddedOrder`); undefined without an embedded pair. */
+  /** Low-order error weights b - bLow (DOP853's e3); undefined without `bLow`. */
+  readonly e3: Float64Array | undefined;
+  /** Order of the error estimate (`errorOrder`, else `embeddedOrder`); undefined without an embedded pair. */
   readonly errorOrder: number | undefined;
   readonly fsal: boolean;
-  /** Dense coefficients, s rows x `denseDegree`; undefined without a dense extension. */
+  /** Dense coefficients, (s + extra stages) rows x `denseDegree`; undefined without a dense extension. */
   readonly P: readonly Float64Array[] | undefined;
   readonly denseDegree: number;
+  /** Extra stages of the dense output (nodes, and rows of s + r coefficients); empty without. */
+  readonly extraC: Float64Array;
+  readonly extraA: readonly Float64Array[];
 }
 
 const cache = new WeakMap<Tableau, FloatTableau>();
@@ -27,18 +32,22 @@ const cache = new WeakMap<Tableau, FloatTableau>();
 const toFloats = (xs: readonly Rational[]): Float64Array => Float64Array.from(xs, (x) => rationalToNumber(x));
 
 function convert(t: Tableau): FloatTableau {
-  const { bHat, dense } = t;
+  const { bHat, bLow, dense } = t;
+  const difference = (low: readonly Rational[]): Float64Array => Float64Array.from(t.b, (bi, i) => rationalToNumber(subtractRational(bi, low[i] as Rational)));
   return Object.freeze({
     source: t,
     stages: t.c.length,
     c: toFloats(t.c),
     A: Object.freeze(t.A.map(toFloats)),
     b: toFloats(t.b),
-    e: bHat === undefined ? undefined : Float64Array.from(t.b, (bi, i) => rationalToNumber(subtractRational(bi, bHat[i] as Rational))),
-    errorOrder: bHat === undefined ? undefined : t.embeddedOrder,
+    e: bHat === undefined ? undefined : difference(bHat),
+    e3: bLow === undefined ? undefined : difference(bLow),
+    errorOrder: bHat === undefined ? undefined : (t.errorOrder ?? t.embeddedOrder),
     fsal: t.fsal === true,
     P: dense === undefined ? undefined : Object.freeze(dense.P.map(toFloats)),
     denseDegree: dense?.P[0]?.length ?? 0,
+    extraC: toFloats(dense?.extraStages?.c ?? []),
+    extraA: Object.freeze((dense?.extraStages?.A ?? []).map(toFloats)),
   });
 }
 

@@ -29,6 +29,11 @@ describe('ntk-check solve', () => {
     const closed = Math.sqrt(3) * ((Math.exp(1 + c) - 1) / (Math.exp(1 + c) + c) - 1 + Math.exp(-1));
     expect(Math.abs(result.E! - closed) / closed).toBeLessThan(1e-9);
     expect(result.kappa).toBeCloseTo((2 * 0.7 * Math.sqrt(1.5)) / 3, 12);
+    // the primary solve alone: its time and r(T) (the converse model has one output)
+    expect(result.primaryMilliseconds).toBeGreaterThan(0);
+    const primaryResidual = (result as unknown as { primaryResidual: number[] }).primaryResidual;
+    expect(primaryResidual).toHaveLength(1);
+    expect(Number.isFinite(primaryResidual[0])).toBe(true);
   });
 
   it('reports E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19) (converse instance: closed forms)', async () => {

@@ -1,4 +1,5 @@
 import { DenseSolution } from '../DenseSolution.js';
+import type { Rhs } from '../Rhs.js';
 import type { RkWorkspace } from '../RkWorkspace.js';
 import { BlockAllocator } from './BlockAllocator.js';
 import { GrowableFloat64 } from './GrowableFloat64.js';
@@ -22,18 +23,26 @@ export class DenseRecorder {
   constructor(ws: RkWorkspace, t0: number, y0: Float64Array) {
     this.ws = ws;
     this.degree = ws.tableau.P === undefined ? 3 : ws.tableau.denseDegree;
-    this.column = new Float64Array(ws.tableau.stages);
+    this.column = new Float64Array(ws.tableau.P?.length ?? ws.tableau.stages);
     this.mesh.pushOne(t0);
     this.states.push(Float64Array.from(y0));
   }
 
   /**
-   * Record the step of size h from y (state before) to (tNew, ws.yNew), with the stages still in `ws.k` and
-   * fNew = f(tNew, yNew). Call before the workspace advances.
+   * Record the step of size h from (t, y) (state before) to (tNew, ws.yNew), with the stages still in `ws.k` and
+   * fNew = f(tNew, yNew). Call before the workspace advances. Evaluates the tableau's extra dense stages, if any, at
+   * y + h sum_j A_rj k_j (into `ws.kExtra`); returns the number of evaluations of f this took.
    */
-  record(h: number, y: Float64Array, tNew: number, fNew: Float64Array): void {
+  record(f: Rhs, t: number, h: number, y: Float64Array, tNew: number, fNew: Float64Array): number {
     const { ws, degree: q } = this;
-    const { n, k, yNew } = ws;
+    const { n, yNew } = ws;
+    const { extraC, extraA } = ws.tableau;
+    const k = extraC.length === 0 ? ws.k : [...ws.k, ...ws.kExtra];
+    for (let r = 0; r < extraC.length; r++) {
+      const row = extraA[r] as Float64Array;
+      linearCombination(ws.yStage, 0, y, h, row, k, row.length);
+      f(t + (extraC[r] as number) * h, ws.yStage, ws.kExtra[r] as Float64Array);
+    }
     const Q = this.store.take(q * n); // kept by the solution (recording never copies)
     const P = ws.tableau.P;
     if (P !== undefined) {
@@ -62,6 +71,7 @@ export class DenseRecorder {
     const state = this.store.take(n);
     state.set(yNew);
     this.states.push(state);
+    return extraC.length;
   }
 
   /** The dense solution of the steps recorded so far. */

@@ -6,18 +6,27 @@ import type { Rational, Tableau } from '../Tableau.js';
 import { tableaus } from './index.js';
 
 const D = Decimal.clone({ precision: 40 });
-const HOLDS = new D('1e-35');
 const FAILS = new D('1e-12');
-/** Trees up to order 6 (37 trees): enough to show that every declared order <= 5 is exact. */
-const CHECKED_ORDER = 6;
+/**
+ * Trees up to order 6 (37 trees) show that every declared order <= 5 is exact; a method of order 7 or 8 is checked
+ * on all trees up to order 8 (200 trees), the most `orderConditions` enumerates.
+ */
+const checkedOrder = (t: Tableau): number => (t.order <= 5 ? 6 : 8);
+/**
+ * Conditions of exact rational coefficients hold to 1e-35 (40-digit arithmetic); decimal approximations to `digits`
+ * significant digits (DOP853's 30) hold to 10^-(digits - 3) (coefficients up to ~50 in size, sums of ~16 terms).
+ */
+const holds = (t: Tableau): Decimal => new D(t.digits === undefined ? '1e-35' : `1e-${t.digits - 3}`);
+/** The same for the dense coefficients, whose decimals (DOP853's D) reach ~5e2 in size: 10^-(digits - 6). */
+const denseHolds = (t: Tableau): Decimal => new D(t.digits === undefined ? '1e-35' : `1e-${t.digits - 6}`);
 
 const sum = (xs: readonly Rational[]): Decimal => xs.reduce((acc, x) => acc.plus(rationalToDecimal(x, D)), new D(0));
 
 /** The conditions up to `order` hold, and some condition of order + 1 fails (when order + 1 is checked). */
-function expectExactOrder(conditions: readonly OrderCondition[], order: number): void {
+function expectExactOrder(conditions: readonly OrderCondition[], order: number, checked: number, HOLDS: Decimal): void {
   const broken = conditions.filter((c) => c.order <= order && !c.residual.abs().lt(HOLDS));
   expect(broken.map((c) => `${c.tree}: ${c.residual.toExponential(3)}`)).toEqual([]);
-  if (order < CHECKED_ORDER) {
+  if (order < checked) {
     expect(conditions.some((c) => c.order === order + 1 && c.residual.abs().gt(FAILS))).toBe(true);
   }
 }
@@ -25,6 +34,8 @@ function expectExactOrder(conditions: readonly OrderCondition[], order: number):
 const registry: [string, Tableau][] = Object.entries(tableaus);
 
 describe.each(registry)('tableau %s', (name, t) => {
+  const HOLDS = holds(t);
+  const CHECKED_ORDER = checkedOrder(t);
   test('is registered under its own name and frozen', () => {
     expect(t.name).toBe(name);
     expect(Object.isFrozen(t) && Object.isFrozen(t.A) && t.A.every(Object.isFrozen)).toBe(true);
@@ -36,29 +47,40 @@ describe.each(registry)('tableau %s', (name, t) => {
   });
 
   test(`b has exactly order ${t.order} (all rooted-tree conditions at 40 digits)`, () => {
-    expectExactOrder(orderConditions(t.A, t.b, CHECKED_ORDER), t.order);
+    expectExactOrder(orderConditions(t.A, t.b, CHECKED_ORDER), t.order, CHECKED_ORDER, HOLDS);
   });
 
   const { bHat, embeddedOrder, dense } = t;
   test.runIf(bHat !== undefined && embeddedOrder !== undefined)('bHat has exactly its embedded order', () => {
     expect(sum(bHat ?? []).minus(1).abs().lt(HOLDS)).toBe(true);
-    expectExactOrder(orderConditions(t.A, bHat ?? [], CHECKED_ORDER), embeddedOrder ?? 0);
+    expectExactOrder(orderConditions(t.A, bHat ?? [], CHECKED_ORDER), embeddedOrder ?? 0, CHECKED_ORDER, HOLDS);
+  });
+
+  const { bLow, lowOrder } = t;
+  test.runIf(bLow !== undefined && lowOrder !== undefined)('bLow has exactly its order', () => {
+    expect(sum(bLow ?? []).minus(1).abs().lt(HOLDS)).toBe(true);
+    expectExactOrder(orderConditions(t.A, bLow ?? [], CHECKED_ORDER), lowOrder ?? 0, CHECKED_ORDER, HOLDS);
   });
 
   test.runIf(dense !== undefined)('the dense extension reproduces b at theta = 1 and has its declared order for every theta', () => {
     if (dense === undefined) return;
-    dense.P.forEach((row, i) => expect(sum(row).minus(rationalToDecimal(t.b[i] as Rational, D)).abs().lt(HOLDS)).toBe(true));
+    // the extra stages (if any) extend A: row s + r has s + r entries, and their weights at theta = 1 are 0
+    const extra = dense.extraStages;
+    const A = extra === undefined ? t.A : [...t.A, ...extra.A];
+    const b = [...t.b, ...(extra?.c ?? []).map(() => '0')];
+    extra?.A.forEach((row, r) => expect(sum(row).minus(rationalToDecimal(extra.c[r] as Rational, D)).abs().lt(HOLDS)).toBe(true));
+    dense.P.forEach((row, i) => expect(sum(row).minus(rationalToDecimal(b[i] as Rational, D)).abs().lt(HOLDS)).toBe(true));
     const degree = dense.P[0]?.length ?? 0;
     const columns = Array.from({ length: degree }, (_, j) => dense.P.map((row) => row[j] as Rational));
     // b_i(theta) = sum_j P_ij theta^(j+1): each power of theta must match theta^rho / gamma separately.
-    const perPower = columns.map((col, j) => orderConditions(t.A, col, CHECKED_ORDER, { thetaPower: j + 1 }));
+    const perPower = columns.map((col, j) => orderConditions(A, col, CHECKED_ORDER, { thetaPower: j + 1 }));
     const all = perPower.flat();
-    expect(all.filter((c) => c.order <= dense.order && !c.residual.abs().lt(HOLDS))).toEqual([]);
+    expect(all.filter((c) => c.order <= dense.order && !c.residual.abs().lt(denseHolds(t)))).toEqual([]);
     expect(all.some((c) => c.order === dense.order + 1 && c.residual.abs().gt(FAILS))).toBe(true);
   });
 });
 
-test('the registry holds the six built-in methods', () => {
-  expect(Object.keys(tableaus).sort()).toEqual(['bs32', 'dopri5', 'euler', 'heun', 'midpoint', 'rk4']);
+test('the registry holds the seven built-in methods', () => {
+  expect(Object.keys(tableaus).sort()).toEqual(['bs32', 'dop853', 'dopri5', 'euler', 'heun', 'midpoint', 'rk4']);
   expect(Object.isFrozen(tableaus)).toBe(true);
 });

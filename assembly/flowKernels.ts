@@ -1,0 +1,399 @@
+// AssemblyScript source of the WebAssembly (SIMD) flow kernels, compiled by `npm run build` (`build:wasm`) to
+// dist/src/kernels/flowKernels.wasm. The plain-TypeScript twins are src/kernels/quadraticFlowJs.ts,
+// src/kernels/meanFieldFlowJs.ts and src/kernels/kernelExp.ts: every sum below runs in the same order as there, so
+// the two backends agree bit for bit (tested in src/kernels/*.test.ts). f64x2 lanes only ever hold independent
+// sums, or the even/odd partial sums of a reduction that the twins split the same way. No fused multiply-add.
+//
+// Memory: the caller (src/kernels/wasmHeap.ts) owns the linear memory above `heapBase()` and passes byte offsets.
+// Matrices are row-major float64.
+
+/** First byte the caller may use. */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+// ---- exp: fdlibm's e_exp.c algorithm, the scaling by 2^k split in two factors (no special-case branches) ----
+const INV_LN2: f64 = 1.44269504088896338700e+00;
+const LN2_HI: f64 = 6.93147180369123816490e-01;
+const LN2_LO: f64 = 1.90821492927058770002e-10;
+const P1: f64 = 1.66666666666666019037e-01;
+const P2: f64 = -2.77777777770155933842e-03;
+const P3: f64 = 6.61375632143793436117e-05;
+const P4: f64 = -1.65339022054652515390e-06;
+const P5: f64 = 4.13813679705723846039e-08;
+/** 1.5 * 2^52: adding it rounds to an integer (ties to even) and leaves that integer in the low mantissa bits. */
+const SHIFTER: f64 = 6755399441055744.0;
+const X_MAX: f64 = 710.0;
+const X_MIN: f64 = -746.0;
+
+/** e^x on two lanes (as src/kernels/kernelExp.ts). */
+@inline
+function expV(x0: v128): v128 {
+  // pmin(a, b) = b < a ? b : a (one instruction; NaN stays NaN), as kernelExp's clamp
+  const x = f64x2.pmax(f64x2.pmin(x0, f64x2.splat(X_MAX)), f64x2.splat(X_MIN));
+  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
+  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+  const hi = f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI)));
+  const lo = f64x2.mul(kf, f64x2.splat(LN2_LO));
+  const r = f64x2.sub(hi, lo);
+  const tt = f64x2.mul(r, r);
+  let poly = f64x2.add(f64x2.splat(P4), f64x2.mul(tt, f64x2.splat(P5)));
+  poly = f64x2.add(f64x2.splat(P3), f64x2.mul(tt, poly));
+  poly = f64x2.add(f64x2.splat(P2), f64x2.mul(tt, poly));
+  poly = f64x2.add(f64x2.splat(P1), f64x2.mul(tt, poly));
+  const c = f64x2.sub(r, f64x2.mul(tt, poly));
+  const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2.0), c));
+  const y = f64x2.sub(f64x2.splat(1.0), f64x2.sub(f64x2.sub(lo, q), hi));
+  // 2^k = 2^k1 2^k2, k1 = floor(k / 2), k2 = k - k1 (both factors normal for |x| <= 746): the exponent bits come
+  // from the low mantissa bits of k1 + SHIFTER (no 64-bit arithmetic shift, which SSE lacks)
+  const k1f = f64x2.floor(f64x2.mul(kf, f64x2.splat(0.5)));
+  const k2f = f64x2.sub(kf, k1f);
+  const f1 = i64x2.shl(i64x2.add(f64x2.add(k1f, f64x2.splat(SHIFTER)), i64x2.splat(1023)), 52);
+  const f2 = i64x2.shl(i64x2.add(f64x2.add(k2f, f64x2.splat(SHIFTER)), i64x2.splat(1023)), 52);
+  return f64x2.mul(f64x2.mul(y, f1), f2);
+}
+
+/** e^x on one lane (the same operations as {@link expV}). */
+@inline
+function expS(x0: f64): f64 {
+  const xc = X_MAX < x0 ? X_MAX : x0;
+  const x = xc < X_MIN ? X_MIN : xc;
+  const t = x * INV_LN2 + SHIFTER;
+  const kf = t - SHIFTER;
+  const hi = x - kf * LN2_HI;
+  const lo = kf * LN2_LO;
+  const r = hi - lo;
+  const tt = r * r;
+  let poly = P4 + tt * P5;
+  poly = P3 + tt * poly;
+  poly = P2 + tt * poly;
+  poly = P1 + tt * poly;
+  const c = r - tt * poly;
+  const y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+  const k1f = floor(kf * 0.5);
+  const k2f = kf - k1f;
+  const k1 = reinterpret<i64>(k1f + SHIFTER) - reinterpret<i64>(SHIFTER);
+  const k2 = reinterpret<i64>(k2f + SHIFTER) - reinterpret<i64>(SHIFTER);
+  return (y * reinterpret<f64>((k1 + 1023) << 52)) * reinterpret<f64>((k2 + 1023) << 52);
+}
+
+// ---- activations: value s and slope s' from z (0 = sigmoid, 1 = tanh), as src/kernels/kernelExp.ts ----
+@inline
+function activateV(kind: i32, z: v128): v128 {
+  if (kind == 0) return f64x2.div(f64x2.splat(1.0), f64x2.add(f64x2.splat(1.0), expV(f64x2.neg(z))));
+  const e = expV(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)));
+  const t = f64x2.sub(f64x2.splat(1.0), f64x2.div(f64x2.splat(2.0), f64x2.add(e, f64x2.splat(1.0))));
+  return v128.bitselect(f64x2.neg(t), t, f64x2.lt(z, f64x2.splat(0.0)));
+}
+
+@inline
+function activateS(kind: i32, z: f64): f64 {
+  if (kind == 0) return 1.0 / (1.0 + expS(-z));
+  const t = 1.0 - 2.0 / (expS(2.0 * abs(z)) + 1.0);
+  return z < 0.0 ? -t : t;
+}
+
+@inline
+function slopeV(kind: i32, s: v128): v128 {
+  if (kind == 0) return f64x2.mul(s, f64x2.sub(f64x2.splat(1.0), s));
+  return f64x2.sub(f64x2.splat(1.0), f64x2.mul(s, s));
+}
+
+@inline
+function slopeS(kind: i32, s: f64): f64 {
+  if (kind == 0) return s * (1.0 - s);
+  return 1.0 - s * s;
+}
+
+/** out[j] = e^(x[j]) for j < length (the vector exponential on its own, for tests and the bench). */
+export function expArray(x: usize, out: usize, length: i32): void {
+  let j = 0;
+  for (; j + 1 < length; j += 2) v128.store(out + (<usize>j << 3), expV(v128.load(x + (<usize>j << 3))));
+  if (j < length) store<f64>(out + (<usize>j << 3), expS(load<f64>(x + (<usize>j << 3))));
+}
+
+/** out[j] = sigma(z[j]) for j < length (kind 0 sigmoid, 1 tanh). */
+export function activateArray(kind: i32, z: usize, out: usize, length: i32): void {
+  let j = 0;
+  for (; j + 1 < length; j += 2) v128.store(out + (<usize>j << 3), activateV(kind, v128.load(z + (<usize>j << 3))));
+  if (j < length) store<f64>(out + (<usize>j << 3), activateS(kind, load<f64>(z + (<usize>j << 3))));
+}
+
+// ---- quadratic model h = h0 + G d + 1/2 Q[d, d] ----
+
+/**
+ * M = Q[d, .] (n x p): M[k p + i] = sum_j d_j Q[(k p + j) p + i] (column i of Q_k, = row i for symmetric Q_k), the
+ * sum over j in order from 0. Eight (then two, then one) consecutive i per pass over j.
+ */
+export function quadraticFillM(n: i32, p: i32, Q: usize, d: usize, M: usize): void {
+  const rowBytes = <usize>p << 3;
+  for (let k = 0; k < n; k++) {
+    const qk = Q + <usize>k * <usize>p * rowBytes;
+    const mk = M + <usize>k * rowBytes;
+    let i = 0;
+    for (; i + 7 < p; i += 8) {
+      let a0 = f64x2.splat(0.0);
+      let a1 = f64x2.splat(0.0);
+      let a2 = f64x2.splat(0.0);
+      let a3 = f64x2.splat(0.0);
+      let q = qk + (<usize>i << 3);
+      for (let j = 0; j < p; j++) {
+        const dj = f64x2.splat(load<f64>(d + (<usize>j << 3)));
+        a0 = f64x2.add(a0, f64x2.mul(dj, v128.load(q)));
+        a1 = f64x2.add(a1, f64x2.mul(dj, v128.load(q, 16)));
+        a2 = f64x2.add(a2, f64x2.mul(dj, v128.load(q, 32)));
+        a3 = f64x2.add(a3, f64x2.mul(dj, v128.load(q, 48)));
+        q += rowBytes;
+      }
+      const o = mk + (<usize>i << 3);
+      v128.store(o, a0);
+      v128.store(o, a1, 16);
+      v128.store(o, a2, 32);
+      v128.store(o, a3, 48);
+    }
+    for (; i + 1 < p; i += 2) {
+      let a0 = f64x2.splat(0.0);
+      let q = qk + (<usize>i << 3);
+      for (let j = 0; j < p; j++) {
+        a0 = f64x2.add(a0, f64x2.mul(f64x2.splat(load<f64>(d + (<usize>j << 3))), v128.load(q)));
+        q += rowBytes;
+      }
+      v128.store(mk + (<usize>i << 3), a0);
+    }
+    if (i < p) {
+      let s: f64 = 0.0;
+      let q = qk + (<usize>i << 3);
+      for (let j = 0; j < p; j++) {
+        s += load<f64>(d + (<usize>j << 3)) * load<f64>(q);
+        q += rowBytes;
+      }
+      store<f64>(mk + (<usize>i << 3), s);
+    }
+  }
+}
+
+/**
+ * Gradient flow of the quadratic model in the displacement d: out = (1/alpha) (G + M)^T r with
+ * r = r0 - alpha (G + M/2) d (r0 = y* - alpha h0), M = Q[d, .] (left in M). rOverAlpha receives r / alpha.
+ * The sum (G + M/2)_k . d is split into even and odd i (two lanes), added at the end, then the last i if p is odd.
+ */
+export function quadraticRhs(n: i32, p: i32, G: usize, Q: usize, M: usize, r0: usize, alpha: f64, d: usize, rOverAlpha: usize, out: usize): void {
+  quadraticFillM(n, p, Q, d, M);
+  const invAlpha = 1.0 / alpha;
+  const half = f64x2.splat(0.5);
+  for (let k = 0; k < n; k++) {
+    const o = <usize>k * <usize>p << 3;
+    let acc = f64x2.splat(0.0);
+    let i = 0;
+    for (; i + 1 < p; i += 2) {
+      const at = o + (<usize>i << 3);
+      acc = f64x2.add(acc, f64x2.mul(f64x2.add(v128.load(G + at), f64x2.mul(half, v128.load(M + at))), v128.load(d + (<usize>i << 3))));
+    }
+    let s = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+    if (i < p) {
+      const at = o + (<usize>i << 3);
+      s += (load<f64>(G + at) + 0.5 * load<f64>(M + at)) * load<f64>(d + (<usize>i << 3));
+    }
+    store<f64>(rOverAlpha + (<usize>k << 3), (load<f64>(r0 + (<usize>k << 3)) - alpha * s) * invAlpha);
+  }
+  let i = 0;
+  for (; i + 1 < p; i += 2) {
+    let acc = f64x2.splat(0.0);
+    for (let k = 0; k < n; k++) {
+      const at = (<usize>k * <usize>p + <usize>i) << 3;
+      acc = f64x2.add(acc, f64x2.mul(f64x2.splat(load<f64>(rOverAlpha + (<usize>k << 3))), f64x2.add(v128.load(G + at), v128.load(M + at))));
+    }
+    v128.store(out + (<usize>i << 3), acc);
+  }
+  if (i < p) {
+    let s: f64 = 0.0;
+    for (let k = 0; k < n; k++) {
+      const at = (<usize>k * <usize>p + <usize>i) << 3;
+      s += load<f64>(rOverAlpha + (<usize>k << 3)) * (load<f64>(G + at) + load<f64>(M + at));
+    }
+    store<f64>(out + (<usize>i << 3), s);
+  }
+}
+
+/** J = G + M, M = Q[d, .] (n x p), into out. */
+export function quadraticJacobian(n: i32, p: i32, G: usize, Q: usize, M: usize, d: usize, out: usize): void {
+  quadraticFillM(n, p, Q, d, M);
+  const len = n * p;
+  let x = 0;
+  for (; x + 1 < len; x += 2) {
+    const at = <usize>x << 3;
+    v128.store(out + at, f64x2.add(v128.load(G + at), v128.load(M + at)));
+  }
+  if (x < len) store<f64>(out + (<usize>x << 3), load<f64>(G + (<usize>x << 3)) + load<f64>(M + (<usize>x << 3)));
+}
+
+// ---- mean-field net h_j = (n m)^(-1/2) sum_i a_i sigma(sqrt(m) <x_j, u_i>) ----
+
+/**
+ * Row i of S: s_ij = sigma(sqrt(m) <x_j, u_i>), u_i = w0_(u_i) + dd_(u_i) (written to u, d entries), the inner
+ * product summed over k in order from 0, two j per lane pair (xT = x transposed, d x n).
+ */
+@inline
+function neuron(kind: i32, m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize, dd: usize, u: usize, S: usize, i: i32): void {
+  const uo = (<usize>m + <usize>i * <usize>dim) << 3;
+  for (let k = 0; k < dim; k++) {
+    const at = uo + (<usize>k << 3);
+    store<f64>(u + (<usize>k << 3), load<f64>(w0 + at) + load<f64>(dd + at));
+  }
+  const row = S + ((<usize>i * <usize>n) << 3);
+  const rs = f64x2.splat(sqrtM);
+  let j = 0;
+  for (; j + 7 < n; j += 8) {
+    let a0 = f64x2.splat(0.0);
+    let a1 = f64x2.splat(0.0);
+    let a2 = f64x2.splat(0.0);
+    let a3 = f64x2.splat(0.0);
+    let xk = xT + (<usize>j << 3);
+    for (let k = 0; k < dim; k++) {
+      const uk = f64x2.splat(load<f64>(u + (<usize>k << 3)));
+      a0 = f64x2.add(a0, f64x2.mul(v128.load(xk), uk));
+      a1 = f64x2.add(a1, f64x2.mul(v128.load(xk, 16), uk));
+      a2 = f64x2.add(a2, f64x2.mul(v128.load(xk, 32), uk));
+      a3 = f64x2.add(a3, f64x2.mul(v128.load(xk, 48), uk));
+      xk += <usize>n << 3;
+    }
+    const o = row + (<usize>j << 3);
+    v128.store(o, activateV(kind, f64x2.mul(rs, a0)));
+    v128.store(o, activateV(kind, f64x2.mul(rs, a1)), 16);
+    v128.store(o, activateV(kind, f64x2.mul(rs, a2)), 32);
+    v128.store(o, activateV(kind, f64x2.mul(rs, a3)), 48);
+  }
+  for (; j + 1 < n; j += 2) {
+    let acc = f64x2.splat(0.0);
+    for (let k = 0; k < dim; k++) {
+      acc = f64x2.add(acc, f64x2.mul(v128.load(xT + ((<usize>k * <usize>n + <usize>j) << 3)), f64x2.splat(load<f64>(u + (<usize>k << 3)))));
+    }
+    v128.store(row + (<usize>j << 3), activateV(kind, f64x2.mul(rs, acc)));
+  }
+  if (j < n) {
+    let s: f64 = 0.0;
+    for (let k = 0; k < dim; k++) s += load<f64>(xT + ((<usize>k * <usize>n + <usize>j) << 3)) * load<f64>(u + (<usize>k << 3));
+    store<f64>(row + (<usize>j << 3), activateS(kind, sqrtM * s));
+  }
+}
+
+/** h[j] += a S[i, j] + b S[i2, j], two j per lane pair. */
+@inline
+function hAddPair(n: i32, h: usize, S: usize, i: i32, a: f64, i2: i32, b: f64): void {
+  const r1 = S + ((<usize>i * <usize>n) << 3);
+  const r2 = S + ((<usize>i2 * <usize>n) << 3);
+  const va = f64x2.splat(a);
+  const vb = f64x2.splat(b);
+  let j = 0;
+  for (; j + 1 < n; j += 2) {
+    const at = <usize>j << 3;
+    v128.store(h + at, f64x2.add(v128.load(h + at), f64x2.add(f64x2.mul(va, v128.load(r1 + at)), f64x2.mul(vb, v128.load(r2 + at)))));
+  }
+  if (j < n) {
+    const at = <usize>j << 3;
+    store<f64>(h + at, load<f64>(h + at) + (a * load<f64>(r1 + at) + b * load<f64>(r2 + at)));
+  }
+}
+
+/**
+ * Gradient flow of the mean-field net (parameters w = (a, U), a: m, U: m x dim row-major) in the displacement dd:
+ * out = (1/alpha) J^T (y* - alpha h(w0 + dd)), as src/kernels/meanFieldFlowJs.ts. Scratch: S (m x n), u (dim),
+ * h (n; ends as r / alpha), g (n).
+ */
+export function meanFieldRhs(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
+  S: usize, u: usize, h: usize, g: usize, out: usize): void {
+  // one copy of the body per activation (the kind a constant in each: no branch in the inner loops)
+  if (kind == 0) meanFieldBody(0, m, n, dim, x, xT, w0, dd, yStar, alpha, S, u, h, g, out);
+  else meanFieldBody(1, m, n, dim, x, xT, w0, dd, yStar, alpha, S, u, h, g, out);
+}
+
+@inline
+function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
+  S: usize, u: usize, h: usize, g: usize, out: usize): void {
+  const sqrtM = Math.sqrt(<f64>m);
+  const cA = 1.0 / Math.sqrt(<f64>n * <f64>m);
+  const cU = 1.0 / Math.sqrt(<f64>n);
+  const half = m >> 1;
+  memory.fill(h, 0, <usize>n << 3);
+  // Pass 1: h = sum_i a_i sigma_i, mirrored neurons i, i + m/2 summed first.
+  for (let i = 0; i < half; i++) {
+    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, i);
+    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, i + half);
+    const a = load<f64>(w0 + (<usize>i << 3)) + load<f64>(dd + (<usize>i << 3));
+    const aMirror = load<f64>(w0 + (<usize>(i + half) << 3)) + load<f64>(dd + (<usize>(i + half) << 3));
+    hAddPair(n, h, S, i, a, i + half, aMirror);
+  }
+  if (m & 1) {
+    const last = m - 1;
+    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, last);
+    const a = load<f64>(w0 + (<usize>last << 3)) + load<f64>(dd + (<usize>last << 3));
+    const row = S + ((<usize>last * <usize>n) << 3);
+    for (let j = 0; j < n; j++) {
+      const at = <usize>j << 3;
+      store<f64>(h + at, load<f64>(h + at) + a * load<f64>(row + at));
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    const at = <usize>j << 3;
+    store<f64>(h + at, (load<f64>(yStar + at) - alpha * (cA * load<f64>(h + at))) / alpha); // r_j / alpha
+  }
+  // Pass 2: J^T r from S. ga = sum_j r_j s_ij (even and odd j in two lanes), g_j = r_j sigma'_ij,
+  // out_(u_i) = cU a_i sum_j g_j x_j (two k per lane pair, the sum over j in order).
+  for (let i = 0; i < m; i++) {
+    const row = S + ((<usize>i * <usize>n) << 3);
+    let acc = f64x2.splat(0.0);
+    let j = 0;
+    for (; j + 1 < n; j += 2) {
+      const at = <usize>j << 3;
+      const s = v128.load(row + at);
+      const r = v128.load(h + at);
+      acc = f64x2.add(acc, f64x2.mul(r, s));
+      v128.store(g + at, f64x2.mul(r, slopeV(kind, s)));
+    }
+    let ga = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+    if (j < n) {
+      const at = <usize>j << 3;
+      const s = load<f64>(row + at);
+      const r = load<f64>(h + at);
+      ga += r * s;
+      store<f64>(g + at, r * slopeS(kind, s));
+    }
+    store<f64>(out + (<usize>i << 3), cA * ga);
+    const cu = cU * (load<f64>(w0 + (<usize>i << 3)) + load<f64>(dd + (<usize>i << 3)));
+    const vcu = f64x2.splat(cu);
+    const uo = out + ((<usize>m + <usize>i * <usize>dim) << 3);
+    let k = 0;
+    for (; k + 7 < dim; k += 8) {
+      let b0 = f64x2.splat(0.0);
+      let b1 = f64x2.splat(0.0);
+      let b2 = f64x2.splat(0.0);
+      let b3 = f64x2.splat(0.0);
+      let xj = x + (<usize>k << 3);
+      for (let jj = 0; jj < n; jj++) {
+        const gj = f64x2.splat(load<f64>(g + (<usize>jj << 3)));
+        b0 = f64x2.add(b0, f64x2.mul(gj, v128.load(xj)));
+        b1 = f64x2.add(b1, f64x2.mul(gj, v128.load(xj, 16)));
+        b2 = f64x2.add(b2, f64x2.mul(gj, v128.load(xj, 32)));
+        b3 = f64x2.add(b3, f64x2.mul(gj, v128.load(xj, 48)));
+        xj += <usize>dim << 3;
+      }
+      const o = uo + (<usize>k << 3);
+      v128.store(o, f64x2.mul(vcu, b0));
+      v128.store(o, f64x2.mul(vcu, b1), 16);
+      v128.store(o, f64x2.mul(vcu, b2), 32);
+      v128.store(o, f64x2.mul(vcu, b3), 48);
+    }
+    for (; k + 1 < dim; k += 2) {
+      let a2 = f64x2.splat(0.0);
+      for (let jj = 0; jj < n; jj++) {
+        a2 = f64x2.add(a2, f64x2.mul(f64x2.splat(load<f64>(g + (<usize>jj << 3))), v128.load(x + ((<usize>jj * <usize>dim + <usize>k) << 3))));
+      }
+      v128.store(uo + (<usize>k << 3), f64x2.mul(vcu, a2));
+    }
+    if (k < dim) {
+      let s: f64 = 0.0;
+      for (let jj = 0; jj < n; jj++) s += load<f64>(g + (<usize>jj << 3)) * load<f64>(x + ((<usize>jj * <usize>dim + <usize>k) << 3));
+      store<f64>(uo + (<usize>k << 3), cu * s);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+/** gradientFlow on the two kernel backends: the same solve, bit for bit (the backends compute the same sums). */
+import { describe, expect, test } from 'vitest';
+import { wasmHeap } from '../kernels/kernelBackend.js';
+import { seededRng } from '../models/_testing/modelChecks.js';
+import { meanFieldNet } from '../models/meanField.js';
+import { quadraticModel } from '../models/quadratic.js';
+import { flowStiffness } from './flowStiffness.js';
+import { DOP853_MAX_RTOL, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
+import type { Instance } from './Instance.js';
+
+const rng = seededRng(16);
+const u = () => 2 * rng() - 1;
+
+function quadraticInstance(n: number, p: number): Instance {
+  const Q = Array.from({ length: n }, () => {
+    const Qk = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) (Qk[i] as number[])[j] = (Qk[j] as number[])[i] = u() / p;
+    return Qk;
+  });
+  const model = quadraticModel({ h0: Array.from({ length: n }, u), G: Array.from({ length: n }, () => Array.from({ length: p }, () => u() / Math.sqrt(p))), Q, w0: Array.from({ length: p }, u) });
+  return { model, yStar: Float64Array.from({ length: n }, u), alpha: 2, T: 5 };
+}
+
+function meanFieldInstance(activation: 'sigmoid' | 'tanh', m: number): Instance {
+  const model = meanFieldNet({ activation, x: Array.from({ length: 5 }, () => [u(), u(), u()]), a: Array.from({ length: m }, u), U: Array.from({ length: m }, () => [u(), u(), u()]) });
+  return { model, yStar: Float64Array.from({ length: 5 }, u), alpha: Math.sqrt(m), T: 3 };
+}
+
+describe.runIf(wasmHeap !== undefined)("gradientFlow: kernel 'wasm' and 'js' give the same solve", () => {
+  test.each([
+    ['quadratic 3 x 9', quadraticInstance(3, 9)],
+    ['mean-field sigmoid m = 6', meanFieldInstance('sigmoid', 6)],
+    ['mean-field tanh m = 7', meanFieldInstance('tanh', 7)],
+  ] as const)('%s, both integrators', (_label, instance) => {
+    for (const method of ['explicit', 'exponential'] as const) {
+      const wasm = gradientFlow(instance, { method, rtol: 1e-9, kernel: 'wasm' });
+      const js = gradientFlow(instance, { method, rtol: 1e-9, kernel: 'js' });
+      expect([wasm.kernel, js.kernel]).toEqual(['wasm', 'js']);
+      expect([wasm.steps, wasm.rhsEvaluations, wasm.errorEstimate]).toEqual([js.steps, js.rhsEvaluations, js.errorEstimate]);
+      expect(Array.from(wasm.rT)).toEqual(Array.from(js.rT));
+    }
+  });
+
+  test('an unknown backend is named', () => {
+    expect(() => gradientFlow(quadraticInstance(1, 2), { kernel: 'gpu' as 'js' })).toThrow("kernel=\"gpu\" must be");
+  });
+});
+
+describe('gradientFlow: the explicit tableau', () => {
+  const instance = meanFieldInstance('tanh', 6);
+  test('auto: DOP853 at rtol <= DOP853_MAX_RTOL, dopri5 above; recorded in the result', () => {
+    expect(gradientFlow(instance, { method: 'explicit', rtol: DOP853_MAX_RTOL, estimateError: false }).tableau).toBe('dop853');
+    expect(gradientFlow(instance, { method: 'explicit', rtol: 1e-8, estimateError: false }).tableau).toBe('dopri5');
+  });
+
+  test('both tableaus agree to their tolerance, and DOP853 needs fewer evaluations at rtol 1e-12', () => {
+    const eight = gradientFlow(instance, { method: 'explicit', rtol: 1e-12, tableau: 'dop853', estimateError: false });
+    const five = gradientFlow(instance, { method: 'explicit', rtol: 1e-12, tableau: 'dopri5', estimateError: false });
+    expect(eight.rhsEvaluations).toBeLessThan(five.rhsEvaluations);
+    const diff = Math.hypot(...Array.from(eight.rT, (x, i) => x - five.rT[i]!));
+    expect(diff).toBeLessThan(1e-10 * Math.hypot(...instance.yStar));
+    // the dense output between mesh points agrees too (DOP853's 7th-order interpolant)
+    const t = 0.37 * instance.T;
+    const gap = Math.hypot(...Array.from(eight.trajectory.weights(t), (x, i) => x - five.trajectory.weights(t)[i]!));
+    expect(gap).toBeLessThan(1e-9);
+  });
+});
+
+test('auto: at rtol <= DOP853_MAX_RTOL the explicit path (DOP853) keeps horizons below STIFF_HORIZON_TIGHT', () => {
+  const base = quadraticInstance(3, 9);
+  const T = 300 / (flowStiffness(base) / base.T); // T lambda_max(K0) = 300
+  const instance = { ...base, T };
+  const tight = gradientFlow(instance, { rtol: 1e-12, estimateError: false });
+  // it starts explicit (Hairer's stiffness test may still hand over to the exponential path: 'switched')
+  expect(tight.method).not.toBe('exponential');
+  expect(tight.tableau).toBe('dop853');
+  const loose = gradientFlow(instance, { rtol: 1e-8, estimateError: false });
+  expect([loose.method, loose.tableau]).toEqual(['exponential', 'dopri5']);
+  expect(STIFF_HORIZON).toBeLessThan(300);
+  expect(STIFF_HORIZON_TIGHT).toBeGreaterThan(300);
+  // both reach the same r(T)
+  expect(Math.hypot(...Array.from(tight.rT, (x, i) => x - loose.rT[i]!))).toBeLessThan(1e-6);
+});

@@ -1,0 +1,20 @@
+/** The part of a WebAssembly.Memory the kernels use (the project's lib has no WebAssembly types: ES2022, no DOM). */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  /** Grow by `pages` 64 KiB pages (detaches the old buffer). */
+  grow(pages: number): number;
+}
+
+/** The exports of flowKernels.wasm (assembly/flowKernels.ts): byte offsets into `memory`, float64 row-major data. */
+export interface FlowKernelExports {
+  readonly memory: WasmMemory;
+  /** First byte of `memory` the caller may use. */
+  heapBase(): number;
+  expArray(x: number, out: number, length: number): void;
+  activateArray(kind: number, z: number, out: number, length: number): void;
+  quadraticFillM(n: number, p: number, Q: number, d: number, M: number): void;
+  quadraticRhs(n: number, p: number, G: number, Q: number, M: number, r0: number, alpha: number, d: number, rOverAlpha: number, out: number): void;
+  quadraticJacobian(n: number, p: number, G: number, Q: number, M: number, d: number, out: number): void;
+  meanFieldRhs(kind: number, m: number, n: number, dim: number, x: number, xT: number, w0: number, dd: number, yStar: number, alpha: number,
+    S: number, u: number, h: number, g: number, out: number): void;
+}

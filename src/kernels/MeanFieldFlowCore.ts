@@ -1,0 +1,38 @@
+import type { KernelActivation } from './kernelActivation.js';
+import { DEFAULT_BACKEND, type KernelBackend, requireWasmHeap } from './kernelBackend.js';
+import { MeanFieldFlowJs } from './meanFieldFlowJs.js';
+import { MeanFieldFlowWasm } from './meanFieldFlowWasm.js';
+
+/** What a mean-field flow core is built from: the net's shape, data, activation and initial parameters. */
+export interface MeanFieldFlowData {
+  readonly activation: KernelActivation;
+  /** Neurons. */
+  readonly m: number;
+  /** Data points (outputs). */
+  readonly n: number;
+  /** Input dimension. */
+  readonly dim: number;
+  /** Inputs x_j, n x dim row-major. */
+  readonly x: Float64Array;
+  /** Initial parameters w0 = (a, U): a (m), then U (m x dim row-major); p = m (dim + 1). */
+  readonly w0: Float64Array;
+}
+
+/**
+ * Gradient flow of the mean-field net h_j(w) = (n m)^(-1/2) sum_i a_i sigma(sqrt(m) <x_j, u_i>) in the
+ * displacement dd = w - w0. One core per model, shared by every solve of it (each call is self-contained).
+ */
+export interface MeanFieldFlowCore {
+  readonly backend: KernelBackend;
+  readonly p: number;
+  /**
+   * out = (1/alpha) J(w0 + dd)^T (y* - alpha h(w0 + dd)): one activation pass (the values kept, the slopes
+   * recomputed from them), mirrored neurons i and i + m/2 summed first as the model does.
+   */
+  rhs(yStar: Float64Array, alpha: number, dd: Float64Array, out: Float64Array): void;
+}
+
+/** The mean-field flow core of `backend` (default: the one selected at load time). */
+export function meanFieldFlowCore(data: MeanFieldFlowData, backend: KernelBackend = DEFAULT_BACKEND): MeanFieldFlowCore {
+  return backend === 'wasm' ? new MeanFieldFlowWasm(requireWasmHeap(), data) : new MeanFieldFlowJs(data);
+}

@@ -1,0 +1,64 @@
+import type { FlowKernelExports } from './FlowKernelExports.js';
+
+/** A block of the WebAssembly memory: byte offset and size (a power of two, at least 16 bytes). */
+interface Block {
+  readonly offset: number;
+  readonly bytes: number;
+}
+
+/**
+ * The linear memory of one flowKernels.wasm instance, handed out in blocks of power-of-two sizes (16-byte
+ * aligned, for v128 loads). Blocks of an owner that the garbage collector has reclaimed return to a free list per
+ * size (a FinalizationRegistry), so a search that builds thousands of models reuses the same few blocks.
+ */
+export class WasmHeap {
+  readonly exports: FlowKernelExports;
+  private top: number;
+  private view: Float64Array;
+  private readonly free = new Map<number, number[]>();
+  private readonly registry = new FinalizationRegistry<readonly Block[]>((blocks) => {
+    for (const b of blocks) this.freeList(b.bytes).push(b.offset);
+  });
+
+  constructor(exports: FlowKernelExports) {
+    this.exports = exports;
+    this.top = Math.ceil(exports.heapBase() / 16) * 16;
+    this.view = new Float64Array(exports.memory.buffer);
+  }
+
+  /** The memory as float64s (index = byte offset / 8); refreshed after the memory grows, so read it per use. */
+  get f64(): Float64Array {
+    if (this.view.buffer !== this.exports.memory.buffer) this.view = new Float64Array(this.exports.memory.buffer);
+    return this.view;
+  }
+
+  private freeList(bytes: number): number[] {
+    let list = this.free.get(bytes);
+    if (list === undefined) {
+      list = [];
+      this.free.set(bytes, list);
+    }
+    return list;
+  }
+
+  /**
+   * Byte offsets of one block per entry of `lengths` (float64 counts), owned by `owner`: they return to the heap
+   * once `owner` is garbage-collected. Contents are unspecified (the caller writes before it reads).
+   */
+  allocate(owner: object, lengths: readonly number[]): number[] {
+    const blocks = lengths.map((length) => this.block(Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, length) * 8)))));
+    this.registry.register(owner, blocks);
+    return blocks.map((b) => b.offset);
+  }
+
+  private block(bytes: number): Block {
+    const reused = this.freeList(bytes).pop();
+    if (reused !== undefined) return { offset: reused, bytes };
+    const offset = this.top;
+    this.top += bytes;
+    const { memory } = this.exports;
+    const missing = this.top - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / 65_536));
+    return { offset, bytes };
+  }
+}

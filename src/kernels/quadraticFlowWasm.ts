@@ -1,0 +1,43 @@
+import type { WasmHeap } from './WasmHeap.js';
+import type { QuadraticFlowCore } from './QuadraticFlowCore.js';
+
+/**
+ * The WebAssembly backend of {@link QuadraticFlowCore} (assembly/flowKernels.ts `quadraticRhs`, f64x2 SIMD): G and
+ * Q are copied into the kernel's memory once; a call copies d (and r0) in and the result out.
+ */
+export class QuadraticFlowWasm implements QuadraticFlowCore {
+  readonly backend = 'wasm' as const;
+  readonly n: number;
+  readonly p: number;
+  private readonly heap: WasmHeap;
+  private readonly at: { G: number; Q: number; M: number; r0: number; d: number; rOverAlpha: number; out: number };
+
+  constructor(heap: WasmHeap, n: number, p: number, G: Float64Array, Q: Float64Array) {
+    this.heap = heap;
+    this.n = n;
+    this.p = p;
+    const [g, q, m, r0, d, rOverAlpha, out] = heap.allocate(this, [n * p, n * p * p, n * p, n, p, n, n * p]) as [number, number, number, number, number, number, number];
+    this.at = { G: g, Q: q, M: m, r0, d, rOverAlpha, out };
+    const f64 = heap.f64;
+    f64.set(G, g / 8);
+    f64.set(Q, q / 8);
+  }
+
+  rhs(r0: Float64Array, alpha: number, d: Float64Array, out: Float64Array): void {
+    const { n, p, at } = this;
+    const f64 = this.heap.f64;
+    f64.set(r0, at.r0 / 8);
+    f64.set(d, at.d / 8);
+    this.heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, at.d, at.rOverAlpha, at.out);
+    const o = at.out / 8;
+    for (let i = 0; i < p; i++) out[i] = f64[o + i] as number;
+  }
+
+  jacobian(d: Float64Array, out: Float64Array): void {
+    const { n, p, at } = this;
+    const f64 = this.heap.f64;
+    f64.set(d, at.d / 8);
+    this.heap.exports.quadraticJacobian(n, p, at.G, at.Q, at.M, at.d, at.out);
+    out.set(f64.subarray(at.out / 8, at.out / 8 + n * p));
+  }
+}
