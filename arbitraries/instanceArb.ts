@@ -7,12 +7,17 @@ import { instanceParamBlocks, instanceParamsArb, instanceRanges, type InstanceCo
 export type { Direction, FlowFamily } from './instanceFromParams.js';
 export type { InstanceConstraints } from './instanceParamsArb.js';
 
+/** Largest n and p of the points the search starts from: few coordinates, and n > p as often as n <= p. */
+const EXPLORE_MAX_SIZE = 4;
+
+const small = (max: number | undefined) => Math.min(EXPLORE_MAX_SIZE, max ?? EXPLORE_MAX_SIZE);
+
 /**
  * Flow instances over wide log-uniform scales (alpha, T, R0) with the dimensionless kappa and tau drawn
  * independently, so both kappa << 1 and kappa >> 1 are well covered at a bounded solve cost; r(0) random or
  * aligned with J0's extreme singular directions; structured models optionally aligned with G's top direction.
  * It is {@link instanceParamsArb} mapped through the pure {@link instanceFromParams}, and carries that parametric
- * view for the targeted search (`searchSpaceOf`).
+ * view for the targeted search (`searchSpaceOf`), which starts from shapes n, p <= 4 with n > p as often as n <= p.
  */
 export function instanceArb(constraints: InstanceConstraints = {}): fc.Arbitrary<FlowCase> {
   const ranges = instanceRanges(constraints);
@@ -22,5 +27,5 @@ export function instanceArb(constraints: InstanceConstraints = {}): fc.Arbitrary
     // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p <= n < p leaves K0
     // a null space (r(0) along it: rbar stays put) or not.
     niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : 'p<=n'}`,
-  });
+  }, instanceParamsArb({ ...constraints, maxN: small(constraints.maxN), maxP: small(constraints.maxP), balancedShapes: true }));
 }

@@ -13,6 +13,8 @@ export interface InstanceConstraints {
   readonly maxN?: number;
   /** Largest parameter dimension p. Default 32. */
   readonly maxP?: number;
+  /** Draw the shape (n, p) with n > p as often as n <= p (each side uniform over its pairs). Default false. */
+  readonly balancedShapes?: boolean;
   /** alpha range. Default [1e-2, 1e4]. */
   readonly alpha?: readonly [number, number];
   /** T range. Default [1e-3, 1e4]. */
@@ -45,6 +47,16 @@ export function instanceRanges(constraints: InstanceConstraints): InstanceRanges
 const unitBox = (length: number) => fc.array(uniform(-1, 1), { minLength: length, maxLength: length });
 
 /**
+ * A shape (n, p) with n > p half the time and n <= p the other half, each uniform over its pairs (a side that has
+ * none is left out).
+ */
+function balancedShapeArb(maxN: number, maxP: number): fc.Arbitrary<readonly [number, number]> {
+  const pairs = Array.from({ length: maxN * maxP }, (_, k) => [Math.floor(k / maxP) + 1, (k % maxP) + 1] as const);
+  const sides = [pairs.filter(([n, p]) => n > p), pairs.filter(([n, p]) => n <= p)].filter((side) => side.length > 0);
+  return fc.oneof(...sides.map((side) => fc.constantFrom(...side)));
+}
+
+/**
  * Points of the flow-instance parameter space (see `InstanceParams`), drawn as `instanceArb` always drew them:
  * discrete choices and log-uniform scales, then the raw entries in [-1, 1] for the chosen sizes.
  */
@@ -53,19 +65,23 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
   if (families.length === 0) throw new NtkInputError('instanceArb.families', families, 'a non-empty list');
   const ranges = instanceRanges(constraints);
   const range = (name: keyof InstanceRanges) => logUniform(ranges[name][0], ranges[name][1]);
-  return fc
-    .record({
-      family: fc.constantFrom(...families),
-      direction: fc.constantFrom<Direction>('random', 'top', 'bottom'),
-      aligned: fc.boolean(),
-      n: fc.integer({ min: 1, max: constraints.maxN ?? 8 }),
-      p: fc.integer({ min: 1, max: constraints.maxP ?? 32 }),
-      alpha: range('alpha'),
-      T: range('T'),
-      R0: range('R0'),
-      kappa: range('kappa'),
-      tau: range('tau'),
-    })
+  const scalesAndChoices = {
+    family: fc.constantFrom(...families),
+    direction: fc.constantFrom<Direction>('random', 'top', 'bottom'),
+    aligned: fc.boolean(),
+    n: fc.integer({ min: 1, max: constraints.maxN ?? 8 }),
+    p: fc.integer({ min: 1, max: constraints.maxP ?? 32 }),
+    alpha: range('alpha'),
+    T: range('T'),
+    R0: range('R0'),
+    kappa: range('kappa'),
+    tau: range('tau'),
+  };
+  // The unbalanced record is the one instanceArb always drew (same stream for a seed); the balanced one replaces n, p.
+  const choices = constraints.balancedShapes
+    ? fc.record({ ...scalesAndChoices, shape: balancedShapeArb(constraints.maxN ?? 8, constraints.maxP ?? 32) }).map(({ shape, ...d }) => ({ ...d, n: shape[0], p: shape[1] }))
+    : fc.record(scalesAndChoices);
+  return choices
     .chain((d) => {
       const scalarLike = d.family === 'scalar' || d.family === 'converse';
       const [n, p] = scalarLike ? [1, 1] : [d.n, d.p];

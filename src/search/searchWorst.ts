@@ -1,8 +1,12 @@
 import type { CaseOutcome } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
-import { climb, climberCount, pickStarts, type Start } from './_internals/climb.js';
+import { climb, climberCount, pickStarts, type ClimberFactory, type Start } from './_internals/climb.js';
 import { createRng, deriveSeed } from './_internals/rng.js';
 import { Searcher } from './_internals/Searcher.js';
+import { defaultOptimizer } from './defaultOptimizer.js';
+import { hillClimber } from './hillClimber.js';
+import { nelderMeadClimber } from './nelderMeadClimber.js';
+import type { Optimizer } from './Optimizer.js';
 import type { RejectReason } from './evaluateCase.js';
 import { pointStream, spaceOf } from './pointStream.js';
 import { SearchBudget, type BudgetLimits } from './SearchBudget.js';
@@ -19,6 +23,10 @@ export interface SearchOptions extends BudgetLimits {
    * Default 12.
    */
   readonly climbers?: number;
+  /** Search only the cases where this branch of the bound's min is active (e.g. 'kappa', 'saturated'). */
+  readonly branch?: string;
+  /** The local optimizer and its starts. Default: the one that won for this statement (`defaultOptimizer`). */
+  readonly optimizer?: Optimizer;
 }
 
 /** The hardest case found. */
@@ -42,6 +50,10 @@ export interface SearchResult<C> {
   readonly randomPhase: { readonly evaluations: number; readonly worstRatio: number };
   /** Cases that earned no score, by reason. */
   readonly rejected: Readonly<Record<RejectReason, number>>;
+  /** The worst case of every branch of the bound met on the way ('none' for a bound without a min), branch names sorted. */
+  readonly worstByBranch: Readonly<Record<string, WorstFound<C>>>;
+  readonly optimizer: Optimizer;
+  readonly branch?: string;
 }
 
 /**
@@ -50,13 +62,17 @@ export interface SearchResult<C> {
  * distribution (a share of the budget), then block-wise (1+1)-ES hill climbers (`hillClimber`) from the best
  * restarts and from the best restart of each niche (qualitative regime) of the space, with successive halving
  * (`climb`); when every climber is stuck, the next best restarts climb; the budget still left (no restart scored)
- * goes to more random restarts. Deterministic for a seed under an evaluation budget.
+ * goes to more random restarts. The local optimizer (and where its starts come from) is `options.optimizer`: the
+ * (1+1)-ES from the generator's distribution, or block-coordinate Nelder-Mead from the space's `explore` distribution.
+ * With `branch`, only cases where that branch of the bound is active score. Deterministic for a seed under an
+ * evaluation budget.
  */
 export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: SearchOptions): SearchResult<C> {
   const budget = new SearchBudget(options);
   const space = spaceOf(statement);
-  const s = new Searcher(statement, reading, space, budget);
-  const next = pointStream(space as SearchSpace<unknown>, options.seed);
+  const optimizer = options.optimizer ?? defaultOptimizer(statement.id);
+  const s = new Searcher(statement, reading, space, budget, options.branch);
+  const next = pointStream(space as SearchSpace<unknown>, options.seed, optimizer === 'nelder-mead' ? 'explore' : 'sample');
   let starts: Start[] = [];
   while (budget.fraction() < (options.randomShare ?? 0.3)) {
     const point = next();
@@ -65,12 +81,13 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   }
   const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
+  const makeClimber: ClimberFactory = optimizer === 'nelder-mead' ? nelderMeadClimber : (blocks, start, score) => hillClimber(blocks, start, score, rng);
   while (!budget.exhausted() && starts.length > 0) {
     const f = budget.fraction();
     const count = climberCount((budget.evaluations * (1 - f)) / Math.max(f, 1e-9), options.climbers ?? 12);
     const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', count);
     starts = starts.filter((st) => !chosen.includes(st));
-    climb(s, chosen, rng);
+    climb(s, chosen, makeClimber);
   }
   while (!budget.exhausted()) s.score(next());
   return {
@@ -81,5 +98,8 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
     milliseconds: budget.elapsedMilliseconds,
     randomPhase,
     rejected: s.rejected,
+    worstByBranch: Object.fromEntries([...s.worstByBranch.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    optimizer,
+    ...(options.branch !== undefined && { branch: options.branch }),
   };
 }

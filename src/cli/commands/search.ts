@@ -1,14 +1,17 @@
 import { DEFAULT_SEED } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
+import { branchNames } from '../../search/branchNames.js';
+import { OPTIMIZERS, type Optimizer } from '../../search/Optimizer.js';
 import { refreshWorstCases, worstCaseEntry } from '../../search/refreshWorstCases.js';
 import { isFinding, searchReport, type SearchReport } from '../../search/searchReport.js';
 import { loadWorstCases, worstCasesPath, type WorstCaseDb } from '../../search/worstCaseDb.js';
 import { registry } from '../../statements/registry.js';
-import { integerInRange, positiveNumber } from '../../validate/validators.js';
+import { integerInRange, oneOf, positiveNumber } from '../../validate/validators.js';
 import { writeFileAtomic } from '../../writeFileAtomic.js';
 import { EXIT, type CliIo, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 import { pickReading, requireStatement } from './check.js';
+import type { AnyStatement, Reading } from '../../statements/Statement.js';
 
 /** measure() calls per reading when neither --budget nor --evaluations is given. */
 const DEFAULT_EVALUATIONS = 1000;
@@ -16,6 +19,8 @@ const DEFAULT_EVALUATIONS = 1000;
 const FLAGS = {
   all: { type: 'boolean', default: false },
   reading: { type: 'string' },
+  branch: { type: 'string' },
+  optimizer: { type: 'string' },
   budget: { type: 'string' },
   evaluations: { type: 'string' },
   seed: { type: 'string' },
@@ -36,7 +41,20 @@ function budgetOf(values: { budget?: string; evaluations?: string; write?: boole
 function line(r: SearchReport): string {
   const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${r.randomWorstRatio.toPrecision(6)} at the same budget`;
   const state = isFinding(r) ? 'CERTIFIED VIOLATION of a reading the registry says holds' : r.certified ? 'certified' : 'not certified';
-  return `${r.id}/${r.reading}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${state})`;
+  const branch = r.branch === undefined ? '' : ` [${r.branch} branch]`;
+  const perBranch = Object.entries(r.branches)
+    .filter(([name]) => name !== 'none')
+    .map(([name, b]) => `${name} ${b.worstRatio.toPrecision(6)}${b.certified ? '' : ' (not certified)'}`);
+  const branches = perBranch.length === 0 ? '' : `; per branch: ${perBranch.join(', ')}`;
+  return `${r.id}/${r.reading}${branch}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${r.optimizer}, seed ${r.seed}, ${state})${branches}`;
+}
+
+/** The --branch value, checked against the branches the reading's bound has. */
+function branchOf(statement: AnyStatement, reading: Reading<unknown>, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const names = branchNames(statement, reading);
+  if (names.length === 0) throw new NtkInputError('--branch', name, `absent: the bound of ${statement.id}/${reading.name} has no branches`);
+  return oneOf('--branch', name, names);
 }
 
 function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean): void {
@@ -54,23 +72,27 @@ function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean
  */
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search ID|--all [--reading NAME] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write] [--json]',
-  summary: 'Targeted search (random restarts + hill climbing) for the worst lhs/rhs ratio; --write stores worst cases for replay.',
+  usage: 'search ID|--all [--reading NAME] [--branch NAME] [--optimizer evolution|nelder-mead] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write] [--json]',
+  summary: 'Targeted search (random starts + local optimizers, successive halving) for the worst lhs/rhs ratio, per branch; --write stores worst cases for replay.',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
     if (values.all === (positionals.length === 1)) throw new NtkInputError('ID', positionals[0], 'given, or --all (not both)');
     if (values.all && values.reading !== undefined) throw new NtkInputError('--reading', values.reading, 'absent with --all (every reading that holds is searched)');
+    if (values.all && values.branch !== undefined) throw new NtkInputError('--branch', values.branch, 'absent with --all (every branch is searched)');
     const budget = budgetOf(values);
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
-    const options = { ...budget, seed, baseline: values.baseline };
+    const optimizer = values.optimizer === undefined ? undefined : oneOf<Optimizer>('--optimizer', values.optimizer, OPTIMIZERS);
+    const options = { ...budget, seed, baseline: values.baseline, ...(optimizer && { optimizer }) };
     let reports: SearchReport[];
     let db: WorstCaseDb;
     if (values.all) {
       ({ db, reports } = refreshWorstCases(registry, { ...options, evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS, ...(!values.json && { onReport: (r) => io.err(line(r)) }) }));
     } else {
       const statement = requireStatement(positionals[0]);
-      const report = searchReport(statement, pickReading(statement, values.reading), options);
+      const reading = pickReading(statement, values.reading);
+      const branch = branchOf(statement, reading, values.branch);
+      const report = searchReport(statement, reading, { ...options, ...(branch !== undefined && { branch }) });
       reports = [report];
       const entry = worstCaseEntry(report);
       const stored = loadWorstCases();
