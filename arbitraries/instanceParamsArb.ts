@@ -28,6 +28,11 @@ export interface InstanceConstraints {
   readonly kappa?: readonly [number, number];
   /** tau = T ||J0||^2 range (dimensionless horizon: the linear flow relaxes for tau >> 1). Default [1e-3, 1e2]. */
   readonly tau?: readonly [number, number];
+  /**
+   * The kappa and tau boxes of the targeted search's starts (`instanceExploreArb`), where a statement's worst cases
+   * lie beyond the generator's (e.g. Prop 3.1's at strong nonlinearity). Default: the generator's.
+   */
+  readonly search?: { readonly kappa?: readonly [number, number]; readonly tau?: readonly [number, number] };
 }
 
 /** The ranges of the log-uniform scales, defaults filled in. */
@@ -91,6 +96,39 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
       discrete: { family: d.family, direction: d.direction, aligned: d.aligned, n: d.n, p: d.p },
       x: [...INSTANCE_SCALES.map((name) => d[name]), ...raw, ...dirRaw],
     }));
+}
+
+/** Largest n and p of the search's starts: few coordinates, and n > p as often as n <= p. */
+const EXPLORE_MAX_SIZE = 4;
+
+/** The scale box of a point: the search's (`constraints.search`) for points of {@link instanceExploreArb}. */
+export function pointRanges(c: InstanceChoice, constraints: InstanceConstraints): InstanceRanges {
+  return instanceRanges(c.box === 'explore' ? exploreConstraints(constraints) : constraints);
+}
+
+function exploreConstraints(constraints: InstanceConstraints): InstanceConstraints {
+  const small = (max: number | undefined) => Math.min(EXPLORE_MAX_SIZE, max ?? EXPLORE_MAX_SIZE);
+  return {
+    ...constraints,
+    maxN: small(constraints.maxN),
+    maxP: small(constraints.maxP),
+    balancedShapes: true,
+    ...(constraints.search?.kappa && { kappa: constraints.search.kappa }),
+    ...(constraints.search?.tau && { tau: constraints.search.tau }),
+  };
+}
+
+/**
+ * The points the targeted search starts from: shapes n, p <= 4 with n > p as often as n <= p, kappa and tau over
+ * the search box (`constraints.search`, default the generator's), and the inert shifts h0, w0 of the quadratic families at zero (they only shift the model:
+ * at zero, y* = r(0) carries no cancellation). Same layout as {@link instanceParamsArb}; `box: 'explore'`.
+ */
+export function instanceExploreArb(constraints: InstanceConstraints = {}): fc.Arbitrary<InstanceParams> {
+  return instanceParamsArb(exploreConstraints(constraints)).map(({ discrete, x }) => {
+    const { family, n, p } = discrete;
+    const shifts = family === 'quadratic' || family === 'structured' ? INSTANCE_SCALES.length + n * p : -1;
+    return { discrete: { ...discrete, box: 'explore' }, x: x.map((v, i) => (shifts >= 0 && i >= shifts && i < shifts + n + p ? 0 : v)) };
+  });
 }
 
 /** Raw entries the decoder reads, per family (the rest of the raw block is inert). */

@@ -29,6 +29,16 @@ export interface SearchOptions extends BudgetLimits {
   readonly optimizer?: Optimizer;
 }
 
+/** Evaluations, and milliseconds, of one round of the Nelder-Mead search (random starts, then climbing). */
+const ROUND = { evaluations: 6000, milliseconds: 6000 } as const;
+
+/** Rounds of the Nelder-Mead search: one per 6000 evaluations or 6 s of the budget (the larger count), at least one. */
+function roundCount(limits: BudgetLimits): number {
+  const byCount = limits.evaluations === undefined ? 0 : Math.floor(limits.evaluations / ROUND.evaluations);
+  const byTime = limits.milliseconds === undefined ? 0 : Math.floor(limits.milliseconds / ROUND.milliseconds);
+  return Math.max(1, byCount, byTime);
+}
+
 /** The hardest case found. */
 export interface WorstFound<C> {
   readonly case: C;
@@ -63,7 +73,9 @@ export interface SearchResult<C> {
  * restarts and from the best restart of each niche (qualitative regime) of the space, with successive halving
  * (`climb`); when every climber is stuck, the next best restarts climb; the budget still left (no restart scored)
  * goes to more random restarts. The local optimizer (and where its starts come from) is `options.optimizer`: the
- * (1+1)-ES from the generator's distribution, or block-coordinate Nelder-Mead from the space's `explore` distribution.
+ * (1+1)-ES from the generator's distribution, or block-coordinate Nelder-Mead from the space's `explore`
+ * distribution; the latter runs in rounds (one per 6000 evaluations or 6 s), each with fresh random starts plus
+ * the worst case so far, so a long search climbs from many starts instead of refining one set.
  * With `branch`, only cases where that branch of the bound is active score. Deterministic for a seed under an
  * evaluation budget.
  */
@@ -73,21 +85,28 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   const optimizer = options.optimizer ?? defaultOptimizer(statement.id);
   const s = new Searcher(statement, reading, space, budget, options.branch);
   const next = pointStream(space as SearchSpace<unknown>, options.seed, optimizer === 'nelder-mead' ? 'explore' : 'sample');
-  let starts: Start[] = [];
-  while (budget.fraction() < (options.randomShare ?? 0.3)) {
-    const point = next();
-    const { score, cost } = s.score(point);
-    if (Number.isFinite(score)) starts.push({ point, score, cost });
-  }
-  const randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
   const rng = createRng(deriveSeed(options.seed, 0x5eed));
   const makeClimber: ClimberFactory = optimizer === 'nelder-mead' ? nelderMeadClimber : (blocks, start, score) => hillClimber(blocks, start, score, rng);
-  while (!budget.exhausted() && starts.length > 0) {
-    const f = budget.fraction();
-    const count = climberCount((budget.evaluations * (1 - f)) / Math.max(f, 1e-9), options.climbers ?? 12);
-    const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', count);
-    starts = starts.filter((st) => !chosen.includes(st));
-    climb(s, chosen, makeClimber);
+  const rounds = optimizer === 'nelder-mead' ? roundCount(options) : 1;
+  let randomPhase = { evaluations: 0, worstRatio: 0 };
+  for (let round = 1; round <= rounds && !budget.exhausted(); round++) {
+    const from = budget.fraction();
+    const end = round / rounds;
+    // Every round after the first also restarts from the worst case so far (iterated local search).
+    let starts: Start[] = s.worst === undefined ? [] : [{ point: s.worst.point, score: s.worst.ratio, cost: 0 }];
+    while (budget.fraction() < from + (end - from) * (options.randomShare ?? 0.3)) {
+      const point = next();
+      const { score, cost } = s.score(point);
+      if (Number.isFinite(score)) starts.push({ point, score, cost });
+    }
+    if (round === 1) randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
+    while (budget.fraction() < end && starts.length > 0) {
+      const f = budget.fraction();
+      const count = climberCount((budget.evaluations * (end - f)) / Math.max(f, 1e-9), options.climbers ?? 12);
+      const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', count);
+      starts = starts.filter((st) => !chosen.includes(st));
+      climb(s, chosen, makeClimber, end);
+    }
   }
   while (!budget.exhausted()) s.score(next());
   return {

@@ -17,6 +17,8 @@ export interface CheckReport {
   verdict: 'holds' | 'refuted';
   worstRatio: number;
   counterexample?: unknown;
+  /** Largest tightness ratio per active branch of the bound ('none' for a bound without a min). */
+  worstRatioByBranch: Readonly<Record<string, number>>;
   /** Additional fields. */
   expected: 'holds' | 'refuted';
   seed: number;
@@ -67,6 +69,7 @@ export const checkCommand: Command = {
       verdict: result.verdict,
       worstRatio: result.worstRatio,
       ...(result.verdict === 'refuted' && { counterexample: result.counterexample }),
+      worstRatioByBranch: result.worstRatioByBranch,
       expected: reading.expected,
       seed,
       discarded: result.discarded,
@@ -78,6 +81,8 @@ export const checkCommand: Command = {
     else {
       io.out(`${statement.id} / ${reading.name}: ${reading.formula}`);
       io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}, seed ${seed}`);
+      const branches = Object.entries(result.worstRatioByBranch).filter(([b]) => b !== 'none');
+      if (branches.length > 0) io.out(`worst ratio per branch: ${branches.map(([b, r]) => `${b} ${r}`).join(', ')}`);
       if (result.verdict === 'refuted') io.out(`counterexample: ${JSON.stringify(result.counterexample)}`);
     }
     return result.verdict === reading.expected ? EXIT.ok : EXIT.failed;

@@ -2,7 +2,8 @@ import { DEFAULT_SEED } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import { branchNames } from '../../search/branchNames.js';
 import { OPTIMIZERS, type Optimizer } from '../../search/Optimizer.js';
-import { refreshWorstCases, worstCaseEntry } from '../../search/refreshWorstCases.js';
+import { mergeWorstCase } from '../../search/mergeWorstCase.js';
+import { refreshWorstCases } from '../../search/refreshWorstCases.js';
 import { isFinding, searchReport, type SearchReport } from '../../search/searchReport.js';
 import { loadWorstCases, worstCasesPath, type WorstCaseDb } from '../../search/worstCaseDb.js';
 import { registry } from '../../statements/registry.js';
@@ -94,10 +95,8 @@ export const searchCommand: Command = {
       const branch = branchOf(statement, reading, values.branch);
       const report = searchReport(statement, reading, { ...options, ...(branch !== undefined && { branch }) });
       reports = [report];
-      const entry = worstCaseEntry(report);
       const stored = loadWorstCases();
-      const previous = stored[report.id]?.[report.reading];
-      const keep = entry === undefined || (previous !== undefined && previous.ratio >= entry.ratio) ? undefined : entry;
+      const keep = mergeWorstCase(stored[report.id]?.[report.reading], report);
       db = keep === undefined ? stored : { ...stored, [report.id]: { ...stored[report.id], [report.reading]: keep } };
     }
     emit(io, values.json, reports, !values.all);

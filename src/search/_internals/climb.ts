@@ -63,11 +63,11 @@ function halve(climbers: readonly Climber[]): Climber[] {
 }
 
 /**
- * Climb from `starts` with successive halving (Jamieson & Talwalkar, AISTATS 2016): the remaining budget is cut
- * into ceil(log2 k) + 1 equal stages; in each, the live climbers step in turn; after each, the worse half stops.
+ * Climb from `starts` with successive halving (Jamieson & Talwalkar, AISTATS 2016): the budget up to the fraction
+ * `until` is cut into ceil(log2 k) + 1 equal stages; in each, the live climbers step in turn; after each, the worse half stops.
  * Returns early when every climber is stuck.
  */
-export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], makeClimber: ClimberFactory): void {
+export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], makeClimber: ClimberFactory, until = 1): void {
   let alive: Climber[] = starts.map((st) => ({
     climber: makeClimber(s.space.blocks(st.point), st.point, st.score),
     startScore: st.score,
@@ -76,7 +76,7 @@ export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], makeCli
   const from = s.budget.fraction();
   const stages = Math.ceil(Math.log2(Math.max(1, alive.length))) + 1;
   for (let stage = 1; stage <= stages && !s.budget.exhausted(); stage++) {
-    const end = from + ((1 - from) * stage) / stages;
+    const end = from + ((until - from) * stage) / stages;
     while (s.budget.fraction() < end && alive.some((c) => !c.climber.stuck)) {
       for (const { climber, costCap } of alive) {
         if (climber.stuck || s.budget.fraction() >= end) continue;
