@@ -1,11 +1,17 @@
 import type { AnyStatement, Reading } from '../statements/Statement.js';
-import { branchNames } from './branchNames.js';
 import type { Optimizer } from './Optimizer.js';
 import { searchReport, type SearchReport } from './searchReport.js';
 import type { BranchWorstEntry, WorstCaseDb, WorstCaseEntry } from './worstCaseDb.js';
 
+/**
+ * measure() calls of a statement without a parametric search space (random sampling only, e.g. the mean-field
+ * statements): more samples gain little there, and each is costly.
+ */
+export const RANDOM_ONLY_EVALUATIONS = 1000;
+
 /** Options of {@link refreshWorstCases}: an evaluation budget per search (deterministic), the seed, the baseline. */
 export interface RefreshOptions {
+  /** measure() calls per search (at most {@link RANDOM_ONLY_EVALUATIONS} where the search can only sample). */
   readonly evaluations: number;
   readonly seed: number;
   readonly baseline?: boolean;
@@ -38,11 +44,12 @@ function branchEntry(report: SearchReport): BranchWorstEntry | undefined {
 }
 
 /**
- * Search one reading: once over every case when its bound has no branches, else once per branch (each with the
- * full budget); the entry is the worst of the certified searches (else of all), with the worst case of each branch.
+ * Search one reading: once over every case when its paper constants have no branches, else once per branch (each
+ * with the full budget); the entry is the worst of the certified searches (else of all), with the worst case of each branch.
  */
-function searchReading(statement: AnyStatement, reading: Reading<unknown>, options: RefreshOptions): { entry?: WorstCaseEntry; reports: SearchReport[] } {
-  const names = branchNames(statement, reading);
+function searchReading(statement: AnyStatement, reading: Reading<unknown>, refresh: RefreshOptions): { entry?: WorstCaseEntry; reports: SearchReport[] } {
+  const options = statement.search === undefined ? { ...refresh, evaluations: Math.min(refresh.evaluations, RANDOM_ONLY_EVALUATIONS) } : refresh;
+  const names = (reading.constants ?? []).flatMap((c) => (c.branch === undefined ? [] : [c.branch]));
   const reports = names.length === 0 ? [searchReport(statement, reading, options)] : names.map((branch) => searchReport(statement, reading, { ...options, branch }));
   for (const report of reports) options.onReport?.(report);
   const rank = (r: SearchReport) => [Number(r.certified), r.worstRatio] as const;

@@ -65,11 +65,17 @@ function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean
 
 /**
  * `ntk-check search ID | --all`: targeted search for the worst tightness ratio of a reading (src/search).
- * `--json` prints `{"id", "worstRatio", "instance", "certified", "evaluations", ...}` (an array with --all);
- * `--baseline` adds `randomWorstRatio`, random sampling at the same number of measure() calls; `--write` stores
- * the worst cases in properties/worst-cases.json (--all rebuilds it; an ID merges into it, keeping the worse of the
- * stored and the new case, so the database holds the hardest case known). Exit 1 when the search
- * certifies a violation of a reading the registry says holds; bad arguments throw NtkInputError (exit 2).
+ * Flags: `--reading NAME` (default: the first holding reading); `--branch NAME` scores only the cases where that
+ * branch of the bound's min is active (the names the statement labels them with: kappa, saturated, ...);
+ * `--optimizer evolution|nelder-mead` (default: the winner of the race for that statement, `defaultOptimizer`);
+ * `--budget SECONDS` of wall clock and/or `--evaluations N` measure() calls (default 1000; only a count is
+ * reproducible); `--seed S`; `--baseline` adds `randomWorstRatio`, random sampling at the same number of
+ * measure() calls; `--json` prints `{"id", "worstRatio", "instance", "certified", "evaluations", ...,
+ * "branches": {name: {worstRatio, certified, instance}}}` (an array with --all); `--write` stores the worst cases
+ * in properties/worst-cases.json (--all rebuilds it, one search per branch of each paper constant; an ID merges
+ * into it, keeping the worse of the stored and the new case, per branch too, so the database holds the hardest
+ * case known). Exit 1 when the search certifies a violation of a reading the registry says holds; bad arguments
+ * throw NtkInputError (exit 2).
  */
 export const searchCommand: Command = {
   name: 'search',
