@@ -4,14 +4,15 @@ import { searchReport, type SearchReport } from './searchReport.js';
 import type { BranchWorstEntry, WorstCaseDb, WorstCaseEntry } from './worstCaseDb.js';
 
 /**
- * measure() calls of a statement without a parametric search space (random sampling only, e.g. the mean-field
- * statements): more samples gain little there, and each is costly.
+ * Most measure() calls of a search that feeds no paper constant (identities such as eq. (14), readings without a
+ * constant of the paper) or that can only sample at random (no parametric search space, e.g. the mean-field
+ * statements): its worst case is replay material, and each of its evaluations is costly.
  */
-export const RANDOM_ONLY_EVALUATIONS = 1000;
+export const SIDE_EVALUATIONS = 1000;
 
 /** Options of {@link refreshWorstCases}: an evaluation budget per search (deterministic), the seed, the baseline. */
 export interface RefreshOptions {
-  /** measure() calls per search (at most {@link RANDOM_ONLY_EVALUATIONS} where the search can only sample). */
+  /** measure() calls per search of a paper constant (at most {@link SIDE_EVALUATIONS} for the others). */
   readonly evaluations: number;
   readonly seed: number;
   readonly baseline?: boolean;
@@ -48,7 +49,8 @@ function branchEntry(report: SearchReport): BranchWorstEntry | undefined {
  * with the full budget); the entry is the worst of the certified searches (else of all), with the worst case of each branch.
  */
 function searchReading(statement: AnyStatement, reading: Reading<unknown>, refresh: RefreshOptions): { entry?: WorstCaseEntry; reports: SearchReport[] } {
-  const options = statement.search === undefined ? { ...refresh, evaluations: Math.min(refresh.evaluations, RANDOM_ONLY_EVALUATIONS) } : refresh;
+  const side = statement.search === undefined || reading.constants === undefined;
+  const options = side ? { ...refresh, evaluations: Math.min(refresh.evaluations, SIDE_EVALUATIONS) } : refresh;
   const names = (reading.constants ?? []).flatMap((c) => (c.branch === undefined ? [] : [c.branch]));
   const reports = names.length === 0 ? [searchReport(statement, reading, options)] : names.map((branch) => searchReport(statement, reading, { ...options, branch }));
   for (const report of reports) options.onReport?.(report);
