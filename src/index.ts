@@ -35,5 +35,6 @@ export { integrateAdaptive } from './integrators/integrateAdaptive.js';
 export { PreciseConverse, PreciseScalarFlow, taylorScalarFlow, converseTightness } from './precise/index.js';
 export { registry, findStatement } from './statements/registry.js';
 export type { Statement, Reading, Bound, Relation, Verdict } from './statements/Statement.js';
+export type { PaperConstant, SharpValue } from './statements/PaperConstant.js';
 export { checkReading, type CheckResult, type Counterexample } from './check/checkReading.js';
 export { main } from './cli/main.js';
