@@ -92,18 +92,22 @@ export function searchWorst<C, M>(statement: Statement<C, M>, reading: Reading<M
   for (let round = 1; round <= rounds && !budget.exhausted(); round++) {
     const from = budget.fraction();
     const end = round / rounds;
-    // Every round after the first also restarts from the worst case so far (iterated local search).
-    let starts: Start[] = s.worst === undefined ? [] : [{ point: s.worst.point, score: s.worst.ratio, cost: 0 }];
+    // Odd rounds after the first restart from the worst case so far too (iterated local search); even rounds climb
+    // only from other niches than the worst case's, so one regime's early lead cannot starve the others.
+    const niche = (point: SearchPoint) => space.niche?.(point) ?? '';
+    const leader = s.worst === undefined ? undefined : niche(s.worst.point);
+    const diverse = round % 2 === 0 && leader !== undefined;
+    let starts: Start[] = s.worst === undefined || diverse ? [] : [{ point: s.worst.point, score: s.worst.ratio, cost: 0 }];
     while (budget.fraction() < from + (end - from) * (options.randomShare ?? 0.3)) {
       const point = next();
       const { score, cost } = s.score(point);
-      if (Number.isFinite(score)) starts.push({ point, score, cost });
+      if (Number.isFinite(score) && !(diverse && niche(point) === leader)) starts.push({ point, score, cost });
     }
     if (round === 1) randomPhase = { evaluations: budget.evaluations, worstRatio: s.worst?.ratio ?? 0 };
     while (budget.fraction() < end && starts.length > 0) {
       const f = budget.fraction();
       const count = climberCount((budget.evaluations * (end - f)) / Math.max(f, 1e-9), options.climbers ?? 12);
-      const chosen = pickStarts(starts, (point) => space.niche?.(point) ?? '', count);
+      const chosen = pickStarts(starts, niche, count);
       starts = starts.filter((st) => !chosen.includes(st));
       climb(s, chosen, makeClimber, end);
     }
