@@ -24,6 +24,8 @@ export interface InstanceChoice {
   readonly aligned: boolean;
   readonly n: number;
   readonly p: number;
+  /** 'explore': drawn by the search's start distribution (`instanceExploreArb`), whose scale box is wider. */
+  readonly box?: 'explore';
 }
 
 /** The log-uniform scales of an instance, in the order they open `InstanceParams.x`. */

@@ -13,6 +13,8 @@ export interface InstanceConstraints {
   readonly maxN?: number;
   /** Largest parameter dimension p. Default 32. */
   readonly maxP?: number;
+  /** Draw the shape (n, p) with n > p as often as n <= p (each side uniform over its pairs). Default false. */
+  readonly balancedShapes?: boolean;
   /** alpha range. Default [1e-2, 1e4]. */
   readonly alpha?: readonly [number, number];
   /** T range. Default [1e-3, 1e4]. */
@@ -26,6 +28,11 @@ export interface InstanceConstraints {
   readonly kappa?: readonly [number, number];
   /** tau = T ||J0||^2 range (dimensionless horizon: the linear flow relaxes for tau >> 1). Default [1e-3, 1e2]. */
   readonly tau?: readonly [number, number];
+  /**
+   * The kappa and tau boxes of the targeted search's starts (`instanceExploreArb`), where a statement's worst cases
+   * lie beyond the generator's (e.g. Prop 3.1's at strong nonlinearity). Default: the generator's.
+   */
+  readonly search?: { readonly kappa?: readonly [number, number]; readonly tau?: readonly [number, number] };
 }
 
 /** The ranges of the log-uniform scales, defaults filled in. */
@@ -45,6 +52,16 @@ export function instanceRanges(constraints: InstanceConstraints): InstanceRanges
 const unitBox = (length: number) => fc.array(uniform(-1, 1), { minLength: length, maxLength: length });
 
 /**
+ * A shape (n, p) with n > p half the time and n <= p the other half, each uniform over its pairs (a side that has
+ * none is left out).
+ */
+function balancedShapeArb(maxN: number, maxP: number): fc.Arbitrary<readonly [number, number]> {
+  const pairs = Array.from({ length: maxN * maxP }, (_, k) => [Math.floor(k / maxP) + 1, (k % maxP) + 1] as const);
+  const sides = [pairs.filter(([n, p]) => n > p), pairs.filter(([n, p]) => n <= p)].filter((side) => side.length > 0);
+  return fc.oneof(...sides.map((side) => fc.constantFrom(...side)));
+}
+
+/**
  * Points of the flow-instance parameter space (see `InstanceParams`), drawn as `instanceArb` always drew them:
  * discrete choices and log-uniform scales, then the raw entries in [-1, 1] for the chosen sizes.
  */
@@ -53,19 +70,23 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
   if (families.length === 0) throw new NtkInputError('instanceArb.families', families, 'a non-empty list');
   const ranges = instanceRanges(constraints);
   const range = (name: keyof InstanceRanges) => logUniform(ranges[name][0], ranges[name][1]);
-  return fc
-    .record({
-      family: fc.constantFrom(...families),
-      direction: fc.constantFrom<Direction>('random', 'top', 'bottom'),
-      aligned: fc.boolean(),
-      n: fc.integer({ min: 1, max: constraints.maxN ?? 8 }),
-      p: fc.integer({ min: 1, max: constraints.maxP ?? 32 }),
-      alpha: range('alpha'),
-      T: range('T'),
-      R0: range('R0'),
-      kappa: range('kappa'),
-      tau: range('tau'),
-    })
+  const scalesAndChoices = {
+    family: fc.constantFrom(...families),
+    direction: fc.constantFrom<Direction>('random', 'top', 'bottom'),
+    aligned: fc.boolean(),
+    n: fc.integer({ min: 1, max: constraints.maxN ?? 8 }),
+    p: fc.integer({ min: 1, max: constraints.maxP ?? 32 }),
+    alpha: range('alpha'),
+    T: range('T'),
+    R0: range('R0'),
+    kappa: range('kappa'),
+    tau: range('tau'),
+  };
+  // The unbalanced record is the one instanceArb always drew (same stream for a seed); the balanced one replaces n, p.
+  const choices = constraints.balancedShapes
+    ? fc.record({ ...scalesAndChoices, shape: balancedShapeArb(constraints.maxN ?? 8, constraints.maxP ?? 32) }).map(({ shape, ...d }) => ({ ...d, n: shape[0], p: shape[1] }))
+    : fc.record(scalesAndChoices);
+  return choices
     .chain((d) => {
       const scalarLike = d.family === 'scalar' || d.family === 'converse';
       const [n, p] = scalarLike ? [1, 1] : [d.n, d.p];
@@ -75,6 +96,39 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
       discrete: { family: d.family, direction: d.direction, aligned: d.aligned, n: d.n, p: d.p },
       x: [...INSTANCE_SCALES.map((name) => d[name]), ...raw, ...dirRaw],
     }));
+}
+
+/** Largest n and p of the search's starts: few coordinates, and n > p as often as n <= p. */
+const EXPLORE_MAX_SIZE = 4;
+
+/** The scale box of a point: the search's (`constraints.search`) for points of {@link instanceExploreArb}. */
+export function pointRanges(c: InstanceChoice, constraints: InstanceConstraints): InstanceRanges {
+  return instanceRanges(c.box === 'explore' ? exploreConstraints(constraints) : constraints);
+}
+
+function exploreConstraints(constraints: InstanceConstraints): InstanceConstraints {
+  const small = (max: number | undefined) => Math.min(EXPLORE_MAX_SIZE, max ?? EXPLORE_MAX_SIZE);
+  return {
+    ...constraints,
+    maxN: small(constraints.maxN),
+    maxP: small(constraints.maxP),
+    balancedShapes: true,
+    ...(constraints.search?.kappa && { kappa: constraints.search.kappa }),
+    ...(constraints.search?.tau && { tau: constraints.search.tau }),
+  };
+}
+
+/**
+ * The points the targeted search starts from: shapes n, p <= 4 with n > p as often as n <= p, kappa and tau over
+ * the search box (`constraints.search`, default the generator's), and the inert shifts h0, w0 of the quadratic families at zero (they only shift the model:
+ * at zero, y* = r(0) carries no cancellation). Same layout as {@link instanceParamsArb}; `box: 'explore'`.
+ */
+export function instanceExploreArb(constraints: InstanceConstraints = {}): fc.Arbitrary<InstanceParams> {
+  return instanceParamsArb(exploreConstraints(constraints)).map(({ discrete, x }) => {
+    const { family, n, p } = discrete;
+    const shifts = family === 'quadratic' || family === 'structured' ? INSTANCE_SCALES.length + n * p : -1;
+    return { discrete: { ...discrete, box: 'explore' }, x: x.map((v, i) => (shifts >= 0 && i >= shifts && i < shifts + n + p ? 0 : v)) };
+  });
 }
 
 /** Raw entries the decoder reads, per family (the rest of the raw block is inert). */

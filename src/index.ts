@@ -109,6 +109,8 @@ export {
   type ScalarFlowState,
 } from './precise/index.js';
 
+export type { PaperConstant, SharpValue } from './statements/PaperConstant.js';
+
 // The `ntk-check audit` module contract, for integrator authors who type their module.
 export type { IntegratorModule, AuditRhs } from './audit/IntegratorModule.js';
 

@@ -98,6 +98,8 @@ export interface CheckStats {
   /** Largest tightness ratio over the generated cases (passes and certified violations; not the shrink steps). */
   readonly worstRatio: number;
   readonly worstCase?: unknown;
+  /** Largest tightness ratio per active branch of the bound ('none' for a bound without a min), keys sorted. */
+  readonly worstRatioByBranch: Readonly<Record<string, number>>;
   /** label -> value -> count (model family, kappa regime, active branch, ...). */
   readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
@@ -130,6 +132,7 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   let unconfirmedPasses = 0;
   let worstRatio = 0;
   let worstCase: unknown;
+  const worstByBranch: Record<string, number> = {};
   const coverage: Record<string, Record<string, number>> = {};
   let shrinking = false;
   let shrinkEvaluations = 0;
@@ -167,6 +170,8 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       }
     }
     const evidence = outcome.status === 'pass' || outcome.certified; // an uncertain violation is no ratio at all
+    const branch = outcome.bound.branch ?? 'none';
+    if (!shrinking && evidence && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
     if (!shrinking && evidence && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);
@@ -191,7 +196,8 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     ...(replaying && { path: options.path, endOnFailure: true }),
   });
   const nearEqualityCases = [...near].sort((a, b) => Number(a.confirmed) - Number(b.confirmed));
-  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, coverage, seed: options.seed };
+  const worstRatioByBranch = Object.fromEntries(Object.keys(worstByBranch).sort().map((b) => [b, worstByBranch[b] as number]));
+  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, worstRatioByBranch, coverage, seed: options.seed };
   if (!result.failed) return { ...stats, verdict: 'holds' };
   if (last === undefined || last.outcome.status !== 'violation') {
     // fast-check failed for another reason (an exception in a generator, a measure or a reading): surface it.

@@ -24,6 +24,8 @@ export interface ReadingEntry {
   readonly unconfirmedPasses: number;
   /** Largest measured / bound (bound / measured for lower bounds) over the evidence: the tightness. */
   readonly worstRatio: JsonNumber;
+  /** Largest ratio per active branch of the bound ('none' for a bound without a min), keys sorted. */
+  readonly worstRatioByBranch: Readonly<Record<string, JsonNumber>>;
   /** label -> value -> count, keys sorted; includes 'branch' (the active branch of a min). */
   readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Required coverage values never seen ('label=value'), for readings that held. */
@@ -66,6 +68,42 @@ export interface ErratumEntry {
   readonly case: unknown;
 }
 
+/**
+ * One paper constant against the search's stored worst case of its branch (summary.json `sharpConstants`; the
+ * first six fields are the contract).
+ */
+export interface SharpConstantEntry {
+  readonly statement: string;
+  /** Branch of the bound's min ('none' for a bound without one). */
+  readonly branch: string;
+  readonly paperConstant: number;
+  /**
+   * The constant the worst certified case forces: a lower bound on the sharp constant of an upper bound (paper's x
+   * worst ratio), an upper bound on the sharp constant of a lower bound (paper's / worst ratio). Null: no case stored.
+   */
+  readonly empiricalConstant: number | null;
+  /** The worst case was certified (re-checked by an independent method, in its branch). */
+  readonly certified: boolean;
+  /** The worst case, as the statement's `describe` wrote it (null: none stored). */
+  readonly case: unknown;
+  readonly reading: string;
+  /** The constant as the paper writes it. */
+  readonly symbol: string;
+  readonly relation: Relation;
+  /** Worst tightness ratio of the branch (null: none stored). */
+  readonly ratio: number | null;
+  /** Paper's constant over the empirical one: how loose the paper's is, at least (upper bounds). */
+  readonly paperOverEmpirical: number | null;
+  /** One-line description of the case. */
+  readonly instance: string;
+  /** Replays the stored cases first (`worstRatioByBranch` shows the branch's ratio again). */
+  readonly replay: string;
+  /** The deterministic search that found the case. */
+  readonly search: string;
+  /** Where theory gives the sharp value: its ratio and constant, over which cases, why, and the share of it reached. */
+  readonly sharp?: { readonly ratio: number; readonly constant: number; readonly scope: string; readonly reason: string; readonly reached: number };
+}
+
 /** A figure of the report. */
 export interface PlotEntry {
   readonly file: string;
@@ -91,6 +129,8 @@ export interface ReportSummary {
   readonly warnings: readonly string[];
   readonly statements: readonly StatementEntry[];
   readonly errata: readonly ErratumEntry[];
+  /** The paper's constants against the worst certified cases of properties/worst-cases.json. */
+  readonly sharpConstants: readonly SharpConstantEntry[];
   readonly converse: ConverseTable;
   readonly plots: readonly PlotEntry[];
   /** Extra sections, when the report was built with some (`ReportOptions.sections`). */

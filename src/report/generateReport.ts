@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadErrata, type ErrataDb } from '../check/errataDb.js';
 import type { Profile } from '../check/profile.js';
+import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
 import { registry } from '../statements/registry.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import { CONVERSE_KAPPAS, converseTable } from './converseTable.js';
@@ -14,6 +15,7 @@ import type { ReportSection, ReportSectionBuilder } from './ReportSection.js';
 import type { ReportSummary, SectionEntry } from './ReportSummary.js';
 import { planJobs } from './planJobs.js';
 import { runJobs } from './runJobs.js';
+import { sharpConstants } from './sharpConstants.js';
 import { summarizeStatements } from './summarizeStatements.js';
 import { collectTimings, type Timings } from './Timings.js';
 import { writeReportDir, type WriteReportHooks } from './writeReportDir.js';
@@ -31,6 +33,8 @@ export interface ReportOptions {
   /** kappa grid of the converse table (exact decimal strings). */
   readonly converseKappas?: readonly string[];
   readonly errata?: ErrataDb;
+  /** The worst-case database of the sharp-constant table. Default: the committed properties/worst-cases.json. */
+  readonly worstCases?: WorstCaseDb;
   readonly progress?: ReportProgress;
   readonly hooks?: WriteReportHooks;
   /** Extra sections after the plots (built in this thread, after the jobs), e.g. the open questions. Default none. */
@@ -122,6 +126,7 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
     warnings,
     statements: entries,
     errata: errataEntries(entries, outcomes),
+    sharpConstants: sharpConstants(statements, options.worstCases ?? loadWorstCases()),
     converse,
     plots: plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes, ...(p.table && { table: p.table }) })),
     ...(sections.length > 0 && { sections: sections.map(({ name, section }) => sectionEntry(name, section)) }),

@@ -1,10 +1,11 @@
 import { formatNumber, formatTightness, markdownTable } from './format.js';
 import type { ReadingEntry, ReportSummary, SectionEntry, StatementEntry } from './ReportSummary.js';
 
-/** Counts of the 'branch' label, e.g. 'kappa 61, saturated 39' ('-' when the bound has no min). */
+/** Counts of the 'branch' label with each branch's worst ratio, e.g. 'kappa 61 (worst 0.093), saturated 39 (worst 0.5)'. */
 function branchCoverage(r: ReadingEntry): string {
   const counts = Object.entries(r.coverage.branch ?? {}).filter(([value]) => value !== 'none');
-  return counts.length === 0 ? '-' : counts.map(([value, n]) => `${value} ${n}`).join(', ');
+  const worst = (value: string) => (r.worstRatioByBranch[value] === undefined ? '' : ` (worst ${formatTightness(r.worstRatioByBranch[value])})`);
+  return counts.length === 0 ? '-' : counts.map(([value, n]) => `${value} ${n}${worst(value)}`).join(', ');
 }
 
 function notes(r: ReadingEntry): string {
@@ -63,6 +64,30 @@ function errataSection(summary: ReportSummary): string[] {
       'Full cases and fast-check paths are in `summary.json`.',
     '',
     rows.length === 0 ? 'No reading was refuted.' : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'instance', 'replay'], rows),
+  ];
+}
+
+function sharpConstantsSection(summary: ReportSummary): string[] {
+  const num = (x: number | null, digits = 5) => (x === null ? '-' : formatNumber(x, digits));
+  const rows = summary.sharpConstants.map((e) => [
+    `\`${e.statement}\` ${e.reading}`,
+    e.branch,
+    `${e.symbol} = ${formatNumber(e.paperConstant, 5)}`,
+    `${e.relation === '<=' ? '>=' : '<='} ${num(e.empiricalConstant)}${e.certified ? '' : ' (not certified)'}`,
+    num(e.ratio, 6),
+    num(e.paperOverEmpirical, 4),
+    e.sharp === undefined ? '-' : `${formatNumber(e.sharp.constant, 5)} (${e.sharp.scope}: ${e.sharp.reason}); reached ${formatNumber(100 * e.sharp.reached, 4)}%`,
+    e.instance,
+    e.search === '' ? '-' : `\`${e.search}\``,
+  ]);
+  return [
+    '## Empirical sharp constants',
+    '',
+    "For each constant of the paper, the worst certified case the search stored (`properties/worst-cases.json`, refreshed by `npx ntk-check search --all --write --db properties/worst-cases.json` in the repository) " +
+      "bounds the sharp constant: from below for an upper bound (constant x worst ratio), from above for a lower bound (constant / worst ratio). " +
+      "`paper / empirical` says how loose the paper's constant is at least. `npx ntk-check check ID --reading R --runs 1 --json` replays the stored cases (`worstRatioByBranch`); the last column re-runs the search that found each.",
+    '',
+    rows.length === 0 ? 'No constants.' : markdownTable(['statement', 'branch', "paper's constant", 'sharp constant (certified bound)', 'worst ratio', 'paper / empirical', 'sharp value from theory', 'case', 'search'], rows),
   ];
 }
 
@@ -127,5 +152,5 @@ export function renderMarkdown(summary: ReportSummary): string {
     '',
     table,
   ];
-  return `${[header, statusSection(summary), statementsSection, errataSection(summary), converseSection(summary), plotsSection(summary), ...(summary.sections ?? []).map(extraSection)].map((s) => s.join('\n')).join('\n\n')}\n`;
+  return `${[header, statusSection(summary), statementsSection, errataSection(summary), sharpConstantsSection(summary), converseSection(summary), plotsSection(summary), ...(summary.sections ?? []).map(extraSection)].map((s) => s.join('\n')).join('\n\n')}\n`;
 }

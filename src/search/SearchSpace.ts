@@ -33,6 +33,12 @@ export interface SearchPoint {
 export interface SearchSpace<C, P extends SearchPoint = SearchPoint> {
   /** `count` points from the generator's own distribution (fast-check, `seed`); prefix-stable in `count`. */
   sample(seed: number, count: number): readonly P[];
+  /**
+   * `count` points from the distribution the search starts its local optimizers from (e.g. small shapes, with
+   * n > p as often as n <= p), when it differs from the generator's; same layout and decoder. Prefix-stable in
+   * `count`. Default: `sample`.
+   */
+  explore?(seed: number, count: number): readonly P[];
   /** The layout of `point.x` (the blocks' lengths sum to its length); depends on the discrete choices only. */
   blocks(point: P): readonly ParamBlock[];
   /** The case at a point (pure: the same point gives the same case). May throw NtkError on a degenerate point. */

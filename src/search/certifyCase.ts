@@ -15,6 +15,8 @@ export interface Certification {
   readonly ratios: { readonly primary: number; readonly tight: number; readonly reference?: number };
   readonly margin: number;
   readonly uncertainty: number;
+  /** Active branch of the bound at the tight measurement. */
+  readonly branch?: string;
 }
 
 /**
@@ -38,5 +40,6 @@ export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M
     ratios,
     margin: r.margin,
     uncertainty: r.uncertainty,
+    ...(r.bound.branch !== undefined && { branch: r.bound.branch }),
   };
 }

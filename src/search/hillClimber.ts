@@ -1,3 +1,4 @@
+import { paramGroups } from './_internals/paramGroups.js';
 import type { Rng } from './_internals/rng.js';
 import { fromUnit, reflect, toUnit } from './_internals/unitCoordinates.js';
 import type { ParamBlock, SearchPoint } from './SearchSpace.js';
@@ -54,21 +55,13 @@ function pickGroup(groups: readonly Group[], rng: Rng): Group | undefined {
 }
 
 function groupsOf(blocks: readonly ParamBlock[]): Group[] {
-  const groups = new Map<string, Group>();
-  let offset = 0;
-  for (const block of blocks) {
-    if (!block.frozen && block.max > block.min) {
-      const g = groups.get(block.group) ?? { indices: [], blocks: [], sigma: 0, trials: 0, successes: 0 };
-      for (let i = 0; i < block.length; i++) {
-        g.indices.push(offset + i);
-        g.blocks.push(block);
-      }
-      groups.set(block.group, g);
-    }
-    offset += block.length;
-  }
-  for (const g of groups.values()) g.sigma = SIGMA.initialNorm / Math.sqrt(Math.min(SUBSET, g.indices.length));
-  return [...groups.values()];
+  return paramGroups(blocks).map((g) => ({
+    indices: [...g.indices],
+    blocks: [...g.blocks],
+    sigma: SIGMA.initialNorm / Math.sqrt(Math.min(SUBSET, g.indices.length)),
+    trials: 0,
+    successes: 0,
+  }));
 }
 
 /**

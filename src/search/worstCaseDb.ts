@@ -20,6 +20,20 @@ export interface WorstCaseEntry {
   readonly seed: number;
   readonly evaluations: number;
   readonly randomWorstRatio?: number;
+  /** The optimizer of the search (absent in entries written before there was a choice). */
+  readonly optimizer?: string;
+  /** The worst case of each branch of the bound's min ('kappa', 'saturated', ...), each searched on its own. */
+  readonly branches?: Readonly<Record<string, BranchWorstEntry>>;
+}
+
+/** The stored worst case of one branch of a reading's bound. */
+export interface BranchWorstEntry {
+  readonly case: unknown;
+  readonly ratio: number;
+  /** The re-check agreed, and kept the case in this branch. */
+  readonly certified: boolean;
+  readonly seed: number;
+  readonly evaluations: number;
 }
 
 /** statement id -> reading name -> its stored worst case. Committed in properties/worst-cases.json. */

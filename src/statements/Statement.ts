@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import type { SearchSpace } from '../search/SearchSpace.js';
+import type { PaperConstant } from './PaperConstant.js';
 
 /** What the suite established (or expects) for a reading: the inequality holds, or a certified counterexample refutes it. */
 export type Verdict = 'holds' | 'refuted';
@@ -39,6 +40,8 @@ export interface Reading<M> {
   readonly expected: Expectation;
   /** Evaluate both sides on a measurement. */
   bound(m: M): Bound;
+  /** The paper's constants in `bound`, per branch (the sharp-constant table); absent for a constant-free bound. */
+  readonly constants?: readonly PaperConstant[];
 }
 
 /** A measurement at the working tolerance and again 100x tighter (or by a second method): the certification pair. */

@@ -9,6 +9,7 @@ import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { symmetricFunction } from '../linalg/symmetricFunction.js';
 import { finiteVector, integerInRange, nonNegativeNumber } from '../validate/validators.js';
 import type { MatrixCase } from './MatrixCase.js';
+import type { SharpValue } from './PaperConstant.js';
 import type { Reading, Statement } from './Statement.js';
 
 /** What Lemma 3.3 and eq. (25) measure: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)||, ||B||, t, ||A||. */
@@ -63,5 +64,18 @@ export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase
     },
     requiredCoverage: { mode: ['random', 'aligned', 'cancel'], time: ['t|A|^2<1', 't|A|^2>=1'] },
     search: searchSpaceOf(spec.arbitrary()),
+  };
+}
+
+/**
+ * The sharp ratio of `||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)|| <= c sqrt(t) ||B||` over scalars: by the mean value
+ * theorem |e^(-(a+b)^2 t) - e^(-a^2 t)| = 2 |m| t e^(-m^2 t) |b| for some m between a and a + b, and
+ * sup_m 2 |m| sqrt(t) e^(-m^2 t) = sqrt(2/e) (at m^2 t = 1/2), approached as b -> 0: the ratio's supremum is sqrt(2/e) / c.
+ */
+export function scalarSharpRatio(c: number): SharpValue {
+  return {
+    ratio: Math.sqrt(2 / Math.E) / c,
+    scope: 'scalar A, B (n = p = 1)',
+    reason: 'mean value theorem: |e^(-(a+b)^2 t) - e^(-a^2 t)| = 2|m| t e^(-m^2 t) |b| <= sqrt(2t/e) |b|, approached as b -> 0 with a^2 t = 1/2',
   };
 }

@@ -33,6 +33,16 @@ describe('ntk-check check', () => {
     expect(report.counterexample.bound.lhs).toBeGreaterThan(report.counterexample.bound.rhs);
   });
 
+  it('--json carries the worst ratio per branch of the bound (worstRatioByBranch), the largest being worstRatio', async () => {
+    const { code, out } = await runCli('check', 'thm-1.3', '--runs', '30', '--seed', '5', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { worstRatio: number; worstRatioByBranch: Record<string, number> };
+    expect(Object.keys(report.worstRatioByBranch)).toEqual(['kappa', 'saturated']);
+    expect(Math.max(...Object.values(report.worstRatioByBranch))).toBe(report.worstRatio);
+    const matrix = JSON.parse((await runCli('check', 'lemma-3.3', '--runs', '10', '--json')).out) as { worstRatio: number; worstRatioByBranch: Record<string, number> };
+    expect(matrix.worstRatioByBranch).toEqual({ none: matrix.worstRatio });
+  });
+
   it('is deterministic for a seed', async () => {
     const a = await runCli('check', 'eq-25', '--runs', '20', '--seed', '9', '--json');
     const b = await runCli('check', 'eq-25', '--runs', '20', '--seed', '9', '--json');

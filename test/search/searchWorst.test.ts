@@ -8,7 +8,7 @@ import type { Reading, Statement } from '../../src/statements/Statement.js';
 
 /** The search and random sampling at the same number of measure() calls and seed. */
 function race<C, M>(statement: Statement<C, M>, reading: Reading<M>, evaluations: number, seed: number) {
-  const search = searchWorst(statement, reading, { seed, evaluations });
+  const search = searchWorst(statement, reading, { seed, evaluations, optimizer: 'evolution' });
   const random = randomWorst(statement, reading, { seed, evaluations: search.evaluations });
   return { search, random };
 }

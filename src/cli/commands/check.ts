@@ -22,6 +22,8 @@ export interface CheckReport {
   counterexample?: unknown;
   /** Additional fields. The command that replays the counterexample exactly (when refuted). */
   replay?: string;
+  /** Largest tightness ratio per active branch of the bound ('none' for a bound without a min). */
+  worstRatioByBranch: Readonly<Record<string, number>>;
   expected: Expectation;
   seed: number;
   discarded: number;
@@ -99,6 +101,7 @@ export function createCheckCommand(statements: readonly AnyStatement[] = registr
         verdict: result.verdict,
         worstRatio: result.worstRatio,
         ...(result.verdict === 'refuted' && { counterexample: result.counterexample, replay }),
+        worstRatioByBranch: result.worstRatioByBranch,
         expected: reading.expected,
         seed,
         discarded: result.discarded,
@@ -110,6 +113,8 @@ export function createCheckCommand(statements: readonly AnyStatement[] = registr
       else {
         io.out(`${statement.id} / ${reading.name}: ${reading.formula}`);
         io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}, seed ${seed}`);
+        const branches = Object.entries(result.worstRatioByBranch).filter(([b]) => b !== 'none');
+        if (branches.length > 0) io.out(`worst ratio per branch: ${branches.map(([b, r]) => `${b} ${r}`).join(', ')}`);
         if (result.verdict === 'refuted') io.out(`counterexample: ${JSON.stringify(result.counterexample)}\nreplay: ${replay}`);
       }
       return reading.expected === 'open' || result.verdict === reading.expected ? EXIT.ok : EXIT.failed;

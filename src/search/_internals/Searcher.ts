@@ -11,19 +11,29 @@ export interface Scored {
   readonly unsolved: boolean;
 }
 
-/** The state one search shares across its phases: the budget, the worst case so far, the rejection counts. */
+/** Branch label of a bound without a `min` (every case is in it). */
+export const NO_BRANCH = 'none';
+
+/**
+ * The state one search shares across its phases: the budget, the worst case so far (overall, restricted to the
+ * searched branch when there is one) and per active branch of the bound, the rejection counts.
+ */
 export class Searcher<C, M> {
   worst: WorstFound<C> | undefined;
+  /** The worst case of each branch seen (active branch of the bound's min, or 'none'). */
+  readonly worstByBranch = new Map<string, WorstFound<C>>();
   readonly rejected: Record<RejectReason, number> = { degenerate: 0, 'outside-hypothesis': 0, unsolved: 0, uncertain: 0 };
 
+  /** `branch`: score only the cases where that branch of the bound is active (others score -Infinity). */
   constructor(
     readonly statement: Statement<C, M>,
     readonly reading: Reading<M>,
     readonly space: SearchSpace<C>,
     readonly budget: SearchBudget,
+    readonly branch?: string,
   ) {}
 
-  /** Score a point (spending budget), keeping the worst case. */
+  /** Score a point (spending budget), keeping the worst cases. */
   score(point: SearchPoint): Scored {
     const e = evaluateCase(this.statement, this.reading, () => this.space.decode(point));
     this.budget.spend(e.measured);
@@ -31,7 +41,11 @@ export class Searcher<C, M> {
       this.rejected[e.reason]++;
       return { score: -Infinity, cost: 0, unsolved: e.reason === 'unsolved' };
     }
-    if (this.worst === undefined || e.ratio > this.worst.ratio) this.worst = { case: e.case, point, ratio: e.ratio, outcome: e.outcome };
+    const found: WorstFound<C> = { case: e.case, point, ratio: e.ratio, outcome: e.outcome };
+    const branch = e.outcome.bound.branch ?? NO_BRANCH;
+    if (!((this.worstByBranch.get(branch)?.ratio ?? -Infinity) >= e.ratio)) this.worstByBranch.set(branch, found);
+    if (this.branch !== undefined && branch !== this.branch) return { score: -Infinity, cost: e.cost, unsolved: false };
+    if (this.worst === undefined || e.ratio > this.worst.ratio) this.worst = found;
     return { score: e.ratio, cost: e.cost, unsolved: false };
   }
 }

@@ -1,6 +1,5 @@
-import { hillClimber, type HillClimber } from '../hillClimber.js';
-import type { SearchPoint } from '../SearchSpace.js';
-import type { Rng } from './rng.js';
+import type { HillClimber } from '../hillClimber.js';
+import type { ParamBlock, SearchPoint } from '../SearchSpace.js';
 import type { Searcher } from './Searcher.js';
 
 /** A random restart that earned a score: where a climber may start. */
@@ -9,6 +8,9 @@ export interface Start {
   readonly score: number;
   readonly cost: number;
 }
+
+/** Makes the local optimizer of one start (the (1+1)-ES `hillClimber`, or `nelderMeadClimber`). */
+export type ClimberFactory = (blocks: readonly ParamBlock[], start: SearchPoint, startScore: number) => HillClimber;
 
 /** A climber may not move where a measurement costs more than this many times its start's (or the floor). */
 const COST_GROWTH = 20;
@@ -61,20 +63,20 @@ function halve(climbers: readonly Climber[]): Climber[] {
 }
 
 /**
- * Climb from `starts` with successive halving (Jamieson & Talwalkar, AISTATS 2016): the remaining budget is cut
- * into ceil(log2 k) + 1 equal stages; in each, the live climbers step in turn; after each, the worse half stops.
+ * Climb from `starts` with successive halving (Jamieson & Talwalkar, AISTATS 2016): the budget up to the fraction
+ * `until` is cut into ceil(log2 k) + 1 equal stages; in each, the live climbers step in turn; after each, the worse half stops.
  * Returns early when every climber is stuck.
  */
-export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], rng: Rng): void {
+export function climb<C, M>(s: Searcher<C, M>, starts: readonly Start[], makeClimber: ClimberFactory, until = 1): void {
   let alive: Climber[] = starts.map((st) => ({
-    climber: hillClimber(s.space.blocks(st.point), st.point, st.score, rng),
+    climber: makeClimber(s.space.blocks(st.point), st.point, st.score),
     startScore: st.score,
     costCap: Math.max(COST_FLOOR, COST_GROWTH * st.cost),
   }));
   const from = s.budget.fraction();
   const stages = Math.ceil(Math.log2(Math.max(1, alive.length))) + 1;
   for (let stage = 1; stage <= stages && !s.budget.exhausted(); stage++) {
-    const end = from + ((1 - from) * stage) / stages;
+    const end = from + ((until - from) * stage) / stages;
     while (s.budget.fraction() < end && alive.some((c) => !c.climber.stuck)) {
       for (const { climber, costCap } of alive) {
         if (climber.stuck || s.budget.fraction() >= end) continue;

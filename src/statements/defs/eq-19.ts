@@ -18,8 +18,8 @@ export const eq19 = flowStatement<FlowQuantities>({
   relation: '<=',
   summary: 'E(T) <= (4 sqrt(2)/3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha',
   readings: [
-    { name: 'restored', formula: 'E(T) <= (4 sqrt(2) / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha', expected: 'holds', bound: bound(C.restored, 1.5) },
-    { name: 'literal', formula: 'E(T) <= (4 / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha', expected: 'holds', bound: bound(C.literal, 1.5) },
+    { name: 'restored', formula: 'E(T) <= (4 sqrt(2) / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha', expected: 'holds', bound: bound(C.restored, 1.5), constants: [{ symbol: '4 sqrt(2) / 3', value: C.restored }] },
+    { name: 'literal', formula: 'E(T) <= (4 / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha', expected: 'holds', bound: bound(C.literal, 1.5), constants: [{ symbol: '4 / 3', value: C.literal }] },
   ],
   mutant: { name: 'mutant', formula: 'E(T) <= (4 sqrt(2) / 3) T^2 Lip(h) Lip(Dh) R0 / alpha  (wrong power of T)', expected: 'refuted', bound: bound(C.restored, 2) },
   arbitrary: () => instanceArb(),

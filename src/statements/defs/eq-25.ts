@@ -1,5 +1,5 @@
 import { matrixCaseArb } from '../../../arbitraries/matrixCaseArb.js';
-import { matrixStatement, type MatrixMeasure } from '../matrixStatement.js';
+import { matrixStatement, scalarSharpRatio, type MatrixMeasure } from '../matrixStatement.js';
 import type { Bound } from '../Statement.js';
 
 /** The sharper constant of the proof: 2 sqrt(2/e) (each Duhamel term <= sqrt(2t/e) ||B||); literal 2/e with t^1. */
@@ -13,7 +13,7 @@ export const eq25 = matrixStatement({
   source: 'eq. (25)',
   summary: 'Sharper kernel perturbation: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)|| <= 2 sqrt(2t/e) ||B||',
   readings: [
-    { name: 'restored', formula: '... <= 2 sqrt(2t/e) ||B||', expected: 'holds', bound: sqrtBound(C.restored) },
+    { name: 'restored', formula: '... <= 2 sqrt(2t/e) ||B||', expected: 'holds', bound: sqrtBound(C.restored), constants: [{ symbol: '2 sqrt(2/e)', value: C.restored, sharp: scalarSharpRatio(C.restored) }] },
     { name: 'literal', formula: '... <= (2t/e) ||B||', expected: 'refuted', bound: (m) => ({ lhs: m.gap, rhs: C.literal * m.t * m.normB, scale: 1 }) },
   ],
   mutant: { name: 'mutant', formula: '... <= sqrt(2t/e) ||B|| / 2  (constant / 4)', expected: 'refuted', bound: sqrtBound(C.restored / 4) },

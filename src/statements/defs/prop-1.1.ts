@@ -55,10 +55,13 @@ function boundA(c: number, power: number): (m: Prop11Measure) => Bound {
   };
 }
 
+/** The constant of reading (b), Chizat et al.'s: 1 in front of T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha. */
+const C_B = 1;
+
 /** (b) E <= T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha on ball B. */
 function boundB(m: Prop11Measure): Bound {
   if (m.ballB === undefined) return VACUOUS(m.E);
-  return { lhs: m.E, rhs: (m.T ** 2 * m.ballB.lipH ** 2 * m.ballB.lipDh * 2 * m.R0) / m.alpha, branch: 'limit-b', scale: m.rScale };
+  return { lhs: m.E, rhs: (C_B * m.T ** 2 * m.ballB.lipH ** 2 * m.ballB.lipDh * 2 * m.R0) / m.alpha, branch: 'limit-b', scale: m.rScale };
 }
 
 /** Hypothesis of the weaker limit (a): some ball admits T <= alpha rho / (Lip(h) sqrt(R0)). */
@@ -79,7 +82,13 @@ export const prop11 = flowStatement<Prop11Measure>({
   summary: 'Chizat et al.: E(T) <= T^2 Lip(h)^2 Lip(Dh) R0 / alpha for T <= alpha rho / (Lip(h) sqrt(R0))',
   readings: [
     { name: 'restored-a', formula: 'E(T) <= T Lip(h)^2 kappa sqrt(R0)  for T <= alpha rho / (Lip(h) sqrt(R0))', expected: 'refuted', bound: boundA(1, 1) },
-    { name: 'restored-b', formula: 'E(T) <= T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha  for T <= alpha rho / (Lip(h) ||r(0)||)', expected: 'holds', bound: boundB },
+    {
+      name: 'restored-b',
+      formula: 'E(T) <= T^2 Lip(h)^2 Lip(Dh) ||r(0)||^2 / alpha  for T <= alpha rho / (Lip(h) ||r(0)||)',
+      expected: 'holds',
+      bound: boundB,
+      constants: [{ branch: 'limit-b', symbol: '1', value: C_B }],
+    },
     { name: 'literal', formula: 'E(T) <= T Lip(h)^2 kappa R0', expected: 'refuted', bound: boundA(1, 2) },
   ],
   mutant: { name: 'mutant', formula: 'E(T) <= T Lip(h)^2 kappa sqrt(R0) / 4  (constant / 4)', expected: 'refuted', bound: boundA(1 / 4, 1) },

@@ -12,6 +12,24 @@ export function prop31WeightBound(T: number, R0: number, alpha: number): number 
   return (C * Math.sqrt(T * R0)) / alpha;
 }
 
+/**
+ * The supremum of the linearized ratio ||wbar(T) - w0|| / (sqrt(T R0) / alpha): with r(0) = sum_i c_i u_i along
+ * J0's left singular vectors, ||wbar(T) - w0||^2 = (T / alpha^2) sum_i c_i^2 (1 - e^(-tau_i))^2 / tau_i (tau_i =
+ * sigma_i^2 T), so the squared ratio is a weighted mean of 2 (1 - e^(-tau))^2 / tau, at most its maximum over tau,
+ * attained with r(0) along one direction at the best tau (~1.2564). Golden-section search on log tau.
+ */
+function linearizedSupremum(): number {
+  const f = (logTau: number) => Math.sqrt(2 / Math.exp(logTau)) * -Math.expm1(-Math.exp(logTau));
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let [a, b] = [-3, 3];
+  for (let i = 0; i < 100; i++) {
+    const [c, d] = [b - phi * (b - a), a + phi * (b - a)];
+    if (f(c) > f(d)) b = d;
+    else a = c;
+  }
+  return f((a + b) / 2);
+}
+
 /** Both weight bounds of Prop 3.1 with constant c; the worse of the two is the bound. */
 function bound(c: number): (q: FlowQuantities) => Bound {
   return (q) => {
@@ -33,7 +51,25 @@ export const prop31 = flowStatement<FlowQuantities>({
   relation: '<=',
   summary: 'Weight movement: ||w(T) - w0||, ||wbar(T) - w0|| <= sqrt(T R0) / alpha',
   readings: [
-    { name: 'restored', formula: '||w(T) - w0|| <= sqrt(T R0) / alpha and ||wbar(T) - w0|| <= sqrt(T R0) / alpha', expected: 'holds', bound: bound(C) },
+    {
+      name: 'restored',
+      formula: '||w(T) - w0|| <= sqrt(T R0) / alpha and ||wbar(T) - w0|| <= sqrt(T R0) / alpha',
+      expected: 'holds',
+      bound: bound(C),
+      constants: [
+        { branch: 'nonlinear', symbol: '1', value: C },
+        {
+          branch: 'linearized',
+          symbol: '1',
+          value: C,
+          sharp: {
+            ratio: linearizedSupremum(),
+            scope: 'the linearized flow, every case',
+            reason: 'the squared ratio is a weighted mean over the singular directions of J0 of 2 (1 - e^(-tau))^2 / tau (tau = sigma^2 T): sup_tau sqrt(2 / tau) (1 - e^(-tau))',
+          },
+        },
+      ],
+    },
   ],
   mutant: { name: 'mutant', formula: '||w(T) - w0|| <= sqrt(T R0) / (2 alpha)  (constant halved)', expected: 'refuted', bound: bound(C / 2) },
   arbitrary: () => instanceArb(),

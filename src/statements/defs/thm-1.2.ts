@@ -28,7 +28,16 @@ export const thm12 = flowStatement<FlowQuantities>({
   relation: '<=',
   summary: 'NTK approximation error: E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0)) for T <= alpha^2 rho^2 / R0',
   readings: [
-    { name: 'restored', formula: 'E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0))', expected: 'holds', bound: bound(1, (R0) => Math.sqrt(C.saturation * R0)) },
+    {
+      name: 'restored',
+      formula: 'E(T) <= min(6 kappa sqrt(R0), sqrt(8 R0))',
+      expected: 'holds',
+      bound: bound(1, (R0) => Math.sqrt(C.saturation * R0)),
+      constants: [
+        { branch: 'kappa', symbol: '6', value: C.kappa },
+        { branch: 'saturated', symbol: 'sqrt(8)', value: Math.sqrt(C.saturation) },
+      ],
+    },
     { name: 'literal', formula: 'E(T) <= min(6 kappa sqrt(R0), 8 R0)', expected: 'refuted', bound: bound(1, (R0) => C.saturation * R0) },
   ],
   mutant: {

@@ -50,7 +50,16 @@ export const thm13: Statement<ConverseCase, ConverseMeasure> = {
   relation: '>=',
   summary: 'Converse: on the scalar model a w + b w^2/2, E(T) >= min(kappa sqrt(R0), sqrt(R0)) / 5',
   readings: [
-    { name: 'restored', formula: 'E(T) >= min(kappa sqrt(R0) / 5, sqrt(R0) / 5)', expected: 'holds', bound: bound(C, (R0) => Math.sqrt(R0)) },
+    {
+      name: 'restored',
+      formula: 'E(T) >= min(kappa sqrt(R0) / 5, sqrt(R0) / 5)',
+      expected: 'holds',
+      bound: bound(C, (R0) => Math.sqrt(R0)),
+      constants: [
+        { branch: 'kappa', symbol: '1/5', value: C },
+        { branch: 'saturated', symbol: '1/5', value: C },
+      ],
+    },
     { name: 'literal', formula: 'E(T) >= min(kappa sqrt(R0) / 5, R0 / 5)', expected: 'refuted', bound: bound(C, (R0) => R0) },
   ],
   mutant: { name: 'mutant', formula: 'E(T) >= min(kappa sqrt(R0), sqrt(R0)) / 2  (constant 1/2)', expected: 'refuted', bound: bound(1 / 2, (R0) => Math.sqrt(R0)) },

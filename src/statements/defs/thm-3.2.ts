@@ -18,7 +18,25 @@ export const thm32 = flowStatement<FrozenKernelQuantities>({
   relation: '<=',
   summary: "Frozen-kernel gap: ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))",
   readings: [
-    { name: 'restored', formula: "||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))", expected: 'holds', bound: bound(C.kappa, (R0) => Math.sqrt(C.saturation * R0)) },
+    {
+      name: 'restored',
+      formula: "||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))",
+      expected: 'holds',
+      bound: bound(C.kappa, (R0) => Math.sqrt(C.saturation * R0)),
+      constants: [
+        { branch: 'kappa', symbol: '3', value: C.kappa },
+        {
+          branch: 'saturated',
+          symbol: 'sqrt(8)',
+          value: Math.sqrt(C.saturation),
+          sharp: {
+            ratio: 1 / 2,
+            scope: 'every case',
+            reason: "r'(T) = exp(-K_T T) r(0) and rbar(T) = exp(-K0 T) r(0) with 0 <= exp(-K T) <= I, and ||P - Q|| <= 1 for 0 <= P, Q <= I: the gap is <= ||r(0)|| = sqrt(8 R0) / 2, approached as K_T T -> infinity along r(0) with K0 r(0) = 0",
+          },
+        },
+      ],
+    },
     { name: 'literal', formula: "||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), 8 R0)", expected: 'refuted', bound: bound(C.kappa, (R0) => C.saturation * R0) },
   ],
   mutant: {
