@@ -124,10 +124,10 @@ describe('eq-14: D <= -c P written as D + c P + S <= S', () => {
     { derivative: -3, coupling: 1, scale: 10 },
     { derivative: -1, coupling: 0.75, scale: 10 }, // the worst point for every c > 0
   ];
-  test('c = 2 restored, 1 literal, 4 mutant', () => {
-    expectBound(reading(eq14, 'restored').bound(points), { lhs: 10.5, rhs: 10 });
-    expectBound(reading(eq14, 'literal').bound(points), { lhs: 9.75, rhs: 10 });
-    expectBound(reading(eq14, 'mutant').bound(points), { lhs: 12, rhs: 10 });
+  test('c = 2 restored, 1 literal, -2 mutant (the coupling sign flipped); S is the operand scale', () => {
+    expectBound(reading(eq14, 'restored').bound(points), { lhs: 10.5, rhs: 10, scale: 10 });
+    expectBound(reading(eq14, 'literal').bound(points), { lhs: 9.75, rhs: 10, scale: 10 });
+    expectBound(reading(eq14, 'mutant').bound(points), { lhs: 7.5, rhs: 10, scale: 10 });
   });
 });
 

@@ -14,7 +14,7 @@ export interface CheckReport {
   id: string;
   reading: string;
   runs: number;
-  verdict: 'holds' | 'refuted';
+  verdict: 'holds' | 'refuted' | 'undecided';
   worstRatio: number;
   counterexample?: unknown;
   /** Additional fields. */
@@ -23,6 +23,10 @@ export interface CheckReport {
   discarded: number;
   unsolved: number;
   uncertain: number;
+  /** Cases no method settled (a reading expected to hold fails its check while any remains). */
+  undecided: number;
+  /** The worst ratio is that of an undecided case. */
+  worstUndecided: boolean;
   coverage: CheckResult['coverage'];
 }
 
@@ -72,12 +76,14 @@ export const checkCommand: Command = {
       discarded: result.discarded,
       unsolved: result.unsolved,
       uncertain: result.uncertain,
+      undecided: result.undecided,
+      worstUndecided: result.worstUndecided,
       coverage: result.coverage,
     };
     if (values.json) io.out(JSON.stringify(report));
     else {
       io.out(`${statement.id} / ${reading.name}: ${reading.formula}`);
-      io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}, seed ${seed}`);
+      io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}${result.worstUndecided ? ' (undecided case)' : ''}, undecided ${result.undecided}, seed ${seed}`);
       if (result.verdict === 'refuted') io.out(`counterexample: ${JSON.stringify(result.counterexample)}`);
     }
     return result.verdict === reading.expected ? EXIT.ok : EXIT.failed;
