@@ -1,5 +1,10 @@
 import type fc from 'fast-check';
 import { NtkInputError } from '../errors/NtkInputError.js';
+import type { Decimal } from 'decimal.js';
+import { decimalContext } from '../precise/decimalContext.js';
+import { decimalGramExpm } from '../precise/decimalExpm.js';
+import { exactDecimal } from '../search/exactDecimal.js';
+import { flushedDouble } from '../search/preciseReferenceRun.js';
 import { searchSpaceOf } from '../search/searchSpaceOf.js';
 import { gram } from '../linalg/dense.js';
 import { expmTaylor } from '../linalg/expmTaylor.js';
@@ -9,7 +14,7 @@ import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { symmetricFunction } from '../linalg/symmetricFunction.js';
 import { finiteVector, integerInRange, nonNegativeNumber } from '../validate/validators.js';
 import type { MatrixCase } from './MatrixCase.js';
-import type { Reading, Statement } from './Statement.js';
+import type { Reading, Reference, Statement } from './Statement.js';
 
 /** What Lemma 3.3 and eq. (25) measure: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)||, ||B||, t, ||A||. */
 export interface MatrixMeasure {
@@ -25,6 +30,37 @@ function measureWith(c: MatrixCase, expm: (S: Float64Array, n: number, t: number
   const E1 = expm(gram(sum, n, p), n, t);
   const E0 = expm(gram(At, n, p), n, t);
   return { gap: opNorm(E1.map((x, i) => x - (E0[i] as number)), n, n), normB: opNorm(Bt, n, p), normA: opNorm(At, n, p), t };
+}
+
+/** Digits of A + B in the reference: 1e-60 relative, far below what the 30-digit exponential resolves. */
+const SUM_DIGITS = 60;
+
+/** Digits of the decimal reference and of its companion (their distance is the a posteriori error). */
+const DECIMAL_DIGITS = { reference: 30, companion: 20 } as const;
+
+/**
+ * The measurement with both exponentials in decimal.js ({@link decimalGramExpm}) on the exact inputs (A + B summed
+ * exactly): the gap is the operator norm of the decimal difference rounded to doubles, so its only error is that
+ * rounding (eps relative to the gap) and the norm's.
+ */
+function measureDecimal(c: MatrixCase, digits: number): { measure: MatrixMeasure; difference: Decimal[] } {
+  const { n, p, At, Bt, t } = c;
+  const D = decimalContext(SUM_DIGITS);
+  const sum = Array.from(At, (x, i) => new D(exactDecimal(x)).plus(exactDecimal(Bt[i] as number)));
+  const E1 = decimalGramExpm(sum, n, p, exactDecimal(t), digits);
+  const E0 = decimalGramExpm(Array.from(At, exactDecimal), n, p, exactDecimal(t), digits);
+  const difference = E1.map((x, i) => x.minus(E0[i] as Decimal));
+  const gap = opNorm(Float64Array.from(difference, flushedDouble), n, n);
+  return { measure: { gap, normB: opNorm(Bt, n, p), normA: opNorm(At, n, p), t }, difference };
+}
+
+/** The decimal reference of a matrix case, with its 20-digit companion and their largest entry distance as error bound. */
+function decimalReference(c: MatrixCase): Reference<MatrixMeasure> {
+  const hi = measureDecimal(c, DECIMAL_DIGITS.reference);
+  const lo = measureDecimal(c, DECIMAL_DIGITS.companion);
+  let gap = 0;
+  hi.difference.forEach((x, i) => (gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber()))));
+  return { measurement: hi.measure, companion: lo.measure, method: 'decimal-expm', digits: DECIMAL_DIGITS.reference, errorBound: gap };
 }
 
 /** Relative accuracy of the Taylor route on these well-conditioned PSD exponentials (entries of size <= 1). */
@@ -43,7 +79,8 @@ export interface MatrixStatementSpec {
 }
 
 /**
- * A matrix-exponential statement: measured by eigendecomposition, certified by the scaled Taylor series; the
+ * A matrix-exponential statement: measured by eigendecomposition, re-checked by the scaled Taylor series, and
+ * certified (close calls, final counterexamples) by the decimal.js exponential at 30 digits; the
  * generator's parametric view is exposed to the targeted search.
  */
 export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase, MatrixMeasure> {
@@ -51,7 +88,7 @@ export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase
     ...spec,
     relation: '<=',
     applies: () => true,
-    measure: (c) => ({ primary: measureWith(c, viaEigen), tight: measureWith(c, expmTaylor), tightAccuracy: MATRIX_ACCURACY }),
+    measure: (c) => ({ primary: measureWith(c, viaEigen), tight: measureWith(c, expmTaylor), tightAccuracy: MATRIX_ACCURACY, reference: () => decimalReference(c) }),
     labels: (c, m) => ({ mode: c.mode, time: m.t * m.normA ** 2 < 1 ? 't|A|^2<1' : 't|A|^2>=1' }),
     describe: (c) => ({ n: c.n, p: c.p, At: Array.from(c.At), Bt: Array.from(c.Bt), t: c.t, mode: c.mode }),
     revive: (d) => {
