@@ -63,6 +63,33 @@ function decimalReference(c: MatrixCase): Reference<MatrixMeasure> {
   return { measurement: hi.measure, companion: lo.measure, method: 'decimal-expm', digits: DECIMAL_DIGITS.reference, errorBound: gap };
 }
 
+/** Relative commutator ({@link relativeCommutator}) above which a case counts as non-commuting (coverage label 'commutator'). */
+export const NON_COMMUTING = 0.1;
+
+/**
+ * The relative commutator ||[S0, S1]|| / (||S0|| min(||S1||, ||S1 - S0||)) of the two exponents S0 = A^T A and
+ * S1 = (A + B)^T (A + B) (operator norms; 0 when a norm is 0): the statements compare exp(-S1 t) with exp(-S0 t), a
+ * scalar question when S0 and S1 commute. A and B are p x n, so their own product is undefined; [S0, S1] = [S0, S1 - S0]
+ * is at most 2 ||S0|| min(||S1||, ||S1 - S0||), so this is in [0, 2] and scale-free in ||B|| / ||A||: small B
+ * (S1 - S0 small) and cancelling B (S1 small) alike.
+ */
+export function relativeCommutator(c: MatrixCase): number {
+  const { n, p, At, Bt } = c;
+  const S0 = gram(At, n, p);
+  const S1 = gram(At.map((x, i) => x + (Bt[i] as number)), n, p);
+  const denominator = opNorm(S0, n, n) * Math.min(opNorm(S1, n, n), opNorm(S1.map((x, i) => x - (S0[i] as number)), n, n));
+  if (!(denominator > 0)) return 0;
+  const C = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let k = 0; k < n; k++) s += (S1[i * n + k] as number) * (S0[k * n + j] as number) - (S0[i * n + k] as number) * (S1[k * n + j] as number);
+      C[i * n + j] = s;
+    }
+  }
+  return opNorm(C, n, n) / denominator;
+}
+
 /** Relative accuracy of the Taylor route on these well-conditioned PSD exponentials (entries of size <= 1). */
 const MATRIX_ACCURACY = 1e-12;
 
@@ -89,7 +116,7 @@ export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase
     relation: '<=',
     applies: () => true,
     measure: (c) => ({ primary: measureWith(c, viaEigen), tight: measureWith(c, expmTaylor), tightAccuracy: MATRIX_ACCURACY, reference: () => decimalReference(c) }),
-    labels: (c, m) => ({ mode: c.mode, time: m.t * m.normA ** 2 < 1 ? 't|A|^2<1' : 't|A|^2>=1' }),
+    labels: (c, m) => ({ mode: c.mode, time: m.t * m.normA ** 2 < 1 ? 't|A|^2<1' : 't|A|^2>=1', commutator: relativeCommutator(c) > NON_COMMUTING ? 'non-commuting' : 'commuting' }),
     describe: (c) => ({ n: c.n, p: c.p, At: Array.from(c.At), Bt: Array.from(c.Bt), t: c.t, mode: c.mode }),
     revive: (d) => {
       if (d === null || typeof d !== 'object') throw new NtkInputError('case', d, 'an object');
