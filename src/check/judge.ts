@@ -156,7 +156,7 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
   const byFloat = { ...base, bound: tightBound, ratio: tightness(relation, tightBound), margin: mTight, uncertainty: floatUncertainty, verdict: floatCall, decidedBy: float };
   const clear = floatCall === 'pass' || mTight - floatUncertainty > FLOAT_CLEAR_FACTOR * (floatUncertainty + noise);
   if (clear && !forceReference) return byFloat;
-  const reference = measured.reference?.();
+  const reference = measured.reference?.(forceReference);
   if (reference === undefined) return byFloat;
   const referenceBound = evaluate(reading, reference.measurement);
   const mRef = violationAmount(relation, referenceBound);

@@ -12,9 +12,10 @@ export const TAYLOR_DIGITS = { reference: 30, companion: 20 } as const;
 
 /**
  * Work budget of one reference solve, in decimal multiplications (~4 microseconds each at 40 digits): the reference
- * is for the small cases a verdict depends on (shrunk counterexamples), not for every generated case.
+ * is for the small cases a verdict depends on, not for every generated case; a final counterexample (certified once
+ * per check) may use ten times more.
  */
-const WORK_BUDGET = 600_000;
+export const TAYLOR_WORK_BUDGET = { close: 600_000, final: 6_000_000 } as const;
 
 /** A run rebuilt on the decimal Taylor solve, with what it was computed at. */
 export interface TaylorReference {
@@ -80,9 +81,10 @@ function taylorRun(tight: Run, flow: TaylorQuadraticFlow): Run {
  * The independent high-precision reference of a quadratic-model run: both flows re-solved by the decimal.js Taylor
  * integrator ({@link TaylorQuadraticFlow}) at 30 digits on the exact binary inputs, and again at 20 digits; the
  * distance between the two endpoint states, relative to the state's size, is the a posteriori error bound (of the
- * 20-digit solve, so a fortiori of the 30-digit one). Undefined for other models, or past the work budget.
+ * 20-digit solve, so a fortiori of the 30-digit one). Undefined for other models, or past the work `budget`
+ * (decimal multiplications).
  */
-export function taylorReferenceRun(tight: Run): TaylorReference | undefined {
+export function taylorReferenceRun(tight: Run, budget: number = TAYLOR_WORK_BUDGET.close): TaylorReference | undefined {
   const { model, yStar, alpha, T } = tight.instance;
   if (!(model instanceof QuadraticModel)) return undefined;
   const { n, p } = model;
@@ -91,7 +93,7 @@ export function taylorReferenceRun(tight: Run): TaylorReference | undefined {
   const solve = (digits: number) => {
     const order = Math.ceil(((digits + 2) * Math.LN10) / 2) + 1;
     const perStep = order * (n * p * p + 2 * order * n * p + 2 * n * p);
-    return new TaylorQuadraticFlow(params, exactDecimal(T), { digits, maxSteps: Math.max(1, Math.floor(WORK_BUDGET / perStep)) });
+    return new TaylorQuadraticFlow(params, exactDecimal(T), { digits, maxSteps: Math.max(1, Math.floor(budget / perStep)) });
   };
   let flows;
   try {

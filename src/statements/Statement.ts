@@ -68,9 +68,10 @@ export interface Measured<M> {
   readonly second?: () => M | undefined;
   /**
    * A measurement by an independent high-precision method, computed on demand: the judge asks for it only where a
-   * verdict depends on it. Undefined when the case has none (or it is beyond its work budget).
+   * verdict depends on it. `final`: it certifies a final counterexample (checkReading, the search's worst case), so a
+   * larger work budget is allowed. Undefined when the case has none (or it is beyond its work budget).
    */
-  readonly reference?: () => Reference<M> | undefined;
+  readonly reference?: (final?: boolean) => Reference<M> | undefined;
   /** Work of the measurement (e.g. right-hand-side evaluations of the solves): lets a search avoid costly regions. */
   readonly cost?: number;
 }

@@ -4,7 +4,7 @@ import { instanceToJson } from '../models/instanceToJson.js';
 import { parseInstance } from '../models/parseInstance.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { preciseReferenceRun } from '../search/preciseReferenceRun.js';
-import { taylorReferenceRun } from '../search/taylorReferenceRun.js';
+import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from '../search/taylorReferenceRun.js';
 import { searchSpaceOf } from '../search/searchSpaceOf.js';
 import type { FlowCase } from './FlowCase.js';
 import { secondMethodRun } from './secondMethodRun.js';
@@ -74,7 +74,7 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
           const run = secondMethodRun(tight);
           return run === undefined ? undefined : spec.extract(run, tight);
         }),
-        reference: once(() => decimalReference(tight, spec.extract)),
+        reference: referenceOnce((final) => decimalReference(tight, spec.extract, final)),
       };
     },
     labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
@@ -91,14 +91,24 @@ const CLOSED_FORM_ERROR = 1e-29;
 /**
  * The decimal reference of a run's measurement: the closed form of a scalar flow (`preciseReferenceRun`), or the
  * Taylor-series solve of a quadratic flow at 30 digits with its 20-digit companion (`taylorReferenceRun`, within
- * its work budget). Undefined for other models.
+ * its work budget: the larger one for a `final` counterexample). Undefined for other models.
  */
-function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => M): Reference<M> | undefined {
+function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => M, final: boolean): Reference<M> | undefined {
   const scalar = preciseReferenceRun(tight);
   if (scalar !== undefined) return { measurement: extract(scalar, tight), method: 'decimal-closed-form', digits: 30, errorBound: CLOSED_FORM_ERROR };
-  const taylor = taylorReferenceRun(tight);
+  const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
   if (taylor === undefined) return undefined;
   return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
+}
+
+/**
+ * The decimal reference, computed at most once per budget: a close call's (small budget) and a final
+ * counterexample's (large budget; computed again only when the small one gave up).
+ */
+function referenceOnce<R>(f: (final: boolean) => R | undefined): (final?: boolean) => R | undefined {
+  const close = once(() => f(false));
+  const final = once(() => close() ?? f(true));
+  return (isFinal = false) => (isFinal ? final() : close());
 }
 
 /** `f`, evaluated at the first call only (the decimal reference is computed on demand, at most once). */
