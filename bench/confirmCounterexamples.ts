@@ -31,7 +31,7 @@ for (const statement of registry) {
       }
       checked++;
       const cx = result.counterexample;
-      const again = recheck(statement.relation, reading, statement.measure(statement.revive(cx.case)), true);
+      const again = recheck(statement.relation, reading, statement.measure(statement.revive(cx.case)), 'final');
       const d = again.decidedBy;
       const scale = operandScale(again.bound);
       const aboveRounding = again.margin > NOISE_FLOOR * scale;

@@ -191,7 +191,7 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     throw result.errorInstance instanceof Error ? result.errorInstance : new NtkInputError('statement', statement.id, `checkable (${String(result.errorInstance)})`);
   }
   // The final counterexample is re-judged by every method the case has, the decimal reference included.
-  const confirmed = recheck(statement.relation, reading, statement.measure(last.c), true);
+  const confirmed = recheck(statement.relation, reading, statement.measure(last.c), 'final');
   if (confirmed.verdict !== 'violation') {
     const d = confirmed.decidedBy;
     throw new NtkError(`${statement.id}/${reading.name}: the counterexample certified by the floats is not confirmed by ${d.method} (margin ${d.margin}, uncertainty ${d.uncertainty}, rounding level ${d.noise}); seed ${options.seed} path ${result.counterexamplePath ?? ''}`);

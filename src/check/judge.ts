@@ -113,6 +113,13 @@ function call(margin: number, uncertainty: number, noise: number): Call {
   return 'undecided';
 }
 
+/**
+ * When {@link recheck} asks for the decimal reference: `false` only where the floats cannot decide clearly; `true`
+ * always (within the reference's ordinary work budget); 'final' always, with the larger budget of a final
+ * counterexample.
+ */
+export type ReferenceDemand = boolean | 'final';
+
 /** A tight measurement re-checked by every method the case has (second float method, decimal reference). */
 export interface Recheck {
   /** The deciding measurement's bound, ratio and margin. */
@@ -135,11 +142,11 @@ export interface Recheck {
  * can take the same early steps and agree to the last bit; a method of another order cannot), else
  * max(|m_primary - m_tight|, tightAccuracy x scale). Then, when the case has a decimal reference and the float
  * evidence cannot decide, or says violation by less than FLOAT_CLEAR_FACTOR x (uncertainty + rounding level), or
- * `forceReference` (a final counterexample, the search's worst case), the reference decides: its margin, with the uncertainty max(|m_ref - m_companion|, errorBound x scale).
+ * `forceReference` (the search's worst case; 'final': a final counterexample, with a larger budget), the reference decides: its margin, with the uncertainty max(|m_ref - m_companion|, errorBound x scale).
  * A call is 'violation' when margin - uncertainty exceeds the rounding level NOISE_FLOOR x scale, 'pass' when
  * margin + uncertainty stays within it, else 'undecided'.
  */
-export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Measured<M>, forceReference = false): Recheck {
+export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Measured<M>, forceReference: ReferenceDemand = false): Recheck {
   const tightBound = evaluate(reading, measured.tight);
   const primaryBound = evaluate(reading, measured.primary);
   const mTight = violationAmount(relation, tightBound);
@@ -155,8 +162,8 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
   const base = { primaryBound, tightBound, float };
   const byFloat = { ...base, bound: tightBound, ratio: tightness(relation, tightBound), margin: mTight, uncertainty: floatUncertainty, verdict: floatCall, decidedBy: float };
   const clear = floatCall === 'pass' || mTight - floatUncertainty > FLOAT_CLEAR_FACTOR * (floatUncertainty + noise);
-  if (clear && !forceReference) return byFloat;
-  const reference = measured.reference?.(forceReference);
+  if (clear && forceReference === false) return byFloat;
+  const reference = measured.reference?.(forceReference === 'final');
   if (reference === undefined) return byFloat;
   const referenceBound = evaluate(reading, reference.measurement);
   const mRef = violationAmount(relation, referenceBound);
@@ -190,5 +197,8 @@ export function judge<M>(relation: Relation, reading: Reading<M>, measured: Meas
   if (r.verdict === 'violation' || (r.verdict === 'undecided' && r.margin > 0)) {
     return { status: 'violation', certified: r.verdict === 'violation', ratio: r.ratio, margin: r.margin, uncertainty: r.uncertainty, bound: r.bound, primaryBound: r.primaryBound, tightBound: r.tightBound, decidedBy: r.decidedBy, ...extra };
   }
-  return { status: 'pass', ratio: r.ratio, bound: r.bound, nearEquality: { confirmed: r.verdict === 'pass', uncertainty: r.uncertainty, decidedBy: r.decidedBy, ...extra } };
+  // A pass with a positive margin is an equality within the rounding of its operands: its ratio (which can be
+  // anything when both sides are rounding-sized, even Infinity against a zero bound) is reported as 1.
+  const passRatio = r.margin > 0 ? 1 : r.ratio;
+  return { status: 'pass', ratio: passRatio, bound: r.bound, nearEquality: { confirmed: r.verdict === 'pass', uncertainty: r.uncertainty, decidedBy: r.decidedBy, ...extra } };
 }
