@@ -182,8 +182,10 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
  * and, for a violation or a case the floats cannot decide, by the decimal reference. It ends a pass, a certified
  * violation, or undecided (a violation with `certified: false`, or a pass with an unconfirmed `nearEquality`).
  * Rounding noise of the operands (below NOISE_FLOOR x the bound's operand scale) is never a violation.
+ * `withReference: false` leaves the decimal reference out (checkReading while shrinking: only float-clear
+ * violations are kept, and the final one is re-judged with the reference).
  */
-export function judge<M>(relation: Relation, reading: Reading<M>, measured: Measured<M>): CaseOutcome {
+export function judge<M>(relation: Relation, reading: Reading<M>, measured: Measured<M>, withReference = true): CaseOutcome {
   const bound = evaluate(reading, measured.tight);
   const ratio = tightness(relation, bound);
   const margin = violationAmount(relation, bound);
@@ -192,7 +194,7 @@ export function judge<M>(relation: Relation, reading: Reading<M>, measured: Meas
     const working = Math.max(spread(violationAmount(relation, evaluate(reading, measured.primary)), margin), measured.tightAccuracy * operandScale(bound));
     if (margin + working <= 0) return { status: 'pass', ratio, bound };
   }
-  const r = recheck(relation, reading, measured);
+  const r = recheck(relation, reading, { ...measured, ...(!withReference && { reference: undefined }) });
   const extra = r.referenceBound === undefined ? {} : { referenceBound: r.referenceBound };
   if (r.verdict === 'violation' || (r.verdict === 'undecided' && r.margin > 0)) {
     return { status: 'violation', certified: r.verdict === 'violation', ratio: r.ratio, margin: r.margin, uncertainty: r.uncertainty, bound: r.bound, primaryBound: r.primaryBound, tightBound: r.tightBound, decidedBy: r.decidedBy, ...extra };

@@ -74,6 +74,8 @@ export class TaylorQuadraticFlow {
   readonly T: Decimal;
   readonly Decimal: Decimal.Constructor;
   readonly #steps: Step[] = [];
+  /** States already evaluated, by the decimal string of t (a run asks for w(t), r(t), wbar(t), rbar(t) at one t). */
+  readonly #states = new Map<string, QuadraticFlowState>();
   readonly #n: number;
   readonly #p: number;
   readonly #G: Decimal[];
@@ -110,6 +112,9 @@ export class TaylorQuadraticFlow {
   at(t: DecimalInput): QuadraticFlowState {
     const D = this.Decimal;
     const time = readDecimal('t', t, D, 'nonNegative');
+    const key = time.toString();
+    const known = this.#states.get(key);
+    if (known !== undefined) return known;
     const zero = () => Array.from({ length: this.#p }, () => new D(0));
     let d = zero();
     let dbar = zero();
@@ -119,7 +124,9 @@ export class TaylorQuadraticFlow {
       d = horner(step.d, tau);
       dbar = horner(step.dbar, tau);
     }
-    return { d, dbar, r: this.#residual(d), rbar: this.#linearResidual(dbar) };
+    const state = { d, dbar, r: this.#residual(d), rbar: this.#linearResidual(dbar) };
+    this.#states.set(key, state);
+    return state;
   }
 
   /** r = y* - alpha h(w) = r0 - alpha (G d + 1/2 Q[d, d]). */
