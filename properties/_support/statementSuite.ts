@@ -18,10 +18,12 @@ const REPLAY_TOLERANCE = 1e-5;
 
 function summary(id: string, reading: string, r: CheckResult): string {
   const base = `[ntk-check] ${id}/${reading}: verdict=${r.verdict} runs=${r.runs} worstRatio=${r.worstRatio.toPrecision(6)} seed=${r.seed}`;
-  const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain} nearEqualities=${r.nearEqualities} (unconfirmed ${r.unconfirmedPasses})`;
-  if (r.verdict === 'holds') return `${base} ${extra}`;
+  const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain} undecided=${r.undecided}${r.worstUndecided ? ' (worst ratio undecided)' : ''} nearEqualities=${r.nearEqualities} (unconfirmed ${r.unconfirmedPasses})`;
+  if (r.verdict !== 'refuted') return `${base} ${extra}`;
   const cx = r.counterexample;
-  return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty}) replay: ${replayCommand(id, reading, cx)}\n${JSON.stringify(cx.case)}`;
+  const by = cx.certifiedBy;
+  const method = `${by.method}${by.digits === undefined ? '' : ` ${by.digits} digits, error bound ${by.errorBound}`}`;
+  return `${base} ${extra} counterexample: lhs=${cx.bound.lhs} rhs=${cx.bound.rhs} margin=${cx.margin} (> uncertainty ${cx.uncertainty} + rounding ${by.noise}, ${method}) replay: ${replayCommand(id, reading, cx)}\n${JSON.stringify(cx.case)}`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from '../search/replayCases.js';
 import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
 import type { Bound, Reading, Statement } from '../statements/Statement.js';
-import { judge } from './judge.js';
+import { NtkError } from '../errors/NtkError.js';
+import { isUndecided, judge, recheck, type Decision } from './judge.js';
 
 /** A shrunk counterexample must still violate by 10x its uncertainty and by a ratio of 1.001 (or more). */
 const SHRINK_MARGIN_FACTOR = 10;
@@ -71,6 +72,11 @@ export interface Counterexample {
   /** Violation at the tight measurement, and the error it beats. */
   readonly margin: number;
   readonly uncertainty: number;
+  /**
+   * The method that certified it: the decimal reference (method, digits, a posteriori error bound) whenever the case
+   * has one — every final counterexample is re-judged by it — else the float methods (working, tight, second order).
+   */
+  readonly certifiedBy: Decision;
   readonly seed: number;
   readonly path: string;
   /**
@@ -90,23 +96,34 @@ export interface CheckStats {
   readonly unsolved: number;
   /** Violations within the measurement error: neither a pass nor a counterexample. */
   readonly uncertain: number;
+  /**
+   * Cases that ended neither a pass nor a certified violation after every method the case has (the uncertain
+   * violations and the unconfirmed passes). A reading expected to hold fails its check while any remains.
+   */
+  readonly undecided: number;
   /** Near-equality passes (ratio > 0.99) among the generated cases, and how many of them were not confirmed. */
   readonly nearEqualities: number;
   readonly unconfirmedPasses: number;
   /** The first few near-equality passes, described (unconfirmed ones first). */
   readonly nearEqualityCases: readonly NearEqualityRecord[];
-  /** Largest tightness ratio over the generated cases (passes and certified violations; not the shrink steps). */
+  /** Largest tightness ratio over the generated cases (passes, certified violations and undecided cases; not the shrink steps). */
   readonly worstRatio: number;
   readonly worstCase?: unknown;
   /** Largest tightness ratio per active branch of the bound ('none' for a bound without a min), keys sorted. */
   readonly worstRatioByBranch: Readonly<Record<string, number>>;
+  /** True when the worst ratio is that of an undecided case (no method could settle it). */
+  readonly worstUndecided: boolean;
   /** label -> value -> count (model family, kappa regime, active branch, ...). */
   readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-/** Result of checking a reading: a discriminated union carrying the seed, so every failure replays. */
+/**
+ * Result of checking a reading: a discriminated union carrying the seed, so every failure replays. 'undecided': no
+ * certified counterexample, but some cases could not be settled (`undecided` > 0), so the reading is not shown to hold.
+ */
 export type CheckResult = CheckStats & { readonly seed: number } & (
     | { readonly verdict: 'holds' }
+    | { readonly verdict: 'undecided' }
     | { readonly verdict: 'refuted'; readonly counterexample: Counterexample }
   );
 
@@ -121,12 +138,17 @@ function recordNearEquality(near: NearEqualityRecord[], record: NearEqualityReco
 
 /**
  * Run one reading of a statement over its generator with fast-check: a case fails only on a certified
- * violation; the failing case is shrunk (within a time budget) and re-judged.
+ * violation; the failing case is shrunk (within an evaluation budget) and re-judged by every method it has, the
+ * decimal reference included (an internal NtkError if the reference contradicts the floats). Every case ends a
+ * pass, a certified violation or undecided; undecided cases are counted, enter the worst ratio (marked), and make
+ * the verdict 'undecided' when no counterexample refutes the reading.
  */
 export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<M>, options: CheckOptions<C>): CheckResult {
   let discarded = 0;
   let unsolved = 0;
   let uncertain = 0;
+  let undecided = 0;
+  let worstUndecided = false;
   const near: NearEqualityRecord[] = [];
   let nearEqualities = 0;
   let unconfirmedPasses = 0;
@@ -155,7 +177,8 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       unsolved++;
       return true;
     }
-    const outcome = judge(statement.relation, reading, measured);
+    // While shrinking, the floats alone decide (only clear violations are kept); the final one meets the reference.
+    const outcome = judge(statement.relation, reading, measured, !shrinking);
     if (!shrinking && outcome.status === 'pass' && outcome.nearEquality !== undefined) {
       const { confirmed, uncertainty } = outcome.nearEquality;
       nearEqualities++;
@@ -169,17 +192,19 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
         counts[value] = (counts[value] ?? 0) + 1;
       }
     }
-    const evidence = outcome.status === 'pass' || outcome.certified; // an uncertain violation is no ratio at all
     const branch = outcome.bound.branch ?? 'none';
-    if (!shrinking && evidence && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
-    if (!shrinking && evidence && outcome.ratio > worstRatio) {
+    if (!shrinking && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
+    if (!shrinking && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);
+      worstUndecided = isUndecided(outcome);
     }
-    if (outcome.status === 'violation' && !outcome.certified) uncertain++;
+    if (!shrinking && isUndecided(outcome)) undecided++;
+    if (!shrinking && outcome.status === 'violation' && !outcome.certified) uncertain++;
     if (outcome.status === 'violation' && outcome.certified) {
       // While shrinking, keep only clear violations, so the stored counterexample is not one ulp from the boundary.
-      if (shrinking && !(outcome.margin > SHRINK_MARGIN_FACTOR * outcome.uncertainty && outcome.ratio > SHRINK_MIN_RATIO)) return true;
+      const clear = outcome.margin > SHRINK_MARGIN_FACTOR * (outcome.uncertainty + outcome.decidedBy.noise) && outcome.ratio > SHRINK_MIN_RATIO;
+      if (shrinking && !clear) return true;
       shrinking = true;
       last = { c, outcome };
       return false;
@@ -197,24 +222,30 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   });
   const nearEqualityCases = [...near].sort((a, b) => Number(a.confirmed) - Number(b.confirmed));
   const worstRatioByBranch = Object.fromEntries(Object.keys(worstByBranch).sort().map((b) => [b, worstByBranch[b] as number]));
-  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, worstRatioByBranch, coverage, seed: options.seed };
-  if (!result.failed) return { ...stats, verdict: 'holds' };
+  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, undecided, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, worstUndecided, worstRatioByBranch, coverage, seed: options.seed };
+  if (!result.failed) return { ...stats, verdict: undecided > 0 ? 'undecided' : 'holds' };
   if (last === undefined || last.outcome.status !== 'violation') {
     // fast-check failed for another reason (an exception in a generator, a measure or a reading): surface it.
     const thrown = result.errorInstance;
     if (thrown instanceof NtkInternalError) throw new NtkInternalError(`statement ${statement.id}: ${thrown.message}`, { cause: thrown });
     throw thrown instanceof Error ? thrown : new NtkInternalError(`statement ${statement.id}: threw ${String(thrown)}`);
   }
-  const { outcome } = last;
+  // The final counterexample is re-judged by every method the case has, the decimal reference included.
+  const confirmed = recheck(statement.relation, reading, statement.measure(last.c), 'final');
+  if (confirmed.verdict !== 'violation') {
+    const d = confirmed.decidedBy;
+    throw new NtkError(`${statement.id}/${reading.name}: the counterexample certified by the floats is not confirmed by ${d.method} (margin ${d.margin}, uncertainty ${d.uncertainty}, rounding level ${d.noise}); seed ${options.seed} path ${result.counterexamplePath ?? ''}`);
+  }
   return {
     ...stats,
     verdict: 'refuted',
     counterexample: {
       case: statement.describe(last.c),
-      bound: outcome.bound,
-      ratio: outcome.ratio,
-      margin: outcome.margin,
-      uncertainty: outcome.uncertainty,
+      bound: confirmed.bound,
+      ratio: confirmed.ratio,
+      margin: confirmed.margin,
+      uncertainty: confirmed.uncertainty,
+      certifiedBy: confirmed.decidedBy,
       ...replayPoint(result.counterexamplePath ?? '', options, examples.length),
     },
   };

@@ -24,7 +24,7 @@ export function conjectureTable(caption: string, question: string, findings: rea
       return [
         `\`${f.id}\``,
         `\`${f.formula}\``,
-        f.verdict === 'refuted' ? '**refuted**' : 'survives',
+        f.verdict === 'refuted' ? '**refuted**' : f.verdict,
         `${f.runs} + ${f.search.evaluations}${notes === '' ? '' : ` (${notes})`}`,
         sig(f.worstRatio, 6),
         counterexample,

@@ -15,11 +15,14 @@ export interface ConjectureFinding {
   readonly formula: string;
   readonly expected: 'open';
   /** 'refuted': a certified counterexample; 'survives': none found by the check and the search so far. */
-  readonly verdict: 'refuted' | 'survives';
+  /** 'undecided': no counterexample, but generated cases that no method could settle remain (never a survival). */
+  readonly verdict: 'refuted' | 'survives' | 'undecided';
   /** Generated cases judged, cases whose measurement failed or was unresolved, and violations within the error. */
   readonly runs: number;
   readonly unsolved: number;
   readonly uncertain: number;
+  /** Generated cases no method could settle (a conjecture with any left is 'undecided', never 'survives'). */
+  readonly undecided: number;
   /** Largest tightness ratio over the generated cases and the search. */
   readonly worstRatio: number;
   /** The search's worst case re-checked: `certified` when its verdict (pass or violation) beats its uncertainty. */
@@ -27,7 +30,7 @@ export interface ConjectureFinding {
   /** The certified counterexample: shrunk when the generated check found it, the search's worst otherwise. */
   readonly counterexample?: Counterexample & { readonly by: 'check' | 'search' };
   /** The sanity mutant's verdict over the same generator (must be 'refuted'). */
-  readonly mutant: 'holds' | 'refuted';
+  readonly mutant: 'holds' | 'refuted' | 'undecided';
   /** Coverage of the generated cases (label -> value -> count). */
   readonly coverage: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly seed: number;
@@ -58,17 +61,18 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
   if (check.verdict === 'refuted') counterexample = { ...check.counterexample, by: 'check' };
   else if (searchRefutes && found.worst !== undefined) {
     const bound = reading.bound(statement.measure(found.worst.case).tight);
-    counterexample = { case: statement.describe(found.worst.case), bound, ratio: certification.ratio, margin: certification.margin, uncertainty: certification.uncertainty, seed, path: '', by: 'search' };
+    counterexample = { case: statement.describe(found.worst.case), bound, ratio: certification.ratio, margin: certification.margin, uncertainty: certification.uncertainty, certifiedBy: certification.decidedBy, seed, path: '', by: 'search' };
   }
   return {
     id: statement.id,
     reading: reading.name,
     formula: reading.formula,
     expected: 'open',
-    verdict: counterexample === undefined ? 'survives' : 'refuted',
+    verdict: counterexample !== undefined ? 'refuted' : check.undecided > 0 ? 'undecided' : 'survives',
     runs: check.runs,
     unsolved: check.unsolved,
     uncertain: check.uncertain,
+    undecided: check.undecided,
     worstRatio: Math.max(check.worstRatio, found.worstRatio),
     search: { evaluations: found.evaluations, worstRatio: found.worstRatio, certified: certification !== undefined && Math.abs(certification.margin) > certification.uncertainty },
     ...(counterexample && { counterexample }),

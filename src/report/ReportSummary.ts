@@ -12,13 +12,17 @@ export interface ReadingEntry {
   readonly role: 'reading' | 'mutant';
   readonly formula: string;
   readonly expected: Expectation;
-  /** 'error': the check threw (a bug in the statement, not a verdict). */
-  readonly verdict: Verdict | 'error';
+  /** 'error': the check threw (a bug in the statement, not a verdict); 'undecided': no counterexample, undecided cases left. */
+  readonly verdict: Verdict | 'undecided' | 'error';
   readonly matches: boolean;
   readonly runs: number;
   readonly discarded: number;
   readonly unsolved: number;
   readonly uncertain: number;
+  /** Cases no method could settle (uncertain violations and unconfirmed passes); a holding reading must have none. */
+  readonly undecided: number;
+  /** The worst ratio is that of an undecided case. */
+  readonly worstUndecided: boolean;
   /** Near-equality passes (ratio > 0.99), re-checked like violations, and how many of them were not confirmed. */
   readonly nearEqualities: number;
   readonly unconfirmedPasses: number;
@@ -57,6 +61,8 @@ export interface ErratumEntry {
   /** Violation at the tight measurement, and the measurement error it beats (certified: margin > uncertainty). */
   readonly margin: JsonNumber;
   readonly uncertainty: JsonNumber;
+  /** The method that certified it (the decimal reference, with its digits and a posteriori error bound, when the case has one). */
+  readonly certifiedBy: { readonly method: string; readonly digits?: number; readonly errorBound?: JsonNumber };
   /** One line: model family and sizes, alpha, T, R0 (or the matrix sizes, t and norms). */
   readonly instance: string;
   readonly seed: number;

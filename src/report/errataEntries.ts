@@ -27,6 +27,11 @@ export function errataEntries(statements: readonly StatementEntry[], outcomes: r
         ratio: jsonNumber(cx.ratio),
         margin: jsonNumber(cx.margin),
         uncertainty: jsonNumber(cx.uncertainty),
+        certifiedBy: {
+          method: cx.certifiedBy.method,
+          ...(cx.certifiedBy.digits !== undefined && { digits: cx.certifiedBy.digits }),
+          ...(cx.certifiedBy.errorBound !== undefined && { errorBound: jsonNumber(cx.certifiedBy.errorBound) }),
+        },
         instance: describeCase(cx.case),
         seed: cx.seed,
         path: cx.path,

@@ -27,7 +27,8 @@ function statementRows(s: StatementEntry): string[][] {
     r.expected,
     r.matches ? r.verdict : `**${r.verdict} (MISMATCH)**`,
     String(r.runs),
-    formatTightness(r.worstRatio),
+    `${formatTightness(r.worstRatio)}${r.worstUndecided ? ' (undecided)' : ''}`,
+    String(r.undecided),
     branchCoverage(r),
     notes(r),
   ]);
@@ -54,16 +55,17 @@ function errataSection(summary: ReportSummary): string[] {
     formatNumber(e.rhs, 6),
     formatNumber(e.ratio, 6),
     `${formatNumber(e.margin, 3)} > ${formatNumber(e.uncertainty, 3)}`,
+    `${e.certifiedBy.method}${e.certifiedBy.digits === undefined ? '' : ` (${e.certifiedBy.digits} digits)`}`,
     e.instance,
     `\`${e.replay}\``,
   ]);
   return [
     '## Errata: refuted readings',
     '',
-    'Each with its shrunk counterexample, certified: the violation (margin, at the 100x tighter measurement) beats its measurement uncertainty. ' +
+    'Each with its shrunk counterexample, certified: the violation (margin, by the certifying method: the decimal reference whenever the case has one) beats its uncertainty and the rounding level of its operands. ' +
       'Full cases and fast-check paths are in `summary.json`.',
     '',
-    rows.length === 0 ? 'No reading was refuted.' : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'instance', 'replay'], rows),
+    rows.length === 0 ? 'No reading was refuted.' : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'certified by', 'instance', 'replay'], rows),
   ];
 }
 
@@ -141,7 +143,7 @@ export function renderMarkdown(summary: ReportSummary): string {
       'wall-clock times: `timings.json` (kept out of this file, which is byte-identical for a seed).',
   ];
   const table = markdownTable(
-    ['statement', 'reading', 'expected', 'verdict', 'runs', 'worst ratio', 'branch coverage', 'notes'],
+    ['statement', 'reading', 'expected', 'verdict', 'runs', 'worst ratio', 'undecided', 'branch coverage', 'notes'],
     summary.statements.flatMap(statementRows),
   );
   const statementsSection = [

@@ -17,7 +17,7 @@ function entry(statement: AnyStatement, outcome: ReadingOutcome): ReadingEntry {
   const formula = reading?.formula ?? '';
   const common = { name: outcome.reading, role: outcome.role, formula, expected: outcome.expected, replayed: outcome.replayed };
   if (outcome.status === 'error') {
-    const zero = { runs: 0, discarded: 0, unsolved: 0, uncertain: 0, nearEqualities: 0, unconfirmedPasses: 0, worstRatio: 0, worstRatioByBranch: {}, coverage: {}, missingCoverage: [] };
+    const zero = { runs: 0, discarded: 0, unsolved: 0, uncertain: 0, undecided: 0, worstUndecided: false, nearEqualities: 0, unconfirmedPasses: 0, worstRatio: 0, worstRatioByBranch: {}, coverage: {}, missingCoverage: [] };
     return { ...common, verdict: 'error', matches: false, ...zero, error: outcome.error };
   }
   const r = outcome.result;
@@ -33,6 +33,8 @@ function entry(statement: AnyStatement, outcome: ReadingOutcome): ReadingEntry {
     discarded: r.discarded,
     unsolved: r.unsolved,
     uncertain: r.uncertain,
+    undecided: r.undecided,
+    worstUndecided: r.worstUndecided,
     nearEqualities: r.nearEqualities,
     unconfirmedPasses: r.unconfirmedPasses,
     worstRatio: jsonNumber(r.worstRatio),

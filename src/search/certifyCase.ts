@@ -1,4 +1,4 @@
-import { recheck, tightness } from '../check/judge.js';
+import { recheck, tightness, type Decision } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 
 /** Relative spread of the ratio across the measurements below which a worst ratio counts as certified. */
@@ -10,24 +10,29 @@ export interface Certification {
   readonly verdict: 'pass' | 'violation';
   /** The verdict stands beyond the uncertainty, and the ratios agree to 1e-6 (relative). */
   readonly certified: boolean;
-  /** 'tight' (rtol/100 re-solve, or the second algorithm of a matrix statement) and 'decimal' (scalar flows). */
+  /**
+   * 'tight' (rtol/100 re-solve, or the second algorithm of a matrix statement), 'second' (a float method of another
+   * order) and 'decimal' (the closed form of a scalar flow, or the Taylor solve of a quadratic one).
+   */
   readonly methods: readonly string[];
   readonly ratios: { readonly primary: number; readonly tight: number; readonly reference?: number };
   readonly margin: number;
   readonly uncertainty: number;
   /** Active branch of the bound at the tight measurement. */
   readonly branch?: string;
+  /** The deciding method, with its digits and error bound when it is the decimal reference. */
+  readonly decidedBy: Decision;
 }
 
 /**
- * Re-check a case (the search's worst): measure it again, with the second method forced (the decimal.js
- * reference of a scalar flow, computed even far from equality), and compare the ratios.
+ * Re-check a case (the search's worst): measure it again, with every method forced (the second float method, and
+ * the decimal.js reference of a scalar or quadratic flow, computed even far from equality), and compare the ratios.
  */
 export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M>, c: C): Certification {
-  const r = recheck(statement.relation, reading, statement.measure(c));
+  const r = recheck(statement.relation, reading, statement.measure(c), true);
   const ratios = {
     primary: tightness(statement.relation, r.primaryBound),
-    tight: r.ratio,
+    tight: tightness(statement.relation, r.tightBound),
     ...(r.referenceBound && { reference: tightness(statement.relation, r.referenceBound) }),
   };
   const gap = (x: number) => (x === r.ratio ? 0 : Math.abs(x - r.ratio)); // equal infinite ratios (rhs = 0) agree
@@ -35,11 +40,12 @@ export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M
   return {
     ratio: r.ratio,
     verdict: r.margin > 0 ? 'violation' : 'pass',
-    certified: r.confirmed && spread <= RATIO_AGREEMENT,
-    methods: ['tight', ...(r.referenceBound ? ['decimal'] : [])],
+    certified: r.verdict !== 'undecided' && spread <= RATIO_AGREEMENT,
+    methods: ['tight', ...(r.float.compared.includes('second') ? ['second'] : []), ...(r.referenceBound ? ['decimal'] : [])],
     ratios,
     margin: r.margin,
     uncertainty: r.uncertainty,
     ...(r.bound.branch !== undefined && { branch: r.bound.branch }),
+    decidedBy: r.decidedBy,
   };
 }

@@ -13,7 +13,7 @@ const REFERENCE_DIGITS = 30;
 const HALF_MIN_VALUE = '2.4703282292062327e-324';
 
 /** The double nearest to x; magnitudes below the subnormal range round to 0 (decimalToNumber refuses them). */
-function toDouble(x: Decimal): number {
+export function flushedDouble(x: Decimal): number {
   return x.abs().lt(HALF_MIN_VALUE) ? 0 : decimalToNumber(x);
 }
 
@@ -35,7 +35,7 @@ export function preciseReferenceRun(run: Run): Run | undefined {
   );
   try {
     const end = flow.at(exactDecimal(T));
-    const num = toDouble;
+    const num = flushedDouble;
     const weightChange = num(end.w.minus(exactDecimal(w0)).abs());
     return {
       ...run,

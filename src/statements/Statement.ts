@@ -22,8 +22,10 @@ export interface Bound {
   /** Active branch of a `min`/`max` in the bound, e.g. 'kappa' or 'saturated'. */
   readonly branch?: string;
   /**
-   * Magnitude of the operands lhs and rhs are computed from (e.g. ||r(0)|| for E = ||r - rbar||): the absolute
-   * error of the tight measurement is at most its relative accuracy times this. Default max(|lhs|, |rhs|).
+   * Magnitude of the operands lhs and rhs are computed from (e.g. the residual's operand scale for E = ||r - rbar||,
+   * a difference of two vectors of that size): the absolute error of the tight measurement is at most its relative
+   * accuracy times this, and a violation below NOISE_FLOOR (1e-12) times this is rounding noise, never a violation.
+   * Default max(|lhs|, |rhs|).
    */
   readonly scale?: number;
 }
@@ -44,6 +46,25 @@ export interface Reading<M> {
   readonly constants?: readonly PaperConstant[];
 }
 
+/**
+ * A measurement by an independent high-precision method (decimal.js at `digits` significant digits: the closed form
+ * of a scalar flow, or the Taylor-series integrator of a quadratic flow), with its a posteriori error.
+ */
+export interface Reference<M> {
+  readonly measurement: M;
+  /** The method, e.g. 'decimal-closed-form' or 'decimal-taylor'. */
+  readonly method: string;
+  /** Significant digits of the computation. */
+  readonly digits: number;
+  /**
+   * A posteriori relative error of the reference state (e.g. the distance to the same solve at fewer digits,
+   * relative to the state's size): tiny next to double rounding, recorded with every certification.
+   */
+  readonly errorBound: number;
+  /** The same reading evaluated on the lower-digit companion solve: its distance to `measurement` bounds the margin's error. */
+  readonly companion?: M;
+}
+
 /** A measurement at the working tolerance and again 100x tighter (or by a second method): the certification pair. */
 export interface Measured<M> {
   readonly primary: M;
@@ -51,11 +72,16 @@ export interface Measured<M> {
   /** Relative accuracy of the tight measurement (its tolerance), in units of each bound's `scale`. */
   readonly tightAccuracy: number;
   /**
-   * A measurement by an independent second method (e.g. the decimal.js closed form of a scalar flow), computed on
-   * demand: the judge asks for it only to certify a violation or re-check a near-equality pass. Undefined when
-   * the case has no second method (or it could not be evaluated).
+   * The same measurement by a second float method of a different order (e.g. the exponential integrator where the
+   * tight solve was explicit), computed on demand when a verdict is close. Undefined when the case has none.
    */
-  readonly reference?: () => M | undefined;
+  readonly second?: () => M | undefined;
+  /**
+   * A measurement by an independent high-precision method, computed on demand: the judge asks for it only where a
+   * verdict depends on it. `final`: it certifies a final counterexample (checkReading, the search's worst case), so a
+   * larger work budget is allowed. Undefined when the case has none (or it is beyond its work budget).
+   */
+  readonly reference?: (final?: boolean) => Reference<M> | undefined;
   /** Work of the measurement (e.g. right-hand-side evaluations of the solves): lets a search avoid costly regions. */
   readonly cost?: number;
 }

@@ -4,10 +4,12 @@ import { instanceToJson } from '../models/instanceToJson.js';
 import { parseInstance } from '../models/parseInstance.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { preciseReferenceRun } from '../search/preciseReferenceRun.js';
+import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from '../search/taylorReferenceRun.js';
 import { searchSpaceOf } from '../search/searchSpaceOf.js';
 import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from './FlowCase.js';
-import type { Reading, Relation, Statement } from './Statement.js';
+import { secondMethodRun } from './secondMethodRun.js';
+import type { Reading, Reference, Relation, Statement } from './Statement.js';
 
 /** What a flow statement adds to the shared machinery: its readings and what it measures on a solved run. */
 export interface FlowStatementSpec<M> {
@@ -46,9 +48,10 @@ export const FLOW_RTOL = 1e-8;
 export const IDENTITY_TOLERANCE = 100 * FLOW_RTOL;
 
 /**
- * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Scalar models
- * also offer a second method — the decimal.js closed form of the endpoint (`preciseReferenceRun`), computed only
- * when the judge asks — and the generator's parametric view is exposed to the targeted search.
+ * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Close verdicts
+ * get a second float method of another order (`secondMethodRun`) and, for scalar and quadratic models, the decimal
+ * reference (closed form, or Taylor series), both computed only when the judge asks; the generator's parametric
+ * view is exposed to the targeted search.
  */
 export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase, M> {
   return {
@@ -68,10 +71,11 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
         tight: spec.extract(tight, tight),
         tightAccuracy: FLOW_RTOL / 100,
         cost: primary.nonlinear.rhsEvaluations + (tight === primary ? 0 : tight.nonlinear.rhsEvaluations),
-        reference: once(() => {
-          const run = preciseReferenceRun(tight);
+        second: once(() => {
+          const run = secondMethodRun(tight);
           return run === undefined ? undefined : spec.extract(run, tight);
         }),
+        reference: referenceOnce((final) => decimalReference(tight, spec.extract, final)),
       };
     },
     labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
@@ -80,6 +84,32 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
     requiredCoverage: spec.requiredCoverage,
     search: searchSpaceOf(spec.arbitrary()),
   };
+}
+
+/** Relative error of the scalar closed form: every value is correctly rounded to its 30 digits. */
+const CLOSED_FORM_ERROR = 1e-29;
+
+/**
+ * The decimal reference of a run's measurement: the closed form of a scalar flow (`preciseReferenceRun`), or the
+ * Taylor-series solve of a quadratic flow at 30 digits with its 20-digit companion (`taylorReferenceRun`, within
+ * its work budget: the larger one for a `final` counterexample). Undefined for other models.
+ */
+function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => M, final: boolean): Reference<M> | undefined {
+  const scalar = preciseReferenceRun(tight);
+  if (scalar !== undefined) return { measurement: extract(scalar, tight), method: 'decimal-closed-form', digits: 30, errorBound: CLOSED_FORM_ERROR };
+  const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
+  if (taylor === undefined) return undefined;
+  return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
+}
+
+/**
+ * The decimal reference, computed at most once per budget: a close call's (small budget) and a final
+ * counterexample's (large budget; computed again only when the small one gave up).
+ */
+function referenceOnce<R>(f: (final: boolean) => R | undefined): (final?: boolean) => R | undefined {
+  const close = once(() => f(false));
+  const final = once(() => close() ?? f(true));
+  return (isFinal = false) => (isFinal ? final() : close());
 }
 
 /** `f`, evaluated at the first call only (the decimal reference is computed on demand, at most once). */

@@ -28,7 +28,7 @@ describe('sanity mutants saturate at sqrt(8 R0), like the readings they perturb'
   });
 
   test('thm-3.2 mutant min(kappa sqrt(R0) / 10, sqrt(8 R0)): kappa = 100, R0 = 4 gives sqrt(32)', () => {
-    const q: FrozenKernelQuantities = { ...FLOW, kappa: 100, R0: 4, jacobianChange: 0.9, frozenGap: 0.6 };
+    const q: FrozenKernelQuantities = { ...FLOW, kappa: 100, R0: 4, jacobianChange: 0.9, jacobianScale: 0.5, frozenGap: 0.6 };
     const b = thm32.mutant.bound(q);
     expect(b.branch).toBe('saturated');
     expect(b.rhs).toBeCloseTo(Math.sqrt(32), 14);

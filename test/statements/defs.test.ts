@@ -43,7 +43,7 @@ const FLOW: FlowQuantities = {
   linearWeightChange: 0.2, trajectoryRadius: 0.35, rScale: 7,
 };
 const flow = (overrides: Partial<FlowQuantities>): FlowQuantities => ({ ...FLOW, ...overrides });
-const frozen = (overrides: Partial<FrozenKernelQuantities>): FrozenKernelQuantities => ({ ...FLOW, jacobianChange: 0.9, frozenGap: 0.6, ...overrides });
+const frozen = (overrides: Partial<FrozenKernelQuantities>): FrozenKernelQuantities => ({ ...FLOW, jacobianChange: 0.9, jacobianScale: 0.5, frozenGap: 0.6, ...overrides });
 
 describe('thm-1.2: E <= min(6 kappa sqrt(R0), sqrt(8 R0))', () => {
   test('restored: the kappa branch below kappa = sqrt(2)/3, the saturated one above', () => {
@@ -124,10 +124,10 @@ describe('eq-14: D <= -c P written as D + c P + S <= S', () => {
     { derivative: -3, coupling: 1, scale: 10 },
     { derivative: -1, coupling: 0.75, scale: 10 }, // the worst point for every c > 0
   ];
-  test('c = 2 restored, 1 literal, 4 mutant', () => {
-    expectBound(reading(eq14, 'restored').bound(points), { lhs: 10.5, rhs: 10 });
-    expectBound(reading(eq14, 'literal').bound(points), { lhs: 9.75, rhs: 10 });
-    expectBound(reading(eq14, 'mutant').bound(points), { lhs: 12, rhs: 10 });
+  test('c = 2 restored, 1 literal, -2 mutant (the coupling sign flipped); S is the operand scale', () => {
+    expectBound(reading(eq14, 'restored').bound(points), { lhs: 10.5, rhs: 10, scale: 10 });
+    expectBound(reading(eq14, 'literal').bound(points), { lhs: 9.75, rhs: 10, scale: 10 });
+    expectBound(reading(eq14, 'mutant').bound(points), { lhs: 7.5, rhs: 10, scale: 10 });
   });
 });
 
@@ -209,5 +209,11 @@ describe('identities: flow.energy and flow.residual against 100 x the working rt
     expectBound(reading(flowResidual, 'restored').bound({ ...m, linear: 4e-9 }), { lhs: 4e-9, rhs: 1e-6, branch: 'linear' });
     expectBound(reading(flowResidual, 'mutant').bound(m), { lhs: 0.5, rhs: 1e-6, branch: 'pointwise' });
     expect(new Set(seen)).toEqual(new Set([1, 0.5]));
+  });
+});
+
+describe('eq-26 operand scale', () => {
+  test('the larger of Lip(Dh) rho and the operands of J(w(T)) - J0 and w(T) - w0', () => {
+    expect(reading(eq26, 'restored').bound(frozen({ jacobianChange: 0.6, jacobianScale: 7 })).scale).toBe(7);
   });
 });

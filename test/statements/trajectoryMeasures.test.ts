@@ -47,8 +47,10 @@ describe('pointwise measurements against the closed form', () => {
     expect(lastT).toBe(P.T);
   });
 
-  test('eq-14: D = 2 e de/dt, P = e (K_t - K0) r, S = 2 |e| (K_t |r| + K0 |rbar|); D + 2P = -2 K0 e^2', () => {
+  test('eq-14: D = 2 e de/dt, P = e (K_t - K0) r, S = 2 s^2 (K_t + K0) with s the residual operand scale; D + 2P = -2 K0 e^2', () => {
     const { tight } = eq14.measure(c);
+    // s = Run.residualScale = ||y*|| + alpha max(|h(w0)|, |h(w(T))|) = r0 + (r0 - r(T)) here (h(w0) = 0, y* = r0).
+    const s0 = 2 * r0 - at(P.T).r;
     const times = eq16Weights.measure(c).tight.map((q) => q.t); // the same sample times
     expect(tight).toHaveLength(times.length);
     tight.forEach((q, k) => {
@@ -56,7 +58,7 @@ describe('pointwise measurements against the closed form', () => {
       const K = s.J * s.J;
       expect(close(q.derivative, 2 * s.e * (-K * s.r + a * a * s.rbar), 1e-5)).toBe(true);
       expect(close(q.coupling, s.e * (K - a * a) * s.r, 1e-5)).toBe(true);
-      expect(close(q.scale, 2 * Math.abs(s.e) * (K * Math.abs(s.r) + a * a * Math.abs(s.rbar)), 1e-5)).toBe(true);
+      expect(close(q.scale, 2 * s0 * s0 * (Math.abs(K) + a * a), 1e-5)).toBe(true);
       expect(Math.abs(q.derivative + 2 * q.coupling + 2 * a * a * s.e * s.e)).toBeLessThan(1e-6 * q.scale + 1e-15);
     });
   });

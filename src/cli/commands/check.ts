@@ -17,7 +17,7 @@ export interface CheckReport {
   id: string;
   reading: string;
   runs: number;
-  verdict: 'holds' | 'refuted';
+  verdict: 'holds' | 'refuted' | 'undecided';
   worstRatio: number;
   counterexample?: unknown;
   /** Additional fields. The command that replays the counterexample exactly (when refuted). */
@@ -29,6 +29,10 @@ export interface CheckReport {
   discarded: number;
   unsolved: number;
   uncertain: number;
+  /** Cases no method settled (a reading expected to hold fails its check while any remains). */
+  undecided: number;
+  /** The worst ratio is that of an undecided case. */
+  worstUndecided: boolean;
   coverage: CheckResult['coverage'];
 }
 
@@ -107,12 +111,14 @@ export function createCheckCommand(statements: readonly AnyStatement[] = registr
         discarded: result.discarded,
         unsolved: result.unsolved,
         uncertain: result.uncertain,
+        undecided: result.undecided,
+        worstUndecided: result.worstUndecided,
         coverage: result.coverage,
       };
       if (values.json) io.out(JSON.stringify(report));
       else {
         io.out(`${statement.id} / ${reading.name}: ${reading.formula}`);
-        io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}, seed ${seed}`);
+        io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}${result.worstUndecided ? ' (undecided case)' : ''}, undecided ${result.undecided}, seed ${seed}`);
         const branches = Object.entries(result.worstRatioByBranch).filter(([b]) => b !== 'none');
         if (branches.length > 0) io.out(`worst ratio per branch: ${branches.map(([b, r]) => `${b} ${r}`).join(', ')}`);
         if (result.verdict === 'refuted') io.out(`counterexample: ${JSON.stringify(result.counterexample)}\nreplay: ${replay}`);

@@ -6,7 +6,7 @@ import { instanceToJson } from '../../models/instanceToJson.js';
 import { searchSpaceOf } from '../../search/searchSpaceOf.js';
 import { FLOW_RTOL, reviveFlowCase } from '../../statements/flowStatement.js';
 import type { FlowCase } from '../../statements/FlowCase.js';
-import type { Bound, Measured, Statement } from '../../statements/Statement.js';
+import type { Bound, Measured, Reference, Statement } from '../../statements/Statement.js';
 import { GD_INSTANCES, lambdaMax } from './GdCase.js';
 import { gradientDescent } from './gradientDescent.js';
 import { preciseDescent } from './preciseDescent.js';
@@ -66,20 +66,21 @@ function measureLadder(c: FlowCase): Measured<GdLadder> {
     throw new NtkSolveError('no-convergence', `E_GD - E_GF = ${finest} at the finest step is not resolved (error ${resolution})`, { t: instance.T, steps: steps[LADDER - 1] as number });
   }
   const at = (egdj: readonly number[], egf: number): GdLadder => ({ etas, d: egdj.map((e) => Math.abs(e - egf)), rScale });
-  let reference: GdLadder | undefined;
+  let reference: Reference<GdLadder> | undefined;
   return {
     primary: at(egd, primary.E),
     tight: at(egd, tight.E),
     tightAccuracy: FLOW_RTOL / 100,
     cost: primary.nonlinear.rhsEvaluations + steps.reduce((a, b) => a + b, 0),
+    // Each rung's decimal descent, moved by its own error estimate towards the float value; the largest estimate,
+    // relative to the operand scale, is the reference's error bound.
     reference: () => {
-      reference ??= at(
-        steps.map((K, j) => {
-          const precise = preciseDescent(instance, etas[j] as number, K);
-          return precise.E + Math.sign(precise.E - (egd[j] as number)) * precise.error;
-        }),
-        tight.E,
-      );
+      if (reference === undefined) {
+        const precise = steps.map((K, j) => preciseDescent(instance, etas[j] as number, K));
+        const measurement = at(precise.map((d, j) => d.E + Math.sign(d.E - (egd[j] as number)) * d.error), tight.E);
+        const errorBound = Math.max(...precise.map((d) => d.error)) / rScale;
+        reference = { measurement, method: 'decimal-descent', digits: Math.min(...precise.map((d) => d.digits)), errorBound };
+      }
       return reference;
     },
   };

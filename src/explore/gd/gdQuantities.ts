@@ -1,6 +1,6 @@
 import { kappa } from '../../flow/kappa.js';
 import { norm2 } from '../../linalg/dense.js';
-import type { Measured } from '../../statements/Statement.js';
+import type { Measured, Reference } from '../../statements/Statement.js';
 import type { GdCase } from './GdCase.js';
 import { gradientDescent } from './gradientDescent.js';
 import { preciseDescent } from './preciseDescent.js';
@@ -36,16 +36,19 @@ export function measureGd(c: GdCase): Measured<GdQuantities> {
     etaLambda: c.etaLambda,
     rScale: Math.max(norm2(run.r0), run.maxResidual, norm2(yStar) + alpha * norm2(model.value(model.w0))),
   };
-  let reference: GdQuantities | undefined;
+  let reference: Reference<GdQuantities> | undefined;
   return {
     primary: q,
     tight: q,
     tightAccuracy: 0,
     cost: steps,
+    // The decimal descent, moved by its own error estimate towards the float value (so the margin is never
+    // overstated), with that estimate as its error bound relative to the operand scale.
     reference: () => {
       if (reference === undefined) {
         const precise = preciseDescent(instance, eta, steps);
-        reference = { ...q, E: precise.E + Math.sign(precise.E - q.E) * precise.error };
+        const measurement = { ...q, E: precise.E + Math.sign(precise.E - q.E) * precise.error };
+        reference = { measurement, method: 'decimal-descent', digits: precise.digits, errorBound: precise.error / q.rScale };
       }
       return reference;
     },

@@ -4,13 +4,19 @@ import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKe
 import type { Bound } from '../Statement.js';
 import { worstOf } from '../worstOf.js';
 
-/** Both links of eq. (26), the second with constant c in front of sqrt(T R0) / alpha (1 in the theory). */
+/**
+ * Both links of eq. (26), the second with constant c in front of sqrt(T R0) / alpha (1 in the theory). Operand scale:
+ * Lip(Dh) rho, and the operands of the differences J(w(T)) - J0 and w(T) - w0 (`jacobianScale`): on a scalar model
+ * the first link is an equality, and only the rounding of those differences separates its sides.
+ */
 function bound(c: number): (q: FrozenKernelQuantities) => Bound {
-  return (q) =>
-    worstOf('<=', [
-      { lhs: q.jacobianChange, rhs: q.lipDh * q.weightChange, branch: 'lipschitz', scale: q.lipDh * q.rho },
-      { lhs: q.jacobianChange, rhs: (c * q.lipDh * Math.sqrt(q.T * q.R0)) / q.alpha, branch: 'prop-3.1', scale: q.lipDh * q.rho },
+  return (q) => {
+    const scale = Math.max(q.lipDh * q.rho, q.jacobianScale);
+    return worstOf('<=', [
+      { lhs: q.jacobianChange, rhs: q.lipDh * q.weightChange, branch: 'lipschitz', scale },
+      { lhs: q.jacobianChange, rhs: (c * q.lipDh * Math.sqrt(q.T * q.R0)) / q.alpha, branch: 'prop-3.1', scale },
     ]);
+  };
 }
 
 /** Eq. (26): ||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha. */

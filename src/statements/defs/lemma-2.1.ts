@@ -48,7 +48,12 @@ function explicitBound(xPower: number): (q: LipschitzQuotient) => Bound {
   };
 }
 
-/** K = max(||s'||, ||s''||, X, A): the smallest K meeting every hypothesis of the lemma; the branch names which one. */
+/**
+ * K = max(||s'||, ||s''||, X, A): the smallest K meeting the hypotheses the bound ||s'|| X + ||s''|| X^2 A uses; the
+ * branch names which one. The lemma also asks ||s||_inf <= K and ||s'''|| <= K, which the Lip(Dh) bound never uses:
+ * leaving them out can only lower K, hence K' = K^2 + K^4 (increasing in K), so this checks a stronger claim than the
+ * lemma's (a pass here is a pass for every K the lemma admits; a violation here would not by itself refute it).
+ */
 function smallestK(q: LipschitzQuotient): { K: number; branch: string } {
   const candidates: readonly [string, number][] = [['K=sigma', Math.max(q.activation.supSlope, q.activation.supCurvature)], ['K=X', q.X], ['K=A', q.A]];
   return candidates.reduce((best, [branch, K]) => (K > best.K ? { K, branch } : best), { K: -Infinity, branch: 'none' });

@@ -24,8 +24,11 @@ interface ConverseMeasure {
 /** The constant 1/5 of Thm 1.3. */
 const C = 1 / 5;
 
-/** Digits of the primary and of the tight (certifying) evaluation of the closed form. */
-const DIGITS = { primary: 30, tight: 50 } as const;
+/**
+ * Digits of the primary and of the tight evaluation of the closed form, and of the reference that certifies a
+ * violation (every value correctly rounded: its only error is the final rounding, 10^-(digits - 1) relative).
+ */
+const DIGITS = { primary: 30, tight: 50, reference: 80 } as const;
 
 function measureAt(c: ConverseCase, digits: number): ConverseMeasure {
   const model = new PreciseConverse(c, { digits });
@@ -65,7 +68,12 @@ export const thm13: Statement<ConverseCase, ConverseMeasure> = {
   mutant: { name: 'mutant', formula: 'E(T) >= min(kappa sqrt(R0), sqrt(R0)) / 2  (constant 1/2)', expected: 'refuted', bound: bound(1 / 2, (R0) => Math.sqrt(R0)) },
   arbitrary: () => converseCaseArb(),
   applies: () => true,
-  measure: (c) => ({ primary: measureAt(c, DIGITS.primary), tight: measureAt(c, DIGITS.tight), tightAccuracy: Number.EPSILON }),
+  measure: (c) => ({
+    primary: measureAt(c, DIGITS.primary),
+    tight: measureAt(c, DIGITS.tight),
+    tightAccuracy: Number.EPSILON,
+    reference: () => ({ measurement: measureAt(c, DIGITS.reference), method: 'decimal-closed-form', digits: DIGITS.reference, errorBound: 10 ** -(DIGITS.reference - 1) }),
+  }),
   labels: (_c, m) => ({ kappa: kappaRegime(m.kappa) }),
   describe: (c) => ({ alpha: c.alpha, T: c.T, lip: c.lip, R0: c.R0 }),
   revive: (d) => {
