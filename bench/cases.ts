@@ -1,5 +1,5 @@
 import { gram } from '../src/linalg/dense.js';
-import type { MatrixCase } from '../src/statements/MatrixCase.js';
+import type { MatrixCase } from '../arbitraries/MatrixCase.js';
 import { seededRng } from './rng.js';
 
 /**

@@ -4,7 +4,7 @@ import { loadErrata } from '../../src/check/errataDb.js';
 import { errataExamples } from '../../src/check/errataExamples.js';
 import { profileFromEnv, seedFromEnv } from '../../src/check/profile.js';
 import { replayCommand } from '../../src/check/replayCommand.js';
-import { loadWorstCases } from '../../src/search/worstCaseDb.js';
+import { loadWorstCases } from '../../src/io/worstCaseDb.js';
 import type { Reading, Statement } from '../../src/statements/Statement.js';
 
 /** Most solves a check may lose to step budgets or non-finite states before the check itself is suspect. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../plot/renderSvg.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { AuditResult } from './auditIntegrator.js';
 import { auditFigures } from './auditPlots.js';
 

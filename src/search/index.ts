@@ -1,6 +1,6 @@
 /** Certification helpers, targeted search for the worst tightness ratio, and the worst-case replay database. */
-export type { ParamBlock, SearchPoint, SearchSpace } from './SearchSpace.js';
-export { parametricArbitrary, searchSpaceOf } from './searchSpaceOf.js';
+export type { ParamBlock, SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
+export { parametricArbitrary, searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 export { SearchBudget, type BudgetLimits } from './SearchBudget.js';
 export { evaluateCase, type CaseEvaluation, type RejectReason } from './evaluateCase.js';
 export { hillClimber, type HillClimber } from './hillClimber.js';
@@ -10,8 +10,8 @@ export { randomWorst, type RandomResult } from './randomWorst.js';
 export { certifyCase, type Certification } from './certifyCase.js';
 export { searchReport, isFinding, type SearchReport, type SearchReportOptions } from './searchReport.js';
 export { refreshWorstCases, worstCaseEntry, type RefreshOptions } from './refreshWorstCases.js';
-export { loadWorstCases, worstCasesPath, type WorstCaseDb, type WorstCaseEntry } from './worstCaseDb.js';
-export { replayCases } from './replayCases.js';
-export { preciseReferenceRun } from './preciseReferenceRun.js';
-export { exactDecimal } from './exactDecimal.js';
-export { createRng, deriveSeed, type Rng } from './_internals/rng.js';
+export { loadWorstCases, worstCasesPath, type WorstCaseDb, type WorstCaseEntry } from '../io/worstCaseDb.js';
+export { replayCases } from '../check/replayCases.js';
+export { preciseReferenceRun } from '../statements/preciseReferenceRun.js';
+export { exactDecimal } from '../precise/exactDecimal.js';
+export { createRng, deriveSeed, type Rng } from '../random/rng.js';

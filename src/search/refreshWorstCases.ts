@@ -1,6 +1,6 @@
 import type { AnyStatement } from '../statements/Statement.js';
 import { searchReport, type SearchReport } from './searchReport.js';
-import type { WorstCaseDb, WorstCaseEntry } from './worstCaseDb.js';
+import type { WorstCaseDb, WorstCaseEntry } from '../io/worstCaseDb.js';
 
 /** Options of {@link refreshWorstCases}: an evaluation budget per reading (deterministic), the seed, the baseline. */
 export interface RefreshOptions {

@@ -1,12 +1,12 @@
 import type { CaseOutcome } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 import { climb, climberCount, pickStarts, type Start } from './_internals/climb.js';
-import { createRng, deriveSeed } from './_internals/rng.js';
+import { createRng, deriveSeed } from '../random/rng.js';
 import { Searcher } from './_internals/Searcher.js';
 import type { RejectReason } from './evaluateCase.js';
 import { pointStream, spaceOf } from './pointStream.js';
 import { SearchBudget, type BudgetLimits } from './SearchBudget.js';
-import type { SearchPoint, SearchSpace } from './SearchSpace.js';
+import type { SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
 
 /** Options of {@link searchWorst}. */
 export interface SearchOptions extends BudgetLimits {

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { searchSpaceOf } from '../search/searchSpaceOf.js';
+import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 import { gram } from '../linalg/dense.js';
 import { expmTaylor } from '../linalg/expmTaylor.js';
 import { opNorm } from '../linalg/opNorm.js';
@@ -8,7 +8,7 @@ import { expDecay } from '../linalg/spectralFunctions.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { symmetricFunction } from '../linalg/symmetricFunction.js';
 import { finiteVector, integerInRange, nonNegativeNumber } from '../validate/validators.js';
-import type { MatrixCase } from './MatrixCase.js';
+import type { MatrixCase } from '../../arbitraries/MatrixCase.js';
 import type { Reading, Statement } from './Statement.js';
 
 /** What Lemma 3.3 and eq. (25) measure: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)||, ||B||, t, ||A||. */

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { checkReading } from '../../src/check/checkReading.js';
 import { NtkError } from '../../src/errors/NtkError.js';
 import { refreshWorstCases } from '../../src/search/refreshWorstCases.js';
-import { replayCases } from '../../src/search/replayCases.js';
-import { loadWorstCases } from '../../src/search/worstCaseDb.js';
+import { replayCases } from '../../src/check/replayCases.js';
+import { loadWorstCases } from '../../src/io/worstCaseDb.js';
 import { eq25 } from '../../src/statements/defs/eq-25.js';
-import type { MatrixCase } from '../../src/statements/MatrixCase.js';
+import type { MatrixCase } from '../../arbitraries/MatrixCase.js';
 
 describe('worst-case database', () => {
   const refresh = () => refreshWorstCases([eq25], { evaluations: 60, seed: 4, baseline: true });

@@ -5,7 +5,7 @@ import { collectOpenErrata } from '../../explore/openConjectures.js';
 import { registry } from '../../statements/registry.js';
 import { databaseTarget } from '../../io/databaseTarget.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
-import { writeFileAtomic } from '../../writeFileAtomic.js';
+import { writeFileAtomic } from '../../io/writeFileAtomic.js';
 import { EXIT, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 

@@ -1,6 +1,6 @@
 import { hillClimber, type HillClimber } from '../hillClimber.js';
-import type { SearchPoint } from '../SearchSpace.js';
-import type { Rng } from './rng.js';
+import type { SearchPoint } from '../../../arbitraries/SearchSpace.js';
+import type { Rng } from '../../random/rng.js';
 import type { Searcher } from './Searcher.js';
 
 /** A random restart that earned a score: where a climber may start. */

@@ -4,10 +4,10 @@ import { meanFieldModelArb } from '../../arbitraries/meanFieldModelArb.js';
 import { quadraticModelArb } from '../../arbitraries/quadraticModelArb.js';
 import { scalarModelArb } from '../../arbitraries/scalarModelArb.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import type { Instance } from '../flow/Instance.js';
-import { add, randomVector, seededRng } from './_testing/modelChecks.js';
+import type { Instance } from './Instance.js';
+import { add, randomVector, seededRng } from '../models/_testing/modelChecks.js';
 import { instanceToJson, parseInstance } from './parseInstance.js';
-import type { SmoothModel } from './SmoothModel.js';
+import type { SmoothModel } from '../models/SmoothModel.js';
 
 const quadratic = {
   model: { kind: 'quadratic', h0: [0, 1], G: [[1, 0, 0], [0, 1, 0]], Q: [[[1, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 1, 0], [1, 0, 0], [0, 0, 2]]] },

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { shippedDatabase } from '../io/shippedDatabase.js';
+import { shippedDatabase } from './shippedDatabase.js';
 
 /**
  * The stored worst case of one reading: the case with the largest tightness ratio the targeted search found

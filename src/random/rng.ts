@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../random/mulberry32.js';
+import { mulberry32 } from './mulberry32.js';
 
 /** A seeded uniform generator on [0, 1) and a standard normal drawn from it. */
 export interface Rng {
