@@ -1,4 +1,3 @@
-import type { CaseOutcome } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 import { climb, climberCount, pickStarts, type Start } from './_internals/climb.js';
 import { createRng, deriveSeed } from '../random/rng.js';
@@ -7,6 +6,7 @@ import type { RejectReason } from './evaluateCase.js';
 import { pointStream, spaceOf } from './pointStream.js';
 import { SearchBudget, type BudgetLimits } from './SearchBudget.js';
 import type { SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
+import type { WorstFound } from './WorstFound.js';
 
 /** Options of {@link searchWorst}. */
 export interface SearchOptions extends BudgetLimits {
@@ -19,14 +19,6 @@ export interface SearchOptions extends BudgetLimits {
    * Default 12.
    */
   readonly climbers?: number;
-}
-
-/** The hardest case found. */
-export interface WorstFound<C> {
-  readonly case: C;
-  readonly point: SearchPoint;
-  readonly ratio: number;
-  readonly outcome: CaseOutcome;
 }
 
 /** Result of a targeted search for the largest tightness ratio of one reading. */
