@@ -20,7 +20,7 @@ import { instanceToJson } from '../src/flow/instanceToJson.js';
 import { PreciseConverse } from '../src/precise/PreciseConverse.js';
 import { projectRoot } from '../src/io/projectRoot.js';
 import { lemma33 } from '../src/statements/defs/lemma-3.3.js';
-import { writeFileAtomic } from '../src/io/writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import { baselineRhs, baselineSolve } from './baseline.js';
 import { nativeRhs } from './cKernel.js';
 import { lemmaCase } from './cases.js';
@@ -356,5 +356,5 @@ const report = {
   workPrecisionScipy: wp ? (wp.scipy.ran ? { scipy: wp.scipy.scipy, numpy: wp.scipy.numpy, blas: wp.scipy.blas } : { skipped: wp.scipy.reason }) : undefined,
   rhs: rhsRows,
 };
-writeFileAtomic(join(reports, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileAtomic.sync(join(reports, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwrote ${join('reports', 'bench.json')}`);

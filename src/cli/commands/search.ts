@@ -7,7 +7,7 @@ import { databaseTarget } from '../../io/databaseTarget.js';
 import { loadWorstCases, type WorstCaseDb } from '../../io/worstCaseDb.js';
 import { registry } from '../../statements/registry.js';
 import { integerInRange, positiveNumber } from '../../validate/validators.js';
-import { writeFileAtomic } from '../../io/writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import { EXIT, type CliIo, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 import { pickReading, requireStatement } from './check.js';
@@ -108,7 +108,7 @@ export const searchCommand: Command = {
     }
     emit(io, values.json, reports, !values.all, budget.milliseconds !== undefined);
     if (target !== undefined) {
-      writeFileAtomic(target, `${JSON.stringify(db, null, 1)}\n`);
+      writeFileAtomic.sync(target, `${JSON.stringify(db, null, 1)}\n`);
       if (!values.json) io.out(`wrote ${target} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);
     }
     return reports.some(isFinding) ? EXIT.failed : EXIT.ok;
