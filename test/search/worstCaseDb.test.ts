@@ -44,7 +44,7 @@ describe('worst-case database', () => {
     try {
       expect(loadWorstCases(join(dir, 'none.json'))).toEqual({});
       writeFileSync(join(dir, 'bad.json'), '[1]');
-      expect(() => loadWorstCases(join(dir, 'bad.json'))).toThrow(/must be an object/);
+      expect(() => loadWorstCases(join(dir, 'bad.json'))).toThrow(/bad\.json: \(root\)=array\(length 1\) must be as the schema says/);
     } finally {
       rmSync(dir, { recursive: true });
     }
