@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import { describeThrown } from '../../io/describeThrown.js';
@@ -30,7 +28,8 @@ function startWorker(memoryMb: number): Worker {
   if (import.meta.url.endsWith('.js')) {
     worker = new Worker(new URL('./subjectWorker.js', import.meta.url), { resourceLimits, ...streams });
   } else {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+    // The ESM entry: tsx's CommonJS build of this API registers its loader relative to the wrong folder.
+    const tsx = import.meta.resolve('tsx/esm/api');
     const workerData = { tsx, entry: new URL('./subjectWorker.ts', import.meta.url).href };
     worker = new Worker(TS_BOOTSTRAP, { eval: true, workerData, resourceLimits, ...streams });
   }
