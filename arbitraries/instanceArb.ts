@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
-import { parametricArbitrary } from '../src/search/searchSpaceOf.js';
-import type { FlowCase } from '../src/statements/FlowCase.js';
+import { parametricArbitrary } from './searchSpaceOf.js';
+import type { FlowCase } from './FlowCase.js';
 import { instanceFromParams } from './instanceFromParams.js';
 import { instanceExploreArb, instanceParamBlocks, instanceParamsArb, pointRanges, type InstanceConstraints } from './instanceParamsArb.js';
 

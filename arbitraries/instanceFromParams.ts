@@ -7,8 +7,8 @@ import { quadraticModel } from '../src/models/quadratic.js';
 import { converseModel, scalarModel } from '../src/models/scalar.js';
 import type { SmoothModel } from '../src/models/SmoothModel.js';
 import { structuredQuadratic } from '../src/models/structuredQuadratic.js';
-import type { SearchPoint } from '../src/search/SearchSpace.js';
-import type { FlowCase } from '../src/statements/FlowCase.js';
+import type { SearchPoint } from './SearchSpace.js';
+import type { FlowCase } from './FlowCase.js';
 
 /** Model families of flow instances. 'structured' has Q_k = lambda_k v v^T, whose Lip(Dh) is exact. */
 export type FlowFamily = 'quadratic' | 'structured' | 'scalar' | 'converse';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
-import type { ParamBlock } from '../src/search/SearchSpace.js';
+import type { ParamBlock } from './SearchSpace.js';
 import { INSTANCE_SCALES, modelEntryCount, type Direction, type FlowFamily, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
-import { parametricArbitrary } from '../src/search/searchSpaceOf.js';
-import type { MatrixCase } from '../src/statements/MatrixCase.js';
+import { parametricArbitrary } from './searchSpaceOf.js';
+import type { MatrixCase } from './MatrixCase.js';
 import { matrixCaseFromParams } from './matrixCaseFromParams.js';
 import { matrixCaseParamBlocks, matrixCaseParamsArb, matrixRanges, type MatrixCaseConstraints } from './matrixCaseParamsArb.js';
 

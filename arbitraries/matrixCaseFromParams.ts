@@ -1,6 +1,6 @@
 import { opNorm } from '../src/linalg/opNorm.js';
-import type { SearchPoint } from '../src/search/SearchSpace.js';
-import type { MatrixCase } from '../src/statements/MatrixCase.js';
+import type { SearchPoint } from './SearchSpace.js';
+import type { MatrixCase } from './MatrixCase.js';
 
 /** How B is drawn relative to A: random, aligned (B = s A) or cancelling A (A + B small). */
 export type MatrixMode = 'random' | 'aligned' | 'cancel';

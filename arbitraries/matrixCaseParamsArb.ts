@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ParamBlock } from '../src/search/SearchSpace.js';
+import type { ParamBlock } from './SearchSpace.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';
 import { MATRIX_SCALES, type MatrixCaseParams, type MatrixChoice, type MatrixMode } from './matrixCaseFromParams.js';

@@ -4,7 +4,7 @@ import { gram } from '../src/linalg/dense.js';
 import { opNorm } from '../src/linalg/opNorm.js';
 import { symmetricEigen } from '../src/linalg/symmetricEigen.js';
 import type { MeanFieldModel } from '../src/models/meanField.js';
-import type { FlowCase } from '../src/statements/FlowCase.js';
+import type { FlowCase } from './FlowCase.js';
 import type { Direction } from './instanceFromParams.js';
 import { checkRange, type ScaleRange } from './_internals/ranges.js';
 import { logUniform } from './logUniform.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { norm2 } from '../src/linalg/dense.js';
 import type { MeanFieldModel } from '../src/models/meanField.js';
-import type { MeanFieldPair } from '../src/statements/MeanFieldPair.js';
+import type { MeanFieldPair } from './MeanFieldPair.js';
 import { neuronBlockTop, worstPreactivation } from './_internals/neuronBlock.js';
 import { checkRange, type ScaleRange } from './_internals/ranges.js';
 import { unitEntries } from './_internals/unitEntries.js';

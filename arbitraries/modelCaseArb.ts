@@ -3,7 +3,7 @@ import type { Instance } from '../src/flow/Instance.js';
 import { gram, norm2 } from '../src/linalg/dense.js';
 import { symmetricEigen } from '../src/linalg/symmetricEigen.js';
 import type { SmoothModel } from '../src/models/SmoothModel.js';
-import type { FlowCase } from '../src/statements/FlowCase.js';
+import type { FlowCase } from './FlowCase.js';
 import { extremeEigenvector, unit, type Direction } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';

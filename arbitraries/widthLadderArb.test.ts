@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
 import { norm2 } from '../src/linalg/dense.js';
-import { ladderInstance } from '../src/statements/WidthLadder.js';
+import { ladderInstance } from './WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../src/statements/widthLadderJson.js';
 import { widthLadderArb } from './widthLadderArb.js';
 

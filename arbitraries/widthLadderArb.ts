@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
 import { ACTIVATION_NAMES } from '../src/models/activation.js';
 import { integerInRange } from '../src/validate/validators.js';
-import type { WidthLadder } from '../src/statements/WidthLadder.js';
+import type { WidthLadder } from './WidthLadder.js';
 import { checkIntRange, checkRange, type ScaleRange } from './_internals/ranges.js';
 import { unitEntries } from './_internals/unitEntries.js';
 import { unitVector } from './_internals/unitVector.js';

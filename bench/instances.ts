@@ -4,7 +4,7 @@ import { symmetricEigen } from '../src/linalg/symmetricEigen.js';
 import { meanFieldNet } from '../src/models/meanField.js';
 import { quadraticModel } from '../src/models/quadratic.js';
 import { symmetricInit } from '../src/models/symmetricInit.js';
-import { seededRng } from './rng.js';
+import { createRng } from '../src/random/rng.js';
 
 /** Parameters of the quadratic benchmark instance (a), and of (b) with `lambdaMax`. */
 export interface QuadraticBenchSpec {
@@ -19,14 +19,14 @@ export interface QuadraticBenchSpec {
 
 /**
  * Quadratic instance h(w) = h0 + G d + 1/2 Q[d, d] from a seed (bench instances (a) and (b)), drawn in this order
- * from `seededRng(seed).normal()`: G (n x p, row-major) with entries N(0,1)/sqrt(p), so K0 = G G^T has its
+ * from `createRng(seed).normal()`: G (n x p, row-major) with entries N(0,1)/sqrt(p), so K0 = G G^T has its
  * spectrum in about [(1 - sqrt(n/p))^2, (1 + sqrt(n/p))^2]; then for each k the upper triangle of Q_k (row by
  * row, diagonal included) with entries N(0,1)/p, mirrored; then h0 with entries N(0,1); then w0 with entries
  * N(0,1); then a direction u (n normals, normalized). y* = alpha h0 + sqrt(2) u, so r(0) = sqrt(2) u and R0 = 1.
  */
 export function quadraticBenchInstance(spec: QuadraticBenchSpec): Instance {
   const { n, p, alpha, T } = spec;
-  const rng = seededRng(spec.seed);
+  const rng = createRng(spec.seed);
   const G = Float64Array.from({ length: n * p }, () => rng.normal() / Math.sqrt(p));
   const Q: number[][][] = [];
   for (let k = 0; k < n; k++) {
@@ -74,7 +74,7 @@ export interface MeanFieldBenchSpec {
  */
 export function meanFieldBenchInstance(spec: MeanFieldBenchSpec): Instance {
   const { m, d, n, T } = spec;
-  const rng = seededRng(spec.seed);
+  const rng = createRng(spec.seed);
   const x = Array.from({ length: n }, () => {
     const v = Array.from({ length: d }, () => rng.normal());
     const norm = Math.hypot(...v);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gradientFlow } from '../src/flow/gradientFlow.js';
 import type { Instance } from '../src/flow/Instance.js';
 import { loss, residual } from '../src/flow/residual.js';
-import { instanceToJson } from '../src/models/instanceToJson.js';
+import { instanceToJson } from '../src/flow/instanceToJson.js';
 import { renderSvg } from '../src/plot/renderSvg.js';
-import { writeFileAtomic } from '../src/writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import { runScipyWorkPrecision, type WorkPrecisionCase, type WorkPrecisionOutcome } from './scipyWorkPrecision.js';
 import { time, type TimingOptions } from './timing.js';
 import { costAt, finalStateError, type WorkPoint, workPrecisionSpec } from './workPrecision.js';
@@ -111,7 +111,7 @@ export async function workPrecisionSection(root: string, scratch: string, svgDir
     });
     const floor = Math.max(1e-16, referenceFloor ?? 0);
     const svg = join(svgDir, `${w.name}.svg`);
-    writeFileAtomic(svg, await renderSvg(workPrecisionSpec(`Work-precision: ${w.label}`, points, floor)));
+    writeFileAtomic.sync(svg, await renderSvg(workPrecisionSpec(`Work-precision: ${w.label}`, points, floor)));
     reports.push({
       name: w.name,
       label: w.label,

@@ -13,11 +13,11 @@ export { NtkError, NtkInputError, NtkSolveError, NtkPrecisionError, type SolveFa
 // each statement with its own case and measurement types (`thm12.arbitrary()` is an `Arbitrary<FlowCase>`).
 export { registry, findStatement } from './statements/registry.js';
 export type { Statement, AnyStatement, Reading, Bound, Relation, Verdict, Measured } from './statements/Statement.js';
-export type { FlowCase } from './statements/FlowCase.js';
+export type { FlowCase } from '../arbitraries/FlowCase.js';
 export type { FlowQuantities } from './statements/flowQuantities.js';
-export type { MatrixCase } from './statements/MatrixCase.js';
-export type { MeanFieldPair } from './statements/MeanFieldPair.js';
-export type { WidthLadder } from './statements/WidthLadder.js';
+export type { MatrixCase } from '../arbitraries/MatrixCase.js';
+export type { MeanFieldPair } from '../arbitraries/MeanFieldPair.js';
+export type { WidthLadder } from '../arbitraries/WidthLadder.js';
 export { flowResidual } from './statements/defs/flow.residual.js';
 export { flowEnergy } from './statements/defs/flow.energy.js';
 export { prop11 } from './statements/defs/prop-1.1.js';
@@ -48,7 +48,7 @@ export {
 } from './check/checkReading.js';
 export { PROFILES, DEFAULT_SEED, type Profile, type ProfileName } from './check/profile.js';
 export { loadErrata, type ErrataDb } from './check/errataDb.js';
-export { loadWorstCases, type WorstCaseDb, type WorstCaseEntry } from './search/worstCaseDb.js';
+export { loadWorstCases, type WorstCaseDb, type WorstCaseEntry } from './io/worstCaseDb.js';
 
 // Models h: R^p -> R^n with certified Lipschitz constants, and instances (model, w0, y*, alpha, T) as JSON.
 export type { SmoothModel } from './models/SmoothModel.js';
@@ -60,8 +60,6 @@ export {
   scalarModel,
   converseModel,
   lemma21Constant,
-  parseInstance,
-  instanceToJson,
   activations,
   type QuadraticModel,
   type QuadraticInput,
@@ -86,6 +84,8 @@ export {
   loss,
   residual,
   validateInstance,
+  parseInstance,
+  instanceToJson,
   type Instance,
   type LinearizedFlow,
   type GradientFlowOptions,

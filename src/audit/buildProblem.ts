@@ -1,4 +1,4 @@
-import { parseInstance } from '../models/parseInstance.js';
+import { parseInstance } from '../flow/parseInstance.js';
 import { abruptClockProblem } from './abruptClockProblem.js';
 import type { AuditProblem } from './AuditProblem.js';
 import { gradientFlowProblem } from './gradientFlowProblem.js';

@@ -1,6 +1,6 @@
 import type { Instance } from '../flow/Instance.js';
 import { residual } from '../flow/residual.js';
-import { instanceToJson } from '../models/instanceToJson.js';
+import { instanceToJson } from '../flow/instanceToJson.js';
 import type { AuditProblem } from './AuditProblem.js';
 
 /**

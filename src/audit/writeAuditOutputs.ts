@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../plot/renderSvg.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import type { AuditResult } from './auditIntegrator.js';
 import { auditFigures } from './auditPlots.js';
 
@@ -13,11 +13,11 @@ export async function writeAuditOutputs(result: AuditResult, dir: string): Promi
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   const json = join(dir, 'audit.json');
-  writeFileAtomic(json, `${JSON.stringify(result.report, null, 2)}\n`);
+  writeFileAtomic.sync(json, `${JSON.stringify(result.report, null, 2)}\n`);
   written.push(json);
   for (const figure of auditFigures(result)) {
     const path = join(dir, `${figure.name}.svg`);
-    writeFileAtomic(path, await renderSvg(figure.spec));
+    writeFileAtomic.sync(path, await renderSvg(figure.spec));
     written.push(path);
   }
   return written;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
-import { replayCases } from '../search/replayCases.js';
-import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
+import { replayCases } from './replayCases.js';
+import { loadWorstCases, type WorstCaseDb } from '../io/worstCaseDb.js';
 import type { Bound, Reading, Statement } from '../statements/Statement.js';
 import { NtkError } from '../errors/NtkError.js';
 import { isUndecided, judge, recheck, type Decision } from './judge.js';

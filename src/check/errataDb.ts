@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { ErrataDbSchema } from '../io/caseDatabaseSchemas.js';
+import { readJsonDatabase } from '../io/readJsonDatabase.js';
 import { shippedDatabase } from '../io/shippedDatabase.js';
 import type { Counterexample } from './checkReading.js';
 
@@ -10,10 +11,15 @@ export function errataPath(): string {
   return shippedDatabase('errata');
 }
 
-/** Load the errata database (empty when the file does not exist yet). */
+/**
+ * Load the errata database (empty when the file does not exist yet), validated against its schema: a corrupt file
+ * throws one line naming the file and the JSON path.
+ */
 export function loadErrata(path = errataPath()): ErrataDb {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ErrataDb;
+    // Typed as ErrataDb without a cast: the schema's type must fit Counterexample, so the two cannot drift apart.
+    const db: ErrataDb = readJsonDatabase(path, ErrataDbSchema);
+    return db;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;

@@ -1,5 +1,6 @@
 import { NtkInternalError } from '../errors/NtkInternalError.js';
 import type { Bound, Measured, Reading, Relation } from '../statements/Statement.js';
+import { tightness } from '../statements/tightness.js';
 
 /** A pass at least this tight (ratio > 0.99) is a near-equality: re-checked like a violation, and counted. */
 export const NEAR_EQUALITY_RATIO = 0.99;
@@ -72,13 +73,6 @@ export type CaseOutcome =
 /** True for a case that ends neither a pass nor a certified violation. */
 export function isUndecided(outcome: CaseOutcome): boolean {
   return outcome.status === 'violation' ? !outcome.certified : outcome.nearEquality !== undefined && !outcome.nearEquality.confirmed;
-}
-
-/** Tightness ratio: lhs / rhs for an upper bound, rhs / lhs for a lower bound (1 = equality, > 1 = violated). */
-export function tightness(relation: Relation, b: Bound): number {
-  const [num, den] = relation === '<=' ? [b.lhs, b.rhs] : [b.rhs, b.lhs];
-  if (den === 0) return num > 0 ? Infinity : 0; // a non-positive side against a zero bound is no tightness
-  return num / den;
 }
 
 /** Signed violation: > 0 means the relation fails. */

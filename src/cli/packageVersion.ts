@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../projectRoot.js';
+import { projectRoot } from '../io/projectRoot.js';
 
 /** The version of the installed ntk-check, read at run time from its own package.json (not the working folder's). */
 export function packageVersion(): string {

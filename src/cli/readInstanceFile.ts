@@ -1,6 +1,6 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import type { Instance } from '../flow/Instance.js';
-import { parseInstance } from '../models/parseInstance.js';
+import { parseInstance } from '../flow/parseInstance.js';
 import { readJsonFile } from './readJsonFile.js';
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { gram, matVec, norm2 } from '../linalg/dense.js';
-import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { scalarModel } from '../models/scalar.js';
@@ -10,10 +9,11 @@ import { flowStiffness } from './flowStiffness.js';
 import { gradientFlow, type GradientFlowResult, STIFF_HORIZON } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { loss, residual } from './residual.js';
+import { createRng } from '../random/rng.js';
 
 /** A quadratic instance with n x p Gaussian-like G scaled so lambda_max(K0) ~ g^2, Q of norm ~ lip, R0 = 1. */
 function quadratic(seed: number, n: number, p: number, alpha: number, T: number, g = 1, lip = 1): Instance {
-  const rng = seededRng(seed);
+  const rng = createRng(seed).uniform;
   const u = () => 2 * rng() - 1;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => (g * u()) / Math.sqrt(p / 3)));
   const Q = Array.from({ length: n }, () => {
@@ -122,7 +122,7 @@ describe('gradientFlow: the exponential path', () => {
     const instance = quadratic(6, 4, 9, 7, 1);
     const { model, alpha } = instance;
     const kernel = flowKernel(instance);
-    const rng = seededRng(8);
+    const rng = createRng(8).uniform;
     for (let trial = 0; trial < 5; trial++) {
       const d = Float64Array.from({ length: model.p }, () => rng() - 0.5);
       const w = d.map((x, j) => x + model.w0[j]!);
@@ -136,7 +136,7 @@ describe('gradientFlow: the exponential path', () => {
 });
 
 test('the fused mean-field kernel is the model (value then vjp) to rounding, and h(w0) = 0 stays exact', () => {
-  const rng = seededRng(9);
+  const rng = createRng(9).uniform;
   const m = 6;
   const dIn = 3;
   const n = 4;

@@ -5,12 +5,12 @@ import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { integrateExponential } from '../integrators/integrateExponential.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { distance } from '../linalg/dense.js';
-import { seededRng } from '../models/_testing/modelChecks.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { flowKernel } from './flowRhs.js';
 import { gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { solveRun } from './Run.js';
+import { createRng } from '../random/rng.js';
 
 describe('Run: trajectoryRadius samples the midpoints of the steps, not only the mesh', () => {
   it('on a path that bends back inside a step, a midpoint is farther from w0 than every mesh point', () => {
@@ -38,7 +38,7 @@ describe('Run: trajectoryRadius samples the midpoints of the steps, not only the
 describe('gradientFlow: a switched solve is the explicit solve up to switchedAt, then the exponential one', () => {
   /** A quadratic model (seed 27) that 'auto' starts explicit, then hands over; both paths reject steps at rtol 1e-3. */
   function switchingInstance(): Instance {
-    const rng = seededRng(27);
+    const rng = createRng(27).uniform;
     const n = 2;
     const p = 3;
     const scale = 10 ** (3 * rng() - 1);

@@ -4,7 +4,6 @@ import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { integrateFixed } from '../integrators/integrateFixed.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { distance, norm2 } from '../linalg/dense.js';
-import { seededRng } from '../models/_testing/modelChecks.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { converseModel, scalarModel } from '../models/scalar.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -13,6 +12,7 @@ import type { Instance } from './Instance.js';
 import { linearizedFlow } from './linearizedFlow.js';
 import { residual } from './residual.js';
 import { solveRun, solveRunPair } from './Run.js';
+import { createRng } from '../random/rng.js';
 
 /** docs/theory.md converse closed form in double precision: E(T) = sqrt(2 R0) [(e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1)]. */
 function converseE(T: number, lip: number, R0: number, alpha: number): number {
@@ -30,7 +30,7 @@ const converse = (T: number, lip: number, R0: number, alpha: number): Instance =
 
 /** A strongly nonlinear quadratic model (kappa ~ 3): h(w) = G d + Q[d, d]/2 with a fixed seed. */
 function nonlinearQuadratic(): Instance {
-  const rng = seededRng(7);
+  const rng = createRng(7).uniform;
   const n = 3;
   const p = 5;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));

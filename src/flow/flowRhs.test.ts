@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { distance, matTVec, norm2 } from '../linalg/dense.js';
-import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -8,8 +7,9 @@ import type { KernelBackend } from '../kernels/kernelBackend.js';
 import { flowKernel } from './flowRhs.js';
 import type { Instance } from './Instance.js';
 import { residual } from './residual.js';
+import { createRng } from '../random/rng.js';
 
-const rng = seededRng(31);
+const rng = createRng(31).uniform;
 const u = () => 2 * rng() - 1;
 
 /** f(d) = (1/alpha) J(w)^T (y* - alpha h(w)), w = w0 + d, from the model's value and explicit Jacobian. */

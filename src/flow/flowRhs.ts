@@ -1,7 +1,9 @@
 import type { Rhs } from '../integrators/Rhs.js';
 import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
-import { type MeanFieldFlowCore, meanFieldFlowCore } from '../kernels/MeanFieldFlowCore.js';
-import { type QuadraticFlowCore, quadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
+import { createMeanFieldFlowCore } from '../kernels/createMeanFieldFlowCore.js';
+import type { MeanFieldFlowCore } from '../kernels/MeanFieldFlowCore.js';
+import { createQuadraticFlowCore } from '../kernels/createQuadraticFlowCore.js';
+import type { QuadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
 import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -73,7 +75,7 @@ function cachedCore<C extends QuadraticFlowCore | MeanFieldFlowCore>(model: Smoo
 function quadraticKernel(instance: Instance, model: QuadraticModel, backend: KernelBackend): FlowKernel {
   const { alpha, yStar } = instance;
   const { n, p, G, Q, h0 } = model;
-  const core = cachedCore(model, backend, () => quadraticFlowCore(n, p, G, Q, backend));
+  const core = cachedCore(model, backend, () => createQuadraticFlowCore(n, p, G, Q, backend));
   const r0 = Float64Array.from(yStar, (y, k) => y - alpha * (h0[k] as number));
   return {
     n,
@@ -97,7 +99,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
 function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: KernelBackend): FlowKernel {
   const { alpha, yStar } = instance;
   const { m, n, d, p, x, w0, activation } = model;
-  const core = cachedCore(model, backend, () => meanFieldFlowCore({ activation: activation.name, m, n, dim: d, x, w0 }, backend));
+  const core = cachedCore(model, backend, () => createMeanFieldFlowCore({ activation: activation.name, m, n, dim: d, x, w0 }, backend));
   const w = new Float64Array(p);
   return {
     n,

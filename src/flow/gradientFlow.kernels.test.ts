@@ -1,14 +1,14 @@
 /** gradientFlow on the two kernel backends: the same solve, bit for bit (the backends compute the same sums). */
 import { describe, expect, test } from 'vitest';
 import { wasmHeap } from '../kernels/kernelBackend.js';
-import { seededRng } from '../models/_testing/modelChecks.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { flowStiffness } from './flowStiffness.js';
 import { DOP853_MAX_RTOL, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
+import { createRng } from '../random/rng.js';
 
-const rng = seededRng(16);
+const rng = createRng(16).uniform;
 const u = () => 2 * rng() - 1;
 
 function quadraticInstance(n: number, p: number): Instance {

@@ -3,7 +3,7 @@ import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, positiveNumber } from '../validate/validators.js';
 import { allFinite } from './_internals/allFinite.js';
 import { DenseRecorder } from './_internals/DenseRecorder.js';
-import { nextUp } from './_internals/nextUp.js';
+import { StepController } from './_internals/StepController.js';
 import type { DenseSolution } from './DenseSolution.js';
 import { errorNorm, errorNormDop853 } from './errorNorm.js';
 import type { Rhs } from './Rhs.js';
@@ -59,10 +59,6 @@ export interface AdaptiveResult {
   /** True when `options.stiffness` stopped the solve early: then `t1` is the time reached, before the requested end. */
   readonly stoppedStiff?: boolean;
 }
-
-const SAFETY = 0.9;
-const MIN_FACTOR = 0.2;
-const MAX_FACTOR = 10;
 
 /** |k1 - k0| / |y1 - y0|: Hairer's estimate of the dominant eigenvalue along a step (0 when y1 = y0). */
 function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array, y0: Float64Array): number {
@@ -125,36 +121,25 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   }
   let stiffCount = 0;
   let nonStiffCount = 0;
-  const exponent = -1 / (errorOrder + 1);
   let t = t0;
-  let steps = 0;
-  let rejected = 0;
-  const fail = (reason: 'non-finite' | 'step-budget' | 'step-underflow', detail: string, at = t): never => {
-    throw new NtkSolveError(reason, detail, { t: at, steps });
+  let control: StepController | undefined; // created once the starting step is known
+  const fail = (reason: 'non-finite', detail: string, at = t): never => {
+    throw new NtkSolveError(reason, detail, { t: at, steps: control?.steps ?? 0 });
   };
 
   f(t0, y, ws.k[0] as Float64Array);
   let rhsEvaluations = 1;
   if (!allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
-  let h: number;
+  let hStart: number;
   if (h0 === undefined) {
     const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
-    h = start.h;
+    hStart = start.h;
     rhsEvaluations += start.rhsEvaluations;
-  } else h = Math.min(h0, t1 - t0);
+  } else hStart = Math.min(h0, t1 - t0);
+  control = new StepController(hStart, t1, errorOrder, maxSteps);
 
-  let justRejected = false;
   while (t < t1) {
-    const minStep = 10 * (nextUp(t) - t);
-    if (h < minStep) {
-      if (t1 - t > minStep) fail('step-underflow', `step h=${h} below 10 ulp of t (${minStep})`);
-      h = t1 - t;
-    }
-    const lands = t + 1.01 * h >= t1;
-    if (lands) h = t1 - t;
-    if (steps + rejected >= maxSteps) {
-      fail('step-budget', `more than options.maxSteps=${maxSteps} step attempts (${steps} accepted, ${rejected} rejected)`);
-    }
+    const { h, lands } = control.next(t);
 
     rkStep(ws, f, t, y, h);
     rhsEvaluations += s - 1;
@@ -178,7 +163,7 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
       }
       y.set(ws.yNew);
       t = tNew;
-      steps += 1;
+      control.accept(err);
       ws.advance();
       onStep?.(t, y, err);
       // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: without stiffness hRho = 0 and `0 > undefined` is false, so only the counters move (never read then); at t = t1 the stop test has (t1 - t) = 0 and the loop ends
@@ -187,18 +172,12 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
           nonStiffCount = 0;
           stiffCount += 1;
           // stop only when at least as many stability-limited steps remain as it took to detect them
-          if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y, steps, rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
+          if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
         } else if (++nonStiffCount >= 6) stiffCount = 0;
       }
-      // Stryker disable next-line ConditionalExpression: equivalent: for err = 0, 0 ** exponent (< 0) is Infinity and min(MAX_FACTOR, Infinity) = MAX_FACTOR
-      const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
-      h *= justRejected ? Math.min(1, factor) : factor;
-      justRejected = false;
     } else {
-      rejected += 1;
-      h *= Math.max(MIN_FACTOR, SAFETY * err ** exponent);
-      justRejected = true;
+      control.reject(err);
     }
   }
-  return { t1, y, steps, rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
+  return { t1, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
 }

@@ -2,7 +2,7 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, nonNegativeOrInfinity, positiveNumber } from '../validate/validators.js';
 import { allFinite } from './_internals/allFinite.js';
-import { nextUp } from './_internals/nextUp.js';
+import { StepController } from './_internals/StepController.js';
 import { errorNorm } from './errorNorm.js';
 import { ExponentialDenseRecorder } from './_internals/ExponentialDenseRecorder.js';
 import type { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
@@ -64,10 +64,6 @@ export interface ExponentialResult {
   readonly dense?: ExponentialDenseSolution;
 }
 
-const SAFETY = 0.9;
-const MIN_FACTOR = 0.2;
-const MAX_FACTOR = 10;
-
 /** |y - yRef| > fraction |yRef| (Euclidean). */
 function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean {
   let moved = 0;
@@ -126,11 +122,10 @@ export function integrateExponential(
   if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, linearizations: 0, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
 
   let t = t0;
-  let steps = 0;
-  let rejected = 0;
   let linearizations = 0;
-  const fail = (reason: 'non-finite' | 'step-budget' | 'step-underflow', detail: string, at = t): never => {
-    throw new NtkSolveError(reason, detail, { t: at, steps });
+  let control: StepController | undefined; // created once the starting step is known
+  const fail = (reason: 'non-finite', detail: string, at = t): never => {
+    throw new NtkSolveError(reason, detail, { t: at, steps: control?.steps ?? 0 });
   };
   const linearize = (): NegativeGramOperator => {
     const B = problem.linearize(t, y);
@@ -145,15 +140,14 @@ export function integrateExponential(
   if (!allFinite(stepper.derivative)) fail('non-finite', 'f(t0, y0) is not finite');
   stepper.setOperator(linearize(), y);
   const errorOrder = stepper.method.errorOrder;
-  const exponent = -1 / (errorOrder + 1);
-  let h: number;
+  let hStart: number;
   if (h0 === undefined) {
     const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol });
-    h = start.h;
+    hStart = start.h;
     rhsEvaluations += start.rhsEvaluations;
-  } else h = Math.min(h0, t1 - t0);
+  } else hStart = Math.min(h0, t1 - t0);
+  control = new StepController(hStart, t1, errorOrder, maxSteps);
 
-  let justRejected = false;
   let rejectedInARow = 0;
   let energyScale = 0;
   const yRef = Float64Array.from(y);
@@ -164,16 +158,7 @@ export function integrateExponential(
     sinceLinearization = 0;
   };
   while (t < t1) {
-    const minStep = 10 * (nextUp(t) - t);
-    if (h < minStep) {
-      if (t1 - t > minStep) fail('step-underflow', `step h=${h} below 10 ulp of t (${minStep})`);
-      h = t1 - t;
-    }
-    const lands = t + 1.01 * h >= t1;
-    if (lands) h = t1 - t;
-    if (steps + rejected >= maxSteps) {
-      fail('step-budget', `more than options.maxSteps=${maxSteps} step attempts (${steps} accepted, ${rejected} rejected)`);
-    }
+    const { h, lands } = control.next(t);
     stepper.step(t, y, h);
     rhsEvaluations += stepper.method.stages - 1;
     const err = errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
@@ -191,23 +176,17 @@ export function integrateExponential(
       }
       y.set(stepper.yNew);
       t = tNew;
-      steps += 1;
+      control.accept(err);
       stepper.advance(y);
       sinceLinearization += 1;
       // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
       if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift))) relinearize();
-      // Stryker disable next-line ConditionalExpression: equivalent: for err = 0, 0 ** exponent (< 0) is Infinity and min(MAX_FACTOR, Infinity) = MAX_FACTOR
-      const factor = err === 0 ? MAX_FACTOR : Math.min(MAX_FACTOR, SAFETY * err ** exponent);
-      h *= justRejected ? Math.min(1, factor) : factor;
-      justRejected = false;
       rejectedInARow = 0;
     } else {
-      rejected += 1;
+      control.reject(err);
       rejectedInARow += 1;
-      h *= Math.max(MIN_FACTOR, SAFETY * err ** exponent);
-      justRejected = true;
       if (rejectedInARow === 2) relinearize();
     }
   }
-  return { t1, y, steps, rejected, rhsEvaluations, linearizations, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
+  return { t1, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, linearizations, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
 }

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { projectRoot } from '../projectRoot.js';
+import { projectRoot } from './projectRoot.js';
 import { SHIPPED_DATABASES, type ShippedDatabase } from './shippedDatabase.js';
 
 /** True when `path` is `root` or lies below it. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { projectRoot } from '../projectRoot.js';
+import { projectRoot } from './projectRoot.js';
 
 /** The case databases ntk-check ships read-only, by name, as paths inside the package. */
 export const SHIPPED_DATABASES = {

@@ -1,7 +1,5 @@
 import type { KernelActivation } from './kernelActivation.js';
-import { DEFAULT_BACKEND, type KernelBackend, requireWasmHeap } from './kernelBackend.js';
-import { MeanFieldFlowJs } from './meanFieldFlowJs.js';
-import { MeanFieldFlowWasm } from './meanFieldFlowWasm.js';
+import type { KernelBackend } from './kernelBackend.js';
 
 /** What a mean-field flow core is built from: the net's shape, data, activation and initial parameters. */
 export interface MeanFieldFlowData {
@@ -30,9 +28,4 @@ export interface MeanFieldFlowCore {
    * recomputed from them), mirrored neurons i and i + m/2 summed first as the model does.
    */
   rhs(yStar: Float64Array, alpha: number, dd: Float64Array, out: Float64Array): void;
-}
-
-/** The mean-field flow core of `backend` (default: the one selected at load time). */
-export function meanFieldFlowCore(data: MeanFieldFlowData, backend: KernelBackend = DEFAULT_BACKEND): MeanFieldFlowCore {
-  return backend === 'wasm' ? new MeanFieldFlowWasm(requireWasmHeap(), data) : new MeanFieldFlowJs(data);
 }

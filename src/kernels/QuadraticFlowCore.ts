@@ -1,6 +1,4 @@
-import { DEFAULT_BACKEND, type KernelBackend, requireWasmHeap } from './kernelBackend.js';
-import { QuadraticFlowJs } from './quadraticFlowJs.js';
-import { QuadraticFlowWasm } from './quadraticFlowWasm.js';
+import type { KernelBackend } from './kernelBackend.js';
 
 /**
  * Gradient flow of a quadratic model h(w0 + d) = h0 + G d + 1/2 Q[d, d] (n outputs, p parameters, each Q_k
@@ -18,9 +16,4 @@ export interface QuadraticFlowCore {
   rhs(r0: Float64Array, alpha: number, d: Float64Array, out: Float64Array): void;
   /** J(w0 + d) = G + Q[d, .] (n x p row-major) into out. */
   jacobian(d: Float64Array, out: Float64Array): void;
-}
-
-/** The quadratic flow core of `backend` (default: the one selected at load time) for G (n x p) and Q (n x p x p). */
-export function quadraticFlowCore(n: number, p: number, G: Float64Array, Q: Float64Array, backend: KernelBackend = DEFAULT_BACKEND): QuadraticFlowCore {
-  return backend === 'wasm' ? new QuadraticFlowWasm(requireWasmHeap(), n, p, G, Q) : new QuadraticFlowJs(n, p, G, Q);
 }

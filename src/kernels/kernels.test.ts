@@ -8,8 +8,8 @@ import { mulberry32 } from '../random/mulberry32.js';
 import { type KernelActivation, KERNEL_ACTIVATION_MAX_ABS_ERROR, kernelActivation } from './kernelActivation.js';
 import { DEFAULT_BACKEND, instantiateFlowKernels, wasmHeap } from './kernelBackend.js';
 import { KERNEL_EXP_MAX_ULPS, kernelExp } from './kernelExp.js';
-import { meanFieldFlowCore } from './MeanFieldFlowCore.js';
-import { quadraticFlowCore } from './QuadraticFlowCore.js';
+import { createMeanFieldFlowCore } from './createMeanFieldFlowCore.js';
+import { createQuadraticFlowCore } from './createQuadraticFlowCore.js';
 import type { WasmHeap } from './WasmHeap.js';
 
 const rng = mulberry32(16);
@@ -103,8 +103,8 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
         }
       }
     }
-    const wasm = quadraticFlowCore(n, p, G, Q, 'wasm');
-    const js = quadraticFlowCore(n, p, G, Q, 'js');
+    const wasm = createQuadraticFlowCore(n, p, G, Q, 'wasm');
+    const js = createQuadraticFlowCore(n, p, G, Q, 'js');
     expect([wasm.backend, js.backend]).toEqual(['wasm', 'js']);
     for (let trial = 0; trial < 3; trial++) {
       const d = vector(p, 0.5);
@@ -125,8 +125,8 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
   ];
   test.each(shapes)('mean-field %s, m = %i, n = %i, dim = %i', (activation, m, n, dim) => {
     const data = { activation, m, n, dim, x: vector(n * dim), w0: vector(m * (dim + 1)) };
-    const wasm = meanFieldFlowCore(data, 'wasm');
-    const js = meanFieldFlowCore(data, 'js');
+    const wasm = createMeanFieldFlowCore(data, 'wasm');
+    const js = createMeanFieldFlowCore(data, 'js');
     for (let trial = 0; trial < 3; trial++) {
       const dd = vector(wasm.p, 0.3);
       const yStar = vector(n);

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import { checkReading } from '../check/checkReading.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import type { FlowCase } from '../statements/FlowCase.js';
+import type { FlowCase } from '../../arbitraries/FlowCase.js';
 import { memoizeMeasure } from '../statements/memoizeMeasure.js';
 import { findStatement } from '../statements/registry.js';
 import type { Reading, Statement } from '../statements/Statement.js';

@@ -7,5 +7,3 @@ export { activations, ACTIVATION_NAMES, type Activation, type ActivationName } f
 export { lemma21Constant, lemma21LipDh, meanFieldA, type OutputWeights } from './lemma21.js';
 export { symmetricInit, type SymmetricInitInput, type MeanFieldWeights } from './symmetricInit.js';
 export { scalarModel, converseModel, type ScalarModel, type ScalarInput, type ConverseInput, type ConverseParameters } from './scalar.js';
-export { parseInstance } from './parseInstance.js';
-export { instanceToJson } from './instanceToJson.js';

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { meanFieldModelArb } from '../../arbitraries/meanFieldModelArb.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import {
-  add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, seededRng, vjpViaJacobian,
+  add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, vjpViaJacobian,
 } from './_testing/modelChecks.js';
 import { activations } from './activation.js';
 import { lemma21Constant, lemma21LipDh, meanFieldA } from './lemma21.js';
 import { meanFieldNet, type MeanFieldModel } from './meanField.js';
 import { symmetricInit } from './symmetricInit.js';
+import { createRng } from '../random/rng.js';
 
 const models = fc.tuple(
   fc.oneof(meanFieldModelArb(), meanFieldModelArb({ symmetric: false, maxM: 9, inputScale: 3 })),
@@ -21,7 +22,7 @@ const inBall = (model: MeanFieldModel, rng: () => number, rho: number) => add(mo
 describe('mean-field net: derivatives', () => {
   it('J matches Richardson central differences (relative 1e-6) and vjp equals J^T r', () => {
     fc.assert(fc.property(models, ([model, seed]) => {
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const w = inBall(model, rng, 1);
       expect(relativeError(finiteDifferenceJacobian(model, w), model.jacobian(w), 1e-8)).toBeLessThan(1e-6);
       const r = randomVector(rng, model.n, 1 + rng());
@@ -35,7 +36,7 @@ describe('mean-field net: derivatives', () => {
     fc.assert(fc.property(meanFieldModelArb({ maxM: 40 }), (model) => {
       expect(model.value(model.w0).every((v) => v === 0)).toBe(true);
     }), { numRuns: 30 });
-    const { a, U } = symmetricInit({ m: 4096, d: 3, rng: seededRng(7) });
+    const { a, U } = symmetricInit({ m: 4096, d: 3, rng: createRng(7).uniform });
     const model = meanFieldNet({ activation: 'tanh', x: [[1, 2, 3], [-1, 0.5, 0]], a, U });
     expect(Array.from(model.value(model.w0))).toEqual([0, 0]);
   });
@@ -55,7 +56,7 @@ describe('mean-field net: derivatives', () => {
 describe('mean-field net: certified constants (Lemma 2.1)', () => {
   it('no sampled ratio exceeds lipDh(rho), nor |J| lipH(rho), on B(w0, rho) (random and worst directions)', () => {
     fc.assert(fc.property(models, fc.double({ min: 0.01, max: 3, noNaN: true }), ([model, seed], rho) => {
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const { m, d, x, n } = model;
       const lipDh = model.lipDh(rho);
       const lipH = model.lipH(rho);
@@ -80,7 +81,7 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
   });
 
   it('lipDh(rho) is the explicit formula, grows with rho, and is Infinity on an unbounded ball', () => {
-    const { a, U } = symmetricInit({ m: 8, d: 2, rng: seededRng(3) });
+    const { a, U } = symmetricInit({ m: 8, d: 2, rng: createRng(3).uniform });
     const model = meanFieldNet({ activation: 'sigmoid', x: [[3, 4]], a, U });
     const A = (rho: number) => Math.sqrt(8) * (Math.max(...a.map(Math.abs)) + rho);
     expect(model.lipDh(0.5)).toBeCloseTo(5 / 4 + (25 * A(0.5)) / (6 * Math.sqrt(3)), 12);
@@ -132,7 +133,7 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
 
 describe('mean-field net: construction', () => {
   it('symmetricInit mirrors the first half with a negated, weights in [-1/sqrt m, 1/sqrt m]', () => {
-    const { a, U } = symmetricInit({ m: 10, d: 3, rng: seededRng(11) });
+    const { a, U } = symmetricInit({ m: 10, d: 3, rng: createRng(11).uniform });
     for (let i = 0; i < 5; i++) {
       expect(a[i + 5]).toBe(-(a[i] as number));
       expect(U[i + 5]).toEqual(U[i]);

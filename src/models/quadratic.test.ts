@@ -5,10 +5,11 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { opNorm } from '../linalg/opNorm.js';
 import {
-  add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, seededRng, vjpViaJacobian,
+  add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, vjpViaJacobian,
 } from './_testing/modelChecks.js';
 import { quadraticModel, type QuadraticModel } from './quadratic.js';
 import { structuredQuadratic } from './structuredQuadratic.js';
+import { createRng } from '../random/rng.js';
 
 const models = fc.oneof(quadraticModelArb({ maxP: 12, maxN: 5 }), quadraticModelArb({ maxP: 12, maxN: 5, structured: true }));
 const withSeed = <T>(arb: fc.Arbitrary<T>) => fc.tuple(arb, fc.integer({ min: 1, max: 2 ** 31 - 1 }));
@@ -29,7 +30,7 @@ function topDirection(model: QuadraticModel): Float64Array {
 describe('quadratic model: derivatives', () => {
   it('J matches Richardson central differences (relative 1e-6) and vjp equals J^T r', () => {
     fc.assert(fc.property(withSeed(models), ([model, seed]) => {
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const w = add(model.w0, randomVector(rng, model.p, 2 * rng()));
       const J = model.jacobian(w);
       expect(relativeError(finiteDifferenceJacobian(model, w), J, 1e-8)).toBeLessThan(1e-6);
@@ -61,7 +62,7 @@ describe('quadratic model: derivatives', () => {
 describe('quadratic model: certified constants', () => {
   it('no sampled ratio |J(u) - J(v)| / |u - v| exceeds lipDh, nor |J(u)| lipH(rho), on B(w0, rho) (random and worst directions)', () => {
     fc.assert(fc.property(withSeed(models), fc.double({ min: 0.01, max: 10, noNaN: true }), ([model, seed], rho) => {
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const lipDh = model.lipDh(rho);
       const lipH = model.lipH(rho);
       const top = topDirection(model);
@@ -93,7 +94,7 @@ describe('quadratic model: certified constants', () => {
   it('structured family: lipDh = ||lambda|| is exact, reached by u - v along v', () => {
     fc.assert(fc.property(withSeed(quadraticModelArb({ maxP: 12, structured: true, lipDh: { min: 1e-3, max: 1e3 } })), ([model, seed]) => {
       expect(model.lipDhIsExact).toBe(true);
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const { p, Q } = model;
       // v is the unit eigenvector of Q_k for the first k with lambda_k != 0: recover it from that slice's largest column.
       const k = Array.from({ length: model.n }, (_, i) => i).find((i) => Q.subarray(i * p * p, (i + 1) * p * p).some((x) => x !== 0)) ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactDecimal } from '../search/exactDecimal.js';
+import { exactDecimal } from './exactDecimal.js';
 import { PreciseScalarFlow } from './PreciseScalarFlow.js';
 import { TaylorQuadraticFlow } from './taylorQuadraticFlow.js';
 

@@ -1,6 +1,6 @@
 import { loss, residual } from '../flow/residual.js';
 import { opNorm } from '../linalg/opNorm.js';
-import { parseInstance } from '../models/parseInstance.js';
+import { parseInstance } from '../flow/parseInstance.js';
 import { formatNumber } from './format.js';
 
 /** Longest fallback description (compact JSON of an unknown case shape). */

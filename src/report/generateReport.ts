@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadErrata, type ErrataDb } from '../check/errataDb.js';
 import type { Profile } from '../check/profile.js';
-import { loadWorstCases, type WorstCaseDb } from '../search/worstCaseDb.js';
+import { loadWorstCases, type WorstCaseDb } from '../io/worstCaseDb.js';
 import { registry } from '../statements/registry.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import { CONVERSE_KAPPAS, converseTable } from './converseTable.js';

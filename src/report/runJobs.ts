@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
+import { describeThrown } from '../io/describeThrown.js';
 import type { Job, JobResult } from './Job.js';
 import type { JobRequest } from './jobWorker.js';
 import { runJob, type JobContext } from './runJob.js';
@@ -34,45 +35,32 @@ export async function runJobs(jobs: readonly Job[], context: JobContext, workers
   return runInPool(jobs, context, Math.min(workers, jobs.length), onDone);
 }
 
-function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDone: OnJobDone): Promise<JobResult[]> {
-  const results = new Array<JobResult | undefined>(jobs.length);
-  let next = 0;
+/**
+ * The jobs on a tinypool of `size` worker threads; results in job order, `onDone` in completion order. The first
+ * failed job rejects with its job and error; the pool is destroyed either way.
+ */
+async function runInPool(jobs: readonly Job[], context: JobContext, size: number, onDone: OnJobDone): Promise<JobResult[]> {
+  const pool = new Tinypool({ filename: WORKER_URL, minThreads: size, maxThreads: size });
+  const { profile, seed } = context;
   let done = 0;
-  const pool: Worker[] = [];
-  const retired = new Set<Worker>();
-  return new Promise<JobResult[]>((resolve, reject) => {
-    const retire = (worker: Worker) => {
-      retired.add(worker);
-      void worker.terminate();
-    };
-    const fail = (error: Error) => {
-      pool.forEach(retire);
-      reject(error);
-    };
-    const feed = (worker: Worker) => {
-      if (next >= jobs.length) return retire(worker);
-      const { profile, seed } = context;
-      const request: JobRequest = { index: next, job: jobs[next] as Job, profile, seed };
-      next++;
-      worker.postMessage(request);
-    };
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_URL);
-      pool.push(worker);
-      worker.on('message', (message: { index: number; result?: JobResult; error?: string }) => {
-        if (message.result === undefined) return fail(new Error(`report job ${JSON.stringify(jobs[message.index])} failed in a worker: ${message.error ?? '?'}`));
-        results[message.index] = message.result;
+  let failed = false;
+  try {
+    return await Promise.all(
+      jobs.map(async (job) => {
+        const request: JobRequest = { job, profile, seed };
+        let result: JobResult;
+        try {
+          result = (await pool.run(request)) as JobResult;
+        } catch (error) {
+          failed = true;
+          throw new Error(`report job ${JSON.stringify(job)} failed in a worker: ${describeThrown(error)}`, { cause: error });
+        }
         done++;
-        onDone(jobs[message.index] as Job, message.result, done, jobs.length);
-        if (done < jobs.length) return feed(worker);
-        pool.forEach(retire);
-        resolve(results as JobResult[]);
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (!retired.has(worker)) fail(new Error(`a report worker exited early (code ${code})`));
-      });
-      feed(worker);
-    }
-  });
+        if (!failed) onDone(job, result, done, jobs.length);
+        return result;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
 }

@@ -1,4 +1,4 @@
-import type { WorstCaseDb } from '../search/worstCaseDb.js';
+import type { WorstCaseDb } from '../io/worstCaseDb.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import { describeCase } from './describeCase.js';
 import type { SharpConstantEntry } from './ReportSummary.js';

@@ -1,4 +1,5 @@
-import { recheck, tightness, type Decision } from '../check/judge.js';
+import { recheck, type Decision } from '../check/judge.js';
+import { tightness } from '../statements/tightness.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 
 /** Relative spread of the ratio across the measurements below which a worst ratio counts as certified. */

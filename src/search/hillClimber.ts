@@ -1,7 +1,7 @@
 import { paramGroups } from './_internals/paramGroups.js';
-import type { Rng } from './_internals/rng.js';
+import type { Rng } from '../random/rng.js';
 import { fromUnit, reflect, toUnit } from './_internals/unitCoordinates.js';
-import type { ParamBlock, SearchPoint } from './SearchSpace.js';
+import type { ParamBlock, SearchPoint } from '../../arbitraries/SearchSpace.js';
 
 /** Step sizes of the (1+1) evolution strategy, in unit-box coordinates per coordinate. */
 const SIGMA = { initialNorm: 0.25, max: 0.5, min: 1e-7 } as const;

@@ -1,6 +1,6 @@
 import { worstCaseEntry } from './refreshWorstCases.js';
 import type { SearchReport } from './searchReport.js';
-import type { BranchWorstEntry, WorstCaseEntry } from './worstCaseDb.js';
+import type { BranchWorstEntry, WorstCaseEntry } from '../io/worstCaseDb.js';
 
 /**
  * A stored entry updated with one search (`search ID --write`): the worse of the stored and the new worst case, and

@@ -2,7 +2,7 @@ import { paramGroups, type ParamGroup } from './_internals/paramGroups.js';
 import { simplex, type Simplex } from './_internals/simplex.js';
 import { fromUnit, reflect, toUnit } from './_internals/unitCoordinates.js';
 import type { HillClimber } from './hillClimber.js';
-import type { ParamBlock, SearchPoint } from './SearchSpace.js';
+import type { ParamBlock, SearchPoint } from '../../arbitraries/SearchSpace.js';
 
 /** Initial simplex step, in unit-box coordinates; a group's step halves after a run that found nothing better. */
 const STEP = { initial: 0.2, min: 1e-6 } as const;

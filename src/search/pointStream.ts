@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Statement } from '../statements/Statement.js';
-import { deriveSeed } from './_internals/rng.js';
-import type { SearchPoint, SearchSpace } from './SearchSpace.js';
+import { deriveSeed } from '../random/rng.js';
+import type { SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
 
 /** Points drawn per fast-check sample call. */
 const CHUNK = 64;

@@ -2,7 +2,7 @@ import type { Reading, Statement } from '../statements/Statement.js';
 import { evaluateCase } from './evaluateCase.js';
 import { pointStream, spaceOf } from './pointStream.js';
 import { SearchBudget, type BudgetLimits } from './SearchBudget.js';
-import type { SearchSpace } from './SearchSpace.js';
+import type { SearchSpace } from '../../arbitraries/SearchSpace.js';
 
 /** Result of random sampling: the worst ratio over the scored cases, and the cost. */
 export interface RandomResult<C> {

@@ -1,7 +1,7 @@
 import type { AnyStatement, Reading } from '../statements/Statement.js';
 import type { Optimizer } from './Optimizer.js';
 import { searchReport, type SearchReport } from './searchReport.js';
-import type { BranchWorstEntry, WorstCaseDb, WorstCaseEntry } from './worstCaseDb.js';
+import type { BranchWorstEntry, WorstCaseDb, WorstCaseEntry } from '../io/worstCaseDb.js';
 
 /**
  * Most measure() calls of a search that feeds no paper constant (identities such as eq. (14), readings without a

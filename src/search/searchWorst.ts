@@ -1,7 +1,6 @@
-import type { CaseOutcome } from '../check/judge.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 import { climb, climberCount, pickStarts, type ClimberFactory, type Start } from './_internals/climb.js';
-import { createRng, deriveSeed } from './_internals/rng.js';
+import { createRng, deriveSeed } from '../random/rng.js';
 import { Searcher } from './_internals/Searcher.js';
 import { defaultOptimizer } from './defaultOptimizer.js';
 import { hillClimber } from './hillClimber.js';
@@ -10,7 +9,8 @@ import type { Optimizer } from './Optimizer.js';
 import type { RejectReason } from './evaluateCase.js';
 import { pointStream, spaceOf } from './pointStream.js';
 import { SearchBudget, type BudgetLimits } from './SearchBudget.js';
-import type { SearchPoint, SearchSpace } from './SearchSpace.js';
+import type { SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
+import type { WorstFound } from './WorstFound.js';
 
 /** Options of {@link searchWorst}. */
 export interface SearchOptions extends BudgetLimits {
@@ -37,14 +37,6 @@ function roundCount(limits: BudgetLimits): number {
   const byCount = limits.evaluations === undefined ? 0 : Math.floor(limits.evaluations / ROUND.evaluations);
   const byTime = limits.milliseconds === undefined ? 0 : Math.floor(limits.milliseconds / ROUND.milliseconds);
   return Math.max(1, byCount, byTime);
-}
-
-/** The hardest case found. */
-export interface WorstFound<C> {
-  readonly case: C;
-  readonly point: SearchPoint;
-  readonly ratio: number;
-  readonly outcome: CaseOutcome;
 }
 
 /** Result of a targeted search for the largest tightness ratio of one reading. */

@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { SearchSpace } from '../search/SearchSpace.js';
+import type { SearchSpace } from '../../arbitraries/SearchSpace.js';
 import type { PaperConstant } from './PaperConstant.js';
 
 /** What the suite established (or expects) for a reading: the inequality holds, or a certified counterexample refutes it. */

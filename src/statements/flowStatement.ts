@@ -1,13 +1,13 @@
 import type fc from 'fast-check';
 import { solveRunPair, type Run } from '../flow/Run.js';
-import { instanceToJson } from '../models/instanceToJson.js';
-import { parseInstance } from '../models/parseInstance.js';
+import { instanceToJson } from '../flow/instanceToJson.js';
+import { parseInstance } from '../flow/parseInstance.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { preciseReferenceRun } from '../search/preciseReferenceRun.js';
-import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from '../search/taylorReferenceRun.js';
-import { searchSpaceOf } from '../search/searchSpaceOf.js';
+import { preciseReferenceRun } from './preciseReferenceRun.js';
+import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from './taylorReferenceRun.js';
+import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 import type { Instance } from '../flow/Instance.js';
-import type { FlowCase } from './FlowCase.js';
+import type { FlowCase } from '../../arbitraries/FlowCase.js';
 import { secondMethodRun } from './secondMethodRun.js';
 import type { Reading, Reference, Relation, Statement } from './Statement.js';
 

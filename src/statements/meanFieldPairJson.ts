@@ -2,7 +2,7 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { toJsonArray } from '../models/_internals/jsonShapes.js';
 import { meanFieldFromJson } from '../models/meanField.js';
 import { finiteVector } from '../validate/validators.js';
-import type { MeanFieldPair } from './MeanFieldPair.js';
+import type { MeanFieldPair } from '../../arbitraries/MeanFieldPair.js';
 
 /** The JSON description of a Lemma 2.1 case: the net (`MeanFieldSpec`, w0 = (a, U)), u, v and the generator's labels. */
 export function describeMeanFieldPair(c: MeanFieldPair): unknown {

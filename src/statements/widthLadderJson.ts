@@ -1,7 +1,7 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { ACTIVATION_NAMES } from '../models/activation.js';
 import { finiteMatrix, finiteVector, integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
-import type { WidthLadder } from './WidthLadder.js';
+import type { WidthLadder } from '../../arbitraries/WidthLadder.js';
 
 /** The JSON description of a width ladder (all of its fields are plain data already). */
 export function describeWidthLadder(c: WidthLadder): unknown {

@@ -1,4 +1,4 @@
-import { tightness } from '../check/judge.js';
+import { tightness } from './tightness.js';
 import type { Bound, Relation } from './Statement.js';
 
 /**

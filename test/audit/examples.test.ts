@@ -5,7 +5,7 @@ import { QUICK_AUDIT } from '../../src/audit/AuditOptions.js';
 import { checkCase } from '../../src/audit/invariants/checkCase.js';
 import { loadIntegrator } from '../../src/audit/loadIntegrator.js';
 import { NtkInputError } from '../../src/errors/NtkInputError.js';
-import { parseInstance } from '../../src/models/parseInstance.js';
+import { parseInstance } from '../../src/flow/parseInstance.js';
 import { EXAMPLES_DIR, EXPECTED, exampleFiles } from './examples.js';
 import { inProcessSubject } from './inProcessSubject.js';
 

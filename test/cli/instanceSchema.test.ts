@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInstance } from '../../src/models/parseInstance.js';
+import { parseInstance } from '../../src/flow/parseInstance.js';
 import { INSTANCE_SCHEMA_FILE, instanceSchemaText } from '../../src/models/instanceSchemaText.js';
 import { runCli } from './runCli.js';
 

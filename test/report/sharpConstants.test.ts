@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sharpConstants } from '../../src/report/sharpConstants.js';
 import { renderMarkdown } from '../../src/report/renderMarkdown.js';
 import type { ReportSummary } from '../../src/report/ReportSummary.js';
-import { loadWorstCases, type WorstCaseDb } from '../../src/search/worstCaseDb.js';
+import { loadWorstCases, type WorstCaseDb } from '../../src/io/worstCaseDb.js';
 import { registry } from '../../src/statements/registry.js';
 
 /** The (statement, branch) pairs the table must cover. */

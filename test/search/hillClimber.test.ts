@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/search/_internals/rng.js';
+import { createRng } from '../../src/random/rng.js';
 import { hillClimber } from '../../src/search/hillClimber.js';
-import type { ParamBlock } from '../../src/search/SearchSpace.js';
+import type { ParamBlock } from '../../arbitraries/SearchSpace.js';
 
 const blocks: ParamBlock[] = [
   { name: 'scale', group: 'scales', length: 2, min: 1e-3, max: 1e3, log: true },

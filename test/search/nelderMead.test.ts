@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simplex } from '../../src/search/_internals/simplex.js';
 import { nelderMeadClimber } from '../../src/search/nelderMeadClimber.js';
-import type { ParamBlock } from '../../src/search/SearchSpace.js';
+import type { ParamBlock } from '../../arbitraries/SearchSpace.js';
 
 /** Drive a simplex on f for `evaluations` values (restarting never), return its best vertex. */
 function minimize(f: (x: readonly number[]) => number, x0: number[], evaluations: number) {

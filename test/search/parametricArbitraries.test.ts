@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instanceArb } from '../../arbitraries/instanceArb.js';
 import { matrixCaseArb } from '../../arbitraries/matrixCaseArb.js';
-import { instanceToJson } from '../../src/models/instanceToJson.js';
-import { searchSpaceOf } from '../../src/search/searchSpaceOf.js';
-import type { ParamBlock, SearchPoint, SearchSpace } from '../../src/search/SearchSpace.js';
-import type { FlowCase } from '../../src/statements/FlowCase.js';
-import type { MatrixCase } from '../../src/statements/MatrixCase.js';
+import { instanceToJson } from '../../src/flow/instanceToJson.js';
+import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
+import type { ParamBlock, SearchPoint, SearchSpace } from '../../arbitraries/SearchSpace.js';
+import type { FlowCase } from '../../arbitraries/FlowCase.js';
+import type { MatrixCase } from '../../arbitraries/MatrixCase.js';
 import { thm12 } from '../../src/statements/defs/thm-1.2.js';
 import { registry } from '../../src/statements/registry.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorstCases } from '../../src/search/worstCaseDb.js';
+import { loadWorstCases } from '../../src/io/worstCaseDb.js';
 import { runCli } from '../cli/runCli.js';
 
 describe('ntk-check search', () => {

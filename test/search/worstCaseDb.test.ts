@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { checkReading } from '../../src/check/checkReading.js';
 import { NtkError } from '../../src/errors/NtkError.js';
 import { refreshWorstCases } from '../../src/search/refreshWorstCases.js';
-import { replayCases } from '../../src/search/replayCases.js';
-import { loadWorstCases } from '../../src/search/worstCaseDb.js';
+import { replayCases } from '../../src/check/replayCases.js';
+import { loadWorstCases } from '../../src/io/worstCaseDb.js';
 import { eq25 } from '../../src/statements/defs/eq-25.js';
-import type { MatrixCase } from '../../src/statements/MatrixCase.js';
+import type { MatrixCase } from '../../arbitraries/MatrixCase.js';
 
 describe('worst-case database', () => {
   const refresh = () => refreshWorstCases([eq25], { evaluations: 60, seed: 4, baseline: true });
@@ -46,7 +46,7 @@ describe('worst-case database', () => {
     try {
       expect(loadWorstCases(join(dir, 'none.json'))).toEqual({});
       writeFileSync(join(dir, 'bad.json'), '[1]');
-      expect(() => loadWorstCases(join(dir, 'bad.json'))).toThrow(/must be an object/);
+      expect(() => loadWorstCases(join(dir, 'bad.json'))).toThrow(/bad\.json: \(root\)=array\(length 1\) must be as the schema says/);
     } finally {
       rmSync(dir, { recursive: true });
     }

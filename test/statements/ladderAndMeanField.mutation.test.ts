@@ -4,7 +4,7 @@ import { solveRun } from '../../src/flow/Run.js';
 import { activations } from '../../src/models/activation.js';
 import { MeanFieldModel, meanFieldNet } from '../../src/models/meanField.js';
 import { residualScale } from '../../src/statements/meanFieldRun.js';
-import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../src/statements/WidthLadder.js';
+import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../arbitraries/WidthLadder.js';
 
 const ladder: WidthLadder = { activation: 'tanh', x: [[1, 0], [0.6, 0.8]], y: [1, -0.5], T: 2, widths: [2, 8], seed: 42 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tightness } from '../../src/check/judge.js';
+import { tightness } from '../../src/statements/tightness.js';
 import { ntkParam } from '../../src/statements/defs/ntk-param.js';
 
 type Measure = Parameters<(typeof ntkParam.readings)[number]['bound']>[0];

@@ -11,7 +11,7 @@ import { eq16Weights } from '../../src/statements/defs/eq-16.weights.js';
 import { flowEnergy } from '../../src/statements/defs/flow.energy.js';
 import { flowResidual } from '../../src/statements/defs/flow.residual.js';
 import { prop11 } from '../../src/statements/defs/prop-1.1.js';
-import type { FlowCase } from '../../src/statements/FlowCase.js';
+import type { FlowCase } from '../../arbitraries/FlowCase.js';
 
 const P = { alpha: 2, T: 1.5, lip: 0.8, R0: 0.5 };
 const a = 1 / Math.sqrt(P.T);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { MeanFieldModel } from '../../src/models/meanField.js';
-import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../src/statements/WidthLadder.js';
+import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../arbitraries/WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../../src/statements/widthLadderJson.js';
 
 const ladder: WidthLadder = { activation: 'tanh', x: [[1, 0], [0.6, 0.8]], y: [1, -0.5], T: 2, widths: [2, 8], seed: 42 };

@@ -3,7 +3,7 @@ import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import type { Instance } from '../../flow/Instance.js';
 import { kappa } from '../../flow/kappa.js';
 import { loss, residual } from '../../flow/residual.js';
-import type { FlowCase } from '../../statements/FlowCase.js';
+import type { FlowCase } from '../../../arbitraries/FlowCase.js';
 
 /** A generated problem of the invariant checks: a quadratic flow instance and the number of steps across [0, T]. */
 export interface InvariantCase {

@@ -1,5 +1,5 @@
 import { loss, residual } from '../../flow/residual.js';
-import { instanceToJson } from '../../models/instanceToJson.js';
+import { instanceToJson } from '../../flow/instanceToJson.js';
 import type { Finding } from '../AuditReport.js';
 import { sci } from '../_internals/format.js';
 import { ADAPTIVE_RTOL_FINE, REFINE, type Violation } from './checkCase.js';

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NtkInputError } from '../../errors/NtkInputError.js';
 import { describeThrown } from '../../io/describeThrown.js';
@@ -24,18 +20,6 @@ const { workerData } = require('node:worker_threads');
 })();
 `;
 
-/**
- * The file: URL of tsx's ESM API (its `import` condition; `require.resolve` would give the CommonJS build, whose
- * loader path does not resolve when it is imported from a worker's eval'd bootstrap).
- */
-function tsxEsmApiUrl(): string {
-  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const entry = manifest.exports['./esm/api']?.import.default;
-  if (entry === undefined) throw new Error(`tsx at ${manifestPath} exports no ./esm/api`);
-  return pathToFileURL(join(dirname(manifestPath), entry)).href;
-}
-
 function startWorker(memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(4, memoryMb / 8)) };
   // The subject's console output goes to stderr: stdout carries the report (--json).
@@ -44,7 +28,8 @@ function startWorker(memoryMb: number): Worker {
   if (import.meta.url.endsWith('.js')) {
     worker = new Worker(new URL('./subjectWorker.js', import.meta.url), { resourceLimits, ...streams });
   } else {
-    const tsx = tsxEsmApiUrl();
+    // The ESM entry: tsx's CommonJS build of this API registers its loader relative to the wrong folder.
+    const tsx = import.meta.resolve('tsx/esm/api');
     const workerData = { tsx, entry: new URL('./subjectWorker.ts', import.meta.url).href };
     worker = new Worker(TS_BOOTSTRAP, { eval: true, workerData, resourceLimits, ...streams });
   }

@@ -5,7 +5,7 @@ import { collectOpenErrata } from '../../explore/openConjectures.js';
 import { registry } from '../../statements/registry.js';
 import { databaseTarget } from '../../io/databaseTarget.js';
 import { integerInRange, oneOf } from '../../validate/validators.js';
-import { writeFileAtomic } from '../../writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import { EXIT, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 
@@ -39,7 +39,7 @@ export const errataCommand: Command = {
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
     if (target !== undefined) {
-      writeFileAtomic(target, `${JSON.stringify(errata, null, 2)}\n`);
+      writeFileAtomic.sync(target, `${JSON.stringify(errata, null, 2)}\n`);
       io.out(`wrote ${target} (seed ${seed}, profile ${profile.name})`);
     }
     return survivors.length === 0 ? EXIT.ok : EXIT.failed;

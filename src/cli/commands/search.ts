@@ -7,10 +7,10 @@ import { mergeWorstCase } from '../../search/mergeWorstCase.js';
 import { refreshWorstCases } from '../../search/refreshWorstCases.js';
 import { isFinding, searchReport, type SearchReport } from '../../search/searchReport.js';
 import { databaseTarget } from '../../io/databaseTarget.js';
-import { loadWorstCases, type WorstCaseDb } from '../../search/worstCaseDb.js';
+import { loadWorstCases, type WorstCaseDb } from '../../io/worstCaseDb.js';
 import { registry } from '../../statements/registry.js';
 import { integerInRange, oneOf, positiveNumber } from '../../validate/validators.js';
-import { writeFileAtomic } from '../../writeFileAtomic.js';
+import writeFileAtomic from 'write-file-atomic';
 import { EXIT, type CliIo, type Command } from '../command.js';
 import { numberFlag, parseFlags } from '../parseFlags.js';
 import { pickReading, requireStatement } from './check.js';
@@ -137,7 +137,7 @@ export const searchCommand: Command = {
     }
     emit(io, values.json, reports, !values.all, budget.milliseconds !== undefined);
     if (target !== undefined) {
-      writeFileAtomic(target, `${JSON.stringify(db, null, 1)}\n`);
+      writeFileAtomic.sync(target, `${JSON.stringify(db, null, 1)}\n`);
       if (!values.json) io.out(`wrote ${target} (seed ${seed}, ${budget.evaluations} evaluations per reading)`);
     }
     return reports.some(isFinding) ? EXIT.failed : EXIT.ok;

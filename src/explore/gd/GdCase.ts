@@ -6,8 +6,8 @@ import { kappa } from '../../flow/kappa.js';
 import { loss, residual } from '../../flow/residual.js';
 import { gram } from '../../linalg/dense.js';
 import { symmetricEigen } from '../../linalg/symmetricEigen.js';
-import { parametricArbitrary } from '../../search/searchSpaceOf.js';
-import type { FlowCase } from '../../statements/FlowCase.js';
+import { parametricArbitrary } from '../../../arbitraries/searchSpaceOf.js';
+import type { FlowCase } from '../../../arbitraries/FlowCase.js';
 
 /** A gradient-descent case: a flow instance (its horizon T) cut into `steps` steps of size eta = T / steps. */
 export interface GdCase extends FlowCase {

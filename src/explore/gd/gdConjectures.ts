@@ -1,7 +1,7 @@
-import { instanceToJson } from '../../models/instanceToJson.js';
+import { instanceToJson } from '../../flow/instanceToJson.js';
 import { reviveFlowCase } from '../../statements/flowStatement.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
-import { searchSpaceOf } from '../../search/searchSpaceOf.js';
+import { searchSpaceOf } from '../../../arbitraries/searchSpaceOf.js';
 import { thm12Bound } from '../../statements/defs/thm-1.2.js';
 import type { Bound, Reading, Statement } from '../../statements/Statement.js';
 import { caseKappa, gdCaseArb, lambdaMax, type GdCase } from './GdCase.js';

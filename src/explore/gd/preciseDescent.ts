@@ -3,7 +3,7 @@ import { NtkInputError } from '../../errors/NtkInputError.js';
 import type { Instance } from '../../flow/Instance.js';
 import { decimalContext } from '../../precise/decimalContext.js';
 import { decimalToNumber } from '../../precise/decimalToNumber.js';
-import { exactDecimal } from '../../search/exactDecimal.js';
+import { exactDecimal } from '../../precise/exactDecimal.js';
 
 /** E_GD = ||r_K - rbar_K|| of both descents, evaluated in decimal arithmetic, with its own error estimate. */
 export interface PreciseDescent {

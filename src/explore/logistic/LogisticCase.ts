@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { instanceFromParams } from '../../../arbitraries/instanceFromParams.js';
 import { instanceParamBlocks, instanceParamsArb, instanceRanges, type InstanceConstraints } from '../../../arbitraries/instanceParamsArb.js';
-import { instanceToJson } from '../../models/instanceToJson.js';
+import { instanceToJson } from '../../flow/instanceToJson.js';
 import type { SmoothModel } from '../../models/SmoothModel.js';
 import { reviveFlowCase } from '../../statements/flowStatement.js';
-import { parametricArbitrary } from '../../search/searchSpaceOf.js';
-import type { FlowCase } from '../../statements/FlowCase.js';
+import { parametricArbitrary } from '../../../arbitraries/searchSpaceOf.js';
+import type { FlowCase } from '../../../arbitraries/FlowCase.js';
 
 /** A cross-entropy case: a model centred at w0 (h(w0) = 0), labels +-1, scale alpha and horizon T. */
 export interface LogisticCase {

@@ -1,4 +1,4 @@
-import { searchSpaceOf } from '../../search/searchSpaceOf.js';
+import { searchSpaceOf } from '../../../arbitraries/searchSpaceOf.js';
 import type { Bound, Measured, Reading, Statement } from '../../statements/Statement.js';
 import { describeLogisticCase, logisticCaseArb, reviveLogisticCase, type LogisticCase } from './LogisticCase.js';
 import { logisticFlow } from './logisticFlow.js';

@@ -5,10 +5,6 @@
 import { matTVec, norm2 } from '../../linalg/dense.js';
 import { opNorm } from '../../linalg/opNorm.js';
 import type { SmoothModel } from '../SmoothModel.js';
-import { mulberry32 } from '../../random/mulberry32.js';
-
-/** A reproducible uniform [0, 1) generator (mulberry32). */
-export const seededRng = mulberry32;
 
 /** A uniformly random direction scaled to length `radius`. */
 export function randomVector(rng: () => number, length: number, radius: number): Float64Array {

@@ -2,7 +2,7 @@ import type { Instance } from '../../flow/Instance.js';
 import { structuredQuadratic } from '../../models/structuredQuadratic.js';
 import { prop11 } from '../../statements/defs/prop-1.1.js';
 import { thm12 } from '../../statements/defs/thm-1.2.js';
-import type { FlowCase } from '../../statements/FlowCase.js';
+import type { FlowCase } from '../../../arbitraries/FlowCase.js';
 import { CHART_CONFIG, CHART_SIZE, logField, logGrid } from '../../plot/chartStyle.js';
 import { evaluateReading, readingNamed } from './evaluateReading.js';
 import type { Plot, PlotBuilder } from '../../plot/Plot.js';

@@ -1,8 +1,8 @@
 import type { Reading, Statement } from '../../statements/Statement.js';
 import { evaluateCase, type RejectReason } from '../evaluateCase.js';
 import type { SearchBudget } from '../SearchBudget.js';
-import type { SearchPoint, SearchSpace } from '../SearchSpace.js';
-import type { WorstFound } from '../searchWorst.js';
+import type { SearchPoint, SearchSpace } from '../../../arbitraries/SearchSpace.js';
+import type { WorstFound } from '../WorstFound.js';
 
 /** A scored point: its ratio (-Infinity without one), its measurement cost, and whether its solve failed. */
 export interface Scored {

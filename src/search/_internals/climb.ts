@@ -1,5 +1,5 @@
 import type { HillClimber } from '../hillClimber.js';
-import type { ParamBlock, SearchPoint } from '../SearchSpace.js';
+import type { ParamBlock, SearchPoint } from '../../../arbitraries/SearchSpace.js';
 import type { Searcher } from './Searcher.js';
 
 /** A random restart that earned a score: where a climber may start. */

@@ -1,4 +1,4 @@
-import type { ParamBlock } from '../SearchSpace.js';
+import type { ParamBlock } from '../../../arbitraries/SearchSpace.js';
 
 /** The free coordinates of one group of blocks: indices into a point's x, and the block of each. */
 export interface ParamGroup {

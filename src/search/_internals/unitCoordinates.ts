@@ -1,4 +1,4 @@
-import type { ParamBlock } from '../SearchSpace.js';
+import type { ParamBlock } from '../../../arbitraries/SearchSpace.js';
 
 /** Map one coordinate of a block into [0, 1] (on log x for a log block; 0 for a degenerate box). */
 export function toUnit(block: ParamBlock, x: number): number {

@@ -5,7 +5,7 @@ import { roundUp } from '../../models/_internals/certified.js';
 import type { Activation } from '../../models/activation.js';
 import { lemma21Constant, lemma21LipDh, meanFieldA } from '../../models/lemma21.js';
 import { meanFieldJacobianDifference } from '../../models/meanFieldJacobianDifference.js';
-import type { MeanFieldPair } from '../MeanFieldPair.js';
+import type { MeanFieldPair } from '../../../arbitraries/MeanFieldPair.js';
 import { describeMeanFieldPair, reviveMeanFieldPair } from '../meanFieldPairJson.js';
 import type { Bound, Statement } from '../Statement.js';
 

@@ -7,7 +7,7 @@ import { meanFieldOf, residualScale } from '../meanFieldRun.js';
 import { memoizeMeasure } from '../memoizeMeasure.js';
 import type { Bound, Statement } from '../Statement.js';
 import { sampleTimes } from '../trajectoryPoint.js';
-import { ladderInstance, nonParallelInputs, type WidthLadder } from '../WidthLadder.js';
+import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../../arbitraries/WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../widthLadderJson.js';
 import { worstOf } from '../worstOf.js';
 

@@ -2,7 +2,7 @@ import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import type { Run } from '../../flow/Run.js';
 import { kappa } from '../../flow/kappa.js';
 import { loss, residual } from '../../flow/residual.js';
-import type { FlowCase } from '../FlowCase.js';
+import type { FlowCase } from '../../../arbitraries/FlowCase.js';
 import { flowStatement } from '../flowStatement.js';
 import { smallestAdmissibleRadius } from '../smallestAdmissibleRadius.js';
 import type { Bound } from '../Statement.js';

@@ -1,6 +1,6 @@
 import { NtkError } from '../errors/NtkError.js';
 import type { Statement } from '../statements/Statement.js';
-import { loadWorstCases, worstCasesPath, type WorstCaseDb } from './worstCaseDb.js';
+import { loadWorstCases, worstCasesPath, type WorstCaseDb } from '../io/worstCaseDb.js';
 
 /**
  * The stored worst case of a reading, revived, then the stored worst case of each branch of its bound: the first example of every check of it, so a regression on

@@ -1,8 +1,8 @@
-import type { Instance } from '../flow/Instance.js';
-import type { ActivationName } from '../models/activation.js';
-import { meanFieldNet } from '../models/meanField.js';
-import { symmetricInit } from '../models/symmetricInit.js';
-import { createRng } from '../search/_internals/rng.js';
+import type { Instance } from '../src/flow/Instance.js';
+import type { ActivationName } from '../src/models/activation.js';
+import { meanFieldNet } from '../src/models/meanField.js';
+import { symmetricInit } from '../src/models/symmetricInit.js';
+import { createRng } from '../src/random/rng.js';
 
 /**
  * A case of the NTK-parametrization statement: one data set, one horizon T, and a ladder of widths

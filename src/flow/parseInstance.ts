@@ -1,14 +1,14 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
-import type { Instance } from '../flow/Instance.js';
+import type { Instance } from './Instance.js';
 import { finiteVector, nonNegativeNumber, oneOf, positiveNumber } from '../validate/validators.js';
 import { schemaErrors } from '../validate/schemaErrors.js';
-import { plainObject } from './_internals/jsonShapes.js';
-import { INSTANCE_SCHEMAS } from './instanceSchema.js';
-import type { ModelSpec } from './InstanceJson.js';
-import { meanFieldFromJson } from './meanField.js';
-import { quadraticFromJson } from './quadratic.js';
-import { scalarFromJson } from './scalar.js';
-import type { SmoothModel } from './SmoothModel.js';
+import { plainObject } from '../models/_internals/jsonShapes.js';
+import { INSTANCE_SCHEMAS } from '../models/instanceSchema.js';
+import type { ModelSpec } from '../models/InstanceJson.js';
+import { meanFieldFromJson } from '../models/meanField.js';
+import { quadraticFromJson } from '../models/quadratic.js';
+import { scalarFromJson } from '../models/scalar.js';
+import type { SmoothModel } from '../models/SmoothModel.js';
 
 /** The inverse, `instanceToJson`, lives in its own file; re-exported here so the format has one import site. */
 export { instanceToJson } from './instanceToJson.js';

@@ -4,10 +4,11 @@ import { meanFieldModelArb } from '../../arbitraries/meanFieldModelArb.js';
 import { quadraticModelArb } from '../../arbitraries/quadraticModelArb.js';
 import { scalarModelArb } from '../../arbitraries/scalarModelArb.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import type { Instance } from '../flow/Instance.js';
-import { add, randomVector, seededRng } from './_testing/modelChecks.js';
+import type { Instance } from './Instance.js';
+import { add, randomVector } from '../models/_testing/modelChecks.js';
 import { instanceToJson, parseInstance } from './parseInstance.js';
-import type { SmoothModel } from './SmoothModel.js';
+import type { SmoothModel } from '../models/SmoothModel.js';
+import { createRng } from '../random/rng.js';
 
 const quadratic = {
   model: { kind: 'quadratic', h0: [0, 1], G: [[1, 0, 0], [0, 1, 0]], Q: [[[1, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 1, 0], [1, 0, 0], [0, 0, 2]]] },
@@ -85,7 +86,7 @@ describe('instanceToJson', () => {
   );
   it('round-trips through JSON text: same JSON, and the replayed model agrees bit for bit', () => {
     fc.assert(fc.property(models, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (model, seed) => {
-      const rng = seededRng(seed);
+      const rng = createRng(seed).uniform;
       const instance: Instance = { model, yStar: randomVector(rng, model.n, 3), alpha: 0.01 + 100 * rng(), T: 10 * rng() };
       const json = instanceToJson(instance);
       const replayed = parseInstance(JSON.parse(JSON.stringify(json)));

@@ -1,8 +1,8 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
-import type { Instance } from '../flow/Instance.js';
+import type { Instance } from './Instance.js';
 import { finiteVector, nonNegativeNumber, positiveNumber } from '../validate/validators.js';
-import { toJsonArray } from './_internals/jsonShapes.js';
-import type { InstanceJson } from './InstanceJson.js';
+import { toJsonArray } from '../models/_internals/jsonShapes.js';
+import type { InstanceJson } from '../models/InstanceJson.js';
 
 /**
  * The JSON form of an instance (inverse of `parseInstance`: `parseInstance(instanceToJson(i))` rebuilds the

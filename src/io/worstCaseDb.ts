@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { NtkInputError } from '../errors/NtkInputError.js';
-import { shippedDatabase } from '../io/shippedDatabase.js';
+import { statSync } from 'node:fs';
+import { WorstCaseDbSchema } from './caseDatabaseSchemas.js';
+import { readJsonDatabase } from './readJsonDatabase.js';
+import { shippedDatabase } from './shippedDatabase.js';
 
 /**
  * The stored worst case of one reading: the case with the largest tightness ratio the targeted search found
@@ -46,7 +47,10 @@ export function worstCasesPath(): string {
 
 let cache: { path: string; mtimeMs: number; db: WorstCaseDb } | undefined;
 
-/** Load the worst-case database (empty when the file does not exist); re-read only when the file changed. */
+/**
+ * Load the worst-case database (empty when the file does not exist), validated against its schema (a corrupt file
+ * throws one line naming the file and the JSON path); re-read only when the file changed.
+ */
 export function loadWorstCases(path = worstCasesPath()): WorstCaseDb {
   let mtimeMs: number;
   try {
@@ -56,8 +60,8 @@ export function loadWorstCases(path = worstCasesPath()): WorstCaseDb {
     throw error;
   }
   if (cache?.path === path && cache.mtimeMs === mtimeMs) return cache.db;
-  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new NtkInputError(path, parsed, 'an object: id -> reading -> worst case');
-  cache = { path, mtimeMs, db: parsed as WorstCaseDb };
+  // Typed as WorstCaseDb without a cast: the schema's type must fit WorstCaseEntry, so the two cannot drift apart.
+  const db: WorstCaseDb = readJsonDatabase(path, WorstCaseDbSchema);
+  cache = { path, mtimeMs, db };
   return cache.db;
 }

@@ -1,4 +1,4 @@
-import type { MeanFieldModel } from '../models/meanField.js';
+import type { MeanFieldModel } from '../src/models/meanField.js';
 
 /**
  * A case of Lemma 2.1: a mean-field net and two parameter vectors u, v (length p, the net's layout), whose

@@ -4,7 +4,7 @@ import type { Run } from '../flow/Run.js';
 import { distance } from '../linalg/dense.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import { TaylorQuadraticFlow } from '../precise/taylorQuadraticFlow.js';
-import { exactDecimal } from './exactDecimal.js';
+import { exactDecimal } from '../precise/exactDecimal.js';
 import { flushedDouble } from './preciseReferenceRun.js';
 
 /** Digits of the reference solve, and of its companion (the a posteriori error is their distance). */

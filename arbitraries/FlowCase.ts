@@ -1,4 +1,4 @@
-import type { Instance } from '../flow/Instance.js';
+import type { Instance } from '../src/flow/Instance.js';
 
 /** A generated case of a flow statement: an instance and the generator's labels (family, direction of r(0)). */
 export interface FlowCase {

@@ -4,7 +4,7 @@ import type { Run } from '../flow/Run.js';
 import { ScalarModel } from '../models/scalar.js';
 import { decimalToNumber } from '../precise/decimalToNumber.js';
 import { PreciseScalarFlow } from '../precise/PreciseScalarFlow.js';
-import { exactDecimal } from './exactDecimal.js';
+import { exactDecimal } from '../precise/exactDecimal.js';
 
 /** Digits of the reference: far beyond double precision, so its only error is the final rounding to a double. */
 const REFERENCE_DIGITS = 30;

@@ -1,8 +1,13 @@
-import { mulberry32 } from '../../random/mulberry32.js';
+import { mulberry32 } from './mulberry32.js';
 
-/** A seeded uniform generator on [0, 1) and a standard normal drawn from it. */
+/**
+ * A seeded uniform generator on [0, 1) and a standard normal drawn from it: the project's one seeded generator
+ * (search, generators' fixed draws, unit tests, benchmark instances). Its streams are pinned by rng.test.ts.
+ */
 export interface Rng {
+  /** Uniform in [0, 1). */
   uniform(): number;
+  /** Standard normal N(0, 1). */
   normal(): number;
 }
 
