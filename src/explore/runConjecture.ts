@@ -61,7 +61,7 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
   if (check.verdict === 'refuted') counterexample = { ...check.counterexample, by: 'check' };
   else if (searchRefutes && found.worst !== undefined) {
     const bound = reading.bound(statement.measure(found.worst.case).tight);
-    counterexample = { case: statement.describe(found.worst.case), bound, ratio: certification.ratio, margin: certification.margin, uncertainty: certification.uncertainty, certifiedBy: certification.decidedBy, seed, path: '', by: 'search' };
+    counterexample = { case: statement.describe(found.worst.case), bound, ratio: certification.ratio, margin: certification.margin, uncertainty: certification.uncertainty, certifiedBy: certification.decidedBy, seed, path: '', example: 0, by: 'search' };
   }
   return {
     id: statement.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReading } from '../../src/check/checkReading.js';
 import { loadErrata } from '../../src/check/errataDb.js';
+import { OPEN_CONJECTURES } from '../../src/explore/openConjectures.js';
 import { findStatement } from '../../src/statements/registry.js';
 import { runCli } from './runCli.js';
 
@@ -39,12 +40,17 @@ describe('replay: check ID --reading R --seed S --path P', () => {
     expect(out).toContain(`replay: npx ntk-check check eq-25 --reading literal --seed ${stored!.seed} --path ${stored!.path}`);
   });
 
-  it('every counterexample of properties/errata.json replays from its seed and path alone', () => {
+  it('every counterexample of properties/errata.json replays: from its seed and path alone, or (found by a search) as the stored case', () => {
     for (const [id, readings] of Object.entries(loadErrata())) {
-      const statement = findStatement(id)!;
+      const statement = findStatement(id) ?? OPEN_CONJECTURES.find((c) => c.id === id);
+      expect(statement, id).toBeDefined();
+      if (statement === undefined) continue;
       for (const [name, stored] of Object.entries(readings)) {
         const reading = statement.readings.find((r) => r.name === name)!;
-        const result = checkReading(statement, reading, { runs: 1, seed: stored.seed, path: stored.path, shrinkEvaluations: 0 });
+        const replay = stored.example === undefined
+          ? { runs: 1, seed: stored.seed, path: stored.path, shrinkEvaluations: 0 }
+          : { runs: 1, seed: stored.seed, shrinkEvaluations: 0, worstCases: false as const, examples: [statement.revive(stored.case)] };
+        const result = checkReading(statement, reading, replay);
         expect(result.verdict, `${id}/${name}`).toBe('refuted');
         // Compared as stored: JSON has no -0.
         if (result.verdict === 'refuted') expect(JSON.parse(JSON.stringify(result.counterexample.case)), `${id}/${name}`).toEqual(stored.case);

@@ -4,6 +4,7 @@ import { errataExamples } from '../../check/errataExamples.js';
 import { replayCommand } from '../../check/replayCommand.js';
 import { PROFILES } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
+import { OPEN_CONJECTURES } from '../../explore/openConjectures.js';
 import { registry } from '../../statements/registry.js';
 import type { AnyStatement, Expectation, Reading } from '../../statements/Statement.js';
 import { didYouMean } from '../../validate/didYouMean.js';
@@ -61,9 +62,10 @@ const PATH = /^\d+(?::\d+)*$/;
  * `ntk-check check ID`: check one reading over generated cases (the committed counterexample and the stored worst
  * case replayed first). `--path P` with `--seed S` replays one case exactly, as fast-check does: the case at that
  * path alone, judged without databases or shrinking; every printed counterexample comes with that command.
- * `statements`: where ID is looked up (default the registry; tests add test-only statements).
+ * `statements`: where ID is looked up (default the registry and the open conjectures of src/explore, whose refuted
+ * cases errata.json records too; tests add test-only statements).
  */
-export function createCheckCommand(statements: readonly AnyStatement[] = registry): Command {
+export function createCheckCommand(statements: readonly AnyStatement[] = [...registry, ...OPEN_CONJECTURES]): Command {
   return {
     name: 'check',
     usage: 'check ID [--reading NAME] [--runs N] [--seed S] [--path P] [--json]',
