@@ -36,7 +36,9 @@ export type ModelVerdict =
   /** A certified, shrunk counterexample under declared (checked) constants. */
   | 'refuted'
   /** A certified violation under estimated constants: evidence (the estimate may be too low), never a refutation. */
-  | 'evidence';
+  | 'evidence'
+  /** No counterexample, but cases no method could settle remain: never a pass. */
+  | 'undecided';
 
 /** One statement (reading) run on the user's model. */
 export interface StatementOutcome {
@@ -48,6 +50,8 @@ export interface StatementOutcome {
   readonly runs: number;
   readonly discarded: number;
   readonly unsolved: number;
+  /** Cases no method could settle (neither a pass nor a certified violation). */
+  readonly undecided: number;
   readonly uncertain: number;
   readonly coverage: CheckStats['coverage'];
   readonly counterexample?: Counterexample;
@@ -78,5 +82,5 @@ export interface ModelReport {
   readonly ntk?: NtkReport;
   readonly horizon?: LazyHorizon;
   /** 'pass': no finding and no violation; 'finding': the model is defective (no theorem ran); else a statement failed. */
-  readonly verdict: 'pass' | 'finding' | 'refuted' | 'evidence';
+  readonly verdict: 'pass' | 'finding' | 'refuted' | 'evidence' | 'undecided';
 }

@@ -122,6 +122,8 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   const ntk = { alpha: instance.alpha, R0, ...ntkSpectrum(linear) };
   const epsilon = positiveNumber('epsilon', options.epsilon ?? DEFAULTS.epsilonFraction * Math.sqrt(2 * R0));
   const horizon = lazyHorizon(instance, rho, epsilon);
-  const failed = statements.find((s) => s.verdict !== 'holds');
-  return { ...base, statements, ntk, horizon, verdict: failed === undefined ? 'pass' : failed.verdict === 'refuted' ? 'refuted' : 'evidence' };
+  // The strongest outcome over the statements: a refutation, then evidence, then undecided cases (never a pass).
+  const verdicts = new Set(statements.map((s) => s.verdict));
+  const verdict = verdicts.has('refuted') ? 'refuted' : verdicts.has('evidence') ? 'evidence' : verdicts.has('undecided') ? 'undecided' : 'pass';
+  return { ...base, statements, ntk, horizon, verdict };
 }

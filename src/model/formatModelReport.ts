@@ -21,7 +21,7 @@ export function formatModelReport(report: ModelReport, source: string): string {
   }
   lines.push(`statements (${report.label}):`);
   for (const s of report.statements) {
-    lines.push(`  ${s.verdict.padEnd(8)} ${`${s.id} / ${s.reading}`.padEnd(28)} worst ratio ${g(s.worstRatio)}  runs ${s.runs}${s.discarded > 0 ? `, ${s.discarded} outside hypothesis` : ''}${s.unsolved > 0 ? `, ${s.unsolved} unsolved` : ''}${s.uncertain > 0 ? `, ${s.uncertain} uncertain` : ''}`);
+    lines.push(`  ${s.verdict.padEnd(8)} ${`${s.id} / ${s.reading}`.padEnd(28)} worst ratio ${g(s.worstRatio)}  runs ${s.runs}${s.discarded > 0 ? `, ${s.discarded} outside hypothesis` : ''}${s.unsolved > 0 ? `, ${s.unsolved} unsolved` : ''}${s.uncertain > 0 ? `, ${s.uncertain} uncertain` : ''}${s.undecided > 0 ? `, ${s.undecided} undecided` : ''}`);
     if (s.counterexample !== undefined) {
       const ce = s.counterexample;
       lines.push(`           ${s.verdict === 'refuted' ? 'certified counterexample' : 'violation (evidence: the constants are estimated)'}: ${s.formula}: lhs ${g(ce.bound.lhs)} > rhs ${g(ce.bound.rhs)}, ratio ${g(ce.ratio)}, margin ${g(ce.margin, 3)} > uncertainty ${g(ce.uncertainty, 3)}`);
