@@ -8,6 +8,7 @@ import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from './taylorReferenceRun.js'
 import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from '../../arbitraries/FlowCase.js';
+import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from './floatReferenceRun.js';
 import { secondMethodRun } from './secondMethodRun.js';
 import type { Reading, Reference, Relation, Statement } from './Statement.js';
 
@@ -50,7 +51,8 @@ export const IDENTITY_TOLERANCE = 100 * FLOW_RTOL;
 /**
  * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Close verdicts
  * get a second float method of another order (`secondMethodRun`) and, for scalar and quadratic models, the decimal
- * reference (closed form, or Taylor series), both computed only when the judge asks; the generator's parametric
+ * reference (closed form, or Taylor series; for other models DOP853 solves at rtol 1e-13 and 1e-11), both computed only when
+ * the judge asks; the generator's parametric
  * view is exposed to the targeted search.
  */
 export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase, M> {
@@ -92,14 +94,26 @@ const CLOSED_FORM_ERROR = 1e-29;
 /**
  * The decimal reference of a run's measurement: the closed form of a scalar flow (`preciseReferenceRun`), or the
  * Taylor-series solve of a quadratic flow at 30 digits with its 20-digit companion (`taylorReferenceRun`, within
- * its work budget: the larger one for a `final` counterexample). Undefined for other models.
+ * its work budget: the larger one for a `final` counterexample); for other models (mean-field, a user's model) the
+ * float reference `floatReferenceRun`. Undefined when none can be computed.
  */
 function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => M, final: boolean): Reference<M> | undefined {
   const scalar = preciseReferenceRun(tight);
   if (scalar !== undefined) return { measurement: extract(scalar, tight), method: 'decimal-closed-form', digits: 30, errorBound: CLOSED_FORM_ERROR };
   const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
-  if (taylor === undefined) return undefined;
-  return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
+  if (taylor !== undefined) return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
+  if (preciseModel(tight)) return undefined;
+  // No decimal reference for this model: DOP853 at rtol 1e-13, with its companion at 1e-11.
+  const float = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
+  const companion = float === undefined ? undefined : floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
+  if (float === undefined || companion === undefined) return undefined;
+  return { measurement: extract(float, tight), companion: extract(companion, tight), method: 'float-dop853', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
+}
+
+/** True for the models a decimal reference exists for (scalar closed form, quadratic Taylor series). */
+function preciseModel(run: Run): boolean {
+  const kind = run.instance.model.kind;
+  return kind === 'scalar' || kind === 'quadratic';
 }
 
 /**
