@@ -40,7 +40,8 @@ export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M
   const spread = Math.max(...Object.values(ratios).map(gap)) / Math.max(Math.abs(r.ratio), Number.MIN_VALUE);
   return {
     ratio: r.ratio,
-    verdict: r.margin > 0 ? 'violation' : 'pass',
+    // The judge's call: a positive margin within the operands' rounding level is an equality, a pass.
+    verdict: r.verdict === 'violation' ? 'violation' : 'pass',
     certified: r.verdict !== 'undecided' && spread <= RATIO_AGREEMENT,
     methods: ['tight', ...(r.float.compared.includes('second') ? ['second'] : []), ...(r.referenceBound ? ['decimal'] : [])],
     ratios,

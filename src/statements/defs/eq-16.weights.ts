@@ -15,7 +15,10 @@ interface Eq16Point {
   readonly lipH: number;
   readonly R0: number;
   readonly alpha: number;
-  /** sqrt(T R0) / alpha: the displacement scale the solver's tolerance refers to. */
+  /**
+   * The operands' size: sqrt(T R0) / alpha (the displacement scale the solver's tolerance refers to), or ||w0|| +
+   * ||w(t) - w0|| when larger: the distance is a difference of w(t) and w0, whose rounding is relative to them.
+   */
   readonly scale: number;
 }
 
@@ -25,7 +28,8 @@ function measure(run: Run, reference: Run): Eq16Point[] {
     const q = trajectoryPoint(run, t);
     radius = Math.max(radius, q.distance);
     const { T, alpha, model } = run.instance;
-    return { t, distance: q.distance, lipH: model.lipH(radius), R0: run.R0, alpha, scale: Math.sqrt(T * run.R0) / alpha };
+    const operands = Math.hypot(...model.w0) + q.distance;
+    return { t, distance: q.distance, lipH: model.lipH(radius), R0: run.R0, alpha, scale: Math.max(Math.sqrt(T * run.R0) / alpha, operands) };
   });
 }
 
