@@ -25,6 +25,18 @@ export interface Run {
    * by eps times this, not eps ||r|| — and both solves of a certification pair share that error.
    */
   readonly residualScale: number;
+  /**
+   * The differences the theory measures, when the run was solved for them (`solveGapRun`): e(t) = r(t) - rbar(t)
+   * and delta(t) = w(t) - w0 with errors relative to themselves. Absent on an ordinary solve, where e = r - rbar is a
+   * difference of two residuals and carries their error.
+   */
+  readonly gap?: GapTrajectory;
+}
+
+/** e(t) = r(t) - rbar(t) and delta(t) = w(t) - w0 of a run solved in those differences (src/flow/gapFlow.ts). */
+export interface GapTrajectory {
+  gap(t: number, out?: Float64Array): Float64Array;
+  displacement(t: number, out?: Float64Array): Float64Array;
 }
 
 /** Solve the nonlinear flow (error-controlled) and the linearized flow (exact) of `instance`. */
@@ -44,7 +56,8 @@ export function solveRunPair(instance: Instance, options: GradientFlowOptions = 
   return { primary, tight };
 }
 
-function assembleRun(instance: Instance, linear: LinearizedFlow, nonlinear: GradientFlowResult): Run {
+/** A run from its two solved flows: the endpoint quantities, the trajectory's radius and the residual's operand scale. */
+export function assembleRun(instance: Instance, linear: LinearizedFlow, nonlinear: GradientFlowResult): Run {
   const { T, model } = instance;
   const rbarT = linear.residual(T);
   const w = new Float64Array(model.p);

@@ -107,7 +107,7 @@ function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => 
   const float = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
   const companion = float === undefined ? undefined : floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
   if (float === undefined || companion === undefined) return undefined;
-  return { measurement: extract(float, tight), companion: extract(companion, tight), method: 'float-dop853', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
+  return { measurement: extract(float, tight), companion: extract(companion, tight), method: 'float-dop853-gap', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
 }
 
 /** True for the models a decimal reference exists for (scalar closed form, quadratic Taylor series). */

@@ -1,5 +1,5 @@
 import type { Run } from '../flow/Run.js';
-import { gram, matVec, norm2 } from '../linalg/dense.js';
+import { gram, matTVec, matVec, norm2 } from '../linalg/dense.js';
 import { opNorm } from '../linalg/opNorm.js';
 
 /** The state of both flows at one time t, with derivatives taken from the right-hand side (no differencing). */
@@ -9,8 +9,13 @@ export interface TrajectoryPoint {
   readonly distance: number;
   readonly r: Float64Array;
   readonly rbar: Float64Array;
-  /** e = r - rbar. */
+  /** e = r - rbar (the run's own gap when it was solved for it, `Run.gap`). */
   readonly e: Float64Array;
+  /**
+   * de/dt = -K0 e - (K_t - K0) r (eq. (13) for both flows), with (K_t - K0) r = (J - J0) J^T r + J0 (J - J0)^T r:
+   * no difference of two terms of the size of K r, so a small de/dt keeps its relative accuracy.
+   */
+  readonly eDot: Float64Array;
   /** dr/dt = -alpha J(w) dw/dt with dw/dt = (1/alpha) J(w)^T r from the model's vjp (the flow's right-hand side). */
   readonly rDot: Float64Array;
   /** K_t r with K_t = J(w(t)) J(w(t))^T formed from the explicit Jacobian. */
@@ -37,13 +42,20 @@ export function trajectoryPoint(run: Run, t: number): TrajectoryPoint {
   const wDot = model.vjp(w, r, new Float64Array(p)).map((x) => x / alpha);
   const rDot = matVec(J, n, p, wDot).map((x) => -alpha * x);
   const Kt = gram(J, n, p);
-  const K0 = run.linear.K0;
+  const { K0, J0 } = run.linear;
+  const e = run.gap === undefined ? r.map((x, i) => x - (rbar[i] as number)) : run.gap.gap(t);
+  const D = J.map((x, k) => x - (J0[k] as number));
+  // (K_t - K0) r = D J^T r + J0 D^T r, D = J - J0.
+  const fromJ = matVec(D, n, p, matTVec(J, n, p, r));
+  const fromJ0 = matVec(J0, n, p, matTVec(D, n, p, r));
+  const K0e = matVec(K0, n, n, e);
   return {
     t,
-    distance: norm2(w.map((x, j) => x - (model.w0[j] as number))),
+    distance: norm2(run.gap === undefined ? w.map((x, j) => x - (model.w0[j] as number)) : run.gap.displacement(t)),
     r,
     rbar,
-    e: r.map((x, i) => x - (rbar[i] as number)),
+    e,
+    eDot: K0e.map((x, i) => -x - (fromJ[i] as number) - (fromJ0[i] as number)),
     rDot,
     Ktr: matVec(Kt, n, n, r),
     K0r: matVec(K0, n, n, r),

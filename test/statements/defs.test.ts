@@ -134,11 +134,22 @@ describe('eq-14: D <= -c P written as D + c P + S <= S', () => {
 describe('eq-15: d/dt ||e|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(2 R0)', () => {
   // last link: 2 * 1 * 2 * 0.5 * sqrt(2 * 2) = 4 (restored), sqrt(2) * 2 literal, / 4 mutant.
   const point = { rate: 1.5, kernelTerm: 3, lipH: 1, lipDh: 2, distance: 0.5, R0: 2, scale: 6 };
-  test('both links at every point; the tighter one is reported', () => {
-    expectBound(reading(eq15, 'restored').bound([point]), { lhs: 1.5, rhs: 3, branch: 'kernel', scale: 6 });
-    expectBound(reading(eq15, 'restored').bound([{ ...point, kernelTerm: 5 }]), { lhs: 1.5, rhs: 4, branch: 'lipschitz', scale: 6 });
+  test('every link at every point; the tightest one is reported', () => {
+    expectBound(reading(eq15, 'restored').bound([point]), { lhs: 3, rhs: 4, branch: 'middle', scale: 6 });
+    expectBound(reading(eq15, 'restored').bound([{ ...point, kernelTerm: 1.6 }]), { lhs: 1.5, rhs: 1.6, branch: 'kernel', scale: 6 });
+    expectBound(reading(eq15, 'restored').bound([{ ...point, kernelTerm: 5 }]), { lhs: 5, rhs: 4, branch: 'middle', scale: 6 });
+    expectBound(reading(eq15, 'restored').bound([{ ...point, rate: 3.9, kernelTerm: 3.92 }]), { lhs: 3.9, rhs: 3.92, branch: 'kernel', scale: 6 });
     expectBound(reading(eq15, 'literal').bound([point]), { lhs: 1.5, rhs: 2 * Math.SQRT2, branch: 'lipschitz', scale: 6 });
-    expectBound(reading(eq15, 'mutant').bound([point]), { lhs: 1.5, rhs: Math.SQRT2 / 2, branch: 'lipschitz', scale: 6 });
+    expectBound(reading(eq15, 'literal').bound([{ ...point, kernelTerm: 5 }]), { lhs: 1.5, rhs: 2 * Math.SQRT2, branch: 'lipschitz', scale: 6 });
+    expectBound(reading(eq15, 'mutant').bound([point]), { lhs: 3, rhs: Math.SQRT2 / 2, branch: 'middle', scale: 6 });
+    expectBound(reading(eq15, 'mutant').bound([{ ...point, kernelTerm: 1 }]), { lhs: 1.5, rhs: Math.SQRT2 / 2, branch: 'lipschitz', scale: 6 });
+  });
+
+  test('the middle link alone can fail the restored reading', () => {
+    // ||K_t - K0|| ||r|| = 5 above 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(2 R0) = 4 while d/dt ||e|| = 1.5 sits below both.
+    const b = reading(eq15, 'restored').bound([point, { ...point, kernelTerm: 5 }]);
+    expect(b.branch).toBe('middle');
+    expect(b.lhs).toBeGreaterThan(b.rhs);
   });
 });
 

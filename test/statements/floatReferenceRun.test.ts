@@ -24,10 +24,10 @@ describe('floatReferenceRun: the reference of a model without a decimal one', ()
     expect(gapTight).toBeLessThan(1e-7 * tight.E);
   });
 
-  it('is what the judge consults for a mean-field case it is asked to settle (method float-dop853)', () => {
+  it('is what the judge consults for a mean-field case it is asked to settle (method float-dop853-gap)', () => {
     const c: FlowCase = { instance: meanField, family: 'meanField', direction: 'random' };
     const r = recheck(eq15.relation, eq15.readings[0]!, eq15.measure(c), 'final');
-    expect(r.decidedBy.method).toBe('float-dop853');
+    expect(r.decidedBy.method).toBe('float-dop853-gap');
     expect(r.verdict).toBe('pass');
   });
 });
