@@ -1,8 +1,11 @@
 import type { Instance } from '../flow/Instance.js';
-import { solveRunPair } from '../flow/Run.js';
-import { distance, norm2 } from '../linalg/dense.js';
+import type { GapTrajectory } from '../flow/Run.js';
+import { TIGHTER_ERROR_RATIO } from '../flow/gradientFlow.js';
+import { solveGapRun } from '../flow/solveGapRun.js';
+import { norm2 } from '../linalg/dense.js';
 import { logGrid } from '../plot/chartStyle.js';
 import { thm12Bound } from '../statements/defs/thm-1.2.js';
+import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL } from '../statements/floatReferenceRun.js';
 
 /** Points of the measured E(t) curve (log-spaced), besides the horizon itself. */
 const CURVE_POINTS = 41;
@@ -18,7 +21,11 @@ const BISECTION_STEPS = 200;
 /** One time of the measured curve. */
 export interface HorizonPoint {
   readonly t: number;
-  /** E(t) = ||r(t) - rbar(t)|| (the 100x tighter solve) and its uncertainty (distance to the working solve + rounding). */
+  /**
+   * E(t) = ||r(t) - rbar(t)||, solved as the gap itself (the judge's gap reference: `solveGapRun` at rtol 1e-13),
+   * and its uncertainty: the distance to its companion at rtol 1e-11 over 1 - TIGHTER_ERROR_RATIO, plus the rounding
+   * of e's right-hand side accumulated up to t.
+   */
   readonly E: number;
   readonly uncertainty: number;
   /** E exceeds its uncertainty RESOLVED_FACTOR times (otherwise the value is noise and is not plotted). */
@@ -60,8 +67,10 @@ function boundAt(instance: Instance, R0: number, t: number): { value: number; ka
 /**
  * The lazy horizon of `instance` (its T is ignored): the largest T <= alpha^2 rho^2 / R0 with
  * min(6 kappa(T) sqrt(R0), sqrt(8 R0)) <= epsilon (the bound is non-decreasing in T: bisection on log T), and the
- * measured E(t) against it: one solve pair to the end of the curve, E read from the dense trajectory at log-spaced
- * times, with the kernel-regression prediction of the residual exp(-K0 t) r(0) beside the measured r(t).
+ * measured E(t) against it: the flow solved for its gap e = r - rbar to the end of the curve (`solveGapRun`, with a
+ * 100x looser companion), E = ||e(t)|| read from the dense solution at log-spaced times (so a gap far below the
+ * residual is resolved), with the kernel-regression prediction of the residual exp(-K0 t) r(0) beside the measured
+ * r(t).
  */
 export function lazyHorizon(instance: Instance, rho: number, epsilon: number): LazyHorizon {
   const { alpha } = instance;
@@ -86,16 +95,18 @@ export function lazyHorizon(instance: Instance, rho: number, epsilon: number): L
   const end = limitedBy === 'ball' || T === 0 ? ballLimit : Math.min(ballLimit, BEYOND_HORIZON * T);
   const grid = logGrid(end * 10 ** -CURVE_DECADES, end, CURVE_POINTS).map((t) => Math.min(t, end)); // 10^log10(end) may round above end
   const times = [...grid, ...(T > 0 && T < end ? [T] : [])].sort((a, b) => a - b);
-  const { primary, tight } = solveRunPair({ ...instance, T: end });
-  const rbar = new Float64Array(instance.model.n);
-  const [rp, rt] = [new Float64Array(instance.model.n), new Float64Array(instance.model.n)];
+  const solve = { ...instance, T: end };
+  const [gap, companion] = [solveGapRun(solve, { rtol: FLOAT_REFERENCE_RTOL }), solveGapRun(solve, { rtol: FLOAT_COMPANION_RTOL })];
+  const lambdaMax = gap.linear.K0eig.values[instance.model.n - 1] as number;
+  const [e, ec, rbar] = [new Float64Array(instance.model.n), new Float64Array(instance.model.n), new Float64Array(instance.model.n)];
   const curve = times.map((t): HorizonPoint => {
-    tight.linear.residual(t, rbar);
-    tight.nonlinear.trajectory.residual(t, rt);
-    primary.nonlinear.trajectory.residual(t, rp);
-    const E = distance(rt, rbar);
-    const uncertainty = Math.abs(distance(rp, rbar) - E) + 64 * Number.EPSILON * tight.residualScale;
-    return { t, E, uncertainty, resolved: E > RESOLVED_FACTOR * uncertainty, bound: boundAt(instance, R0, t).value, residual: norm2(rt), predicted: norm2(rbar) };
+    gap.linear.residual(t, rbar);
+    const E = norm2((gap.gap as GapTrajectory).gap(t, e));
+    // Rounding of de/dt = -K0 e - (K_t - K0) r: a few eps ||K|| ||r|| per unit time, ||K|| ~ lambda_max(K0) while lazy.
+    const rounding = 64 * Number.EPSILON * (E + t * lambdaMax * r0);
+    // The companion's error bounds the solve's: err <= |E - E_companion| / (1 - q) when err <= q err_companion.
+    const uncertainty = Math.abs(norm2((companion.gap as GapTrajectory).gap(t, ec)) - E) / (1 - TIGHTER_ERROR_RATIO) + rounding;
+    return { t, E, uncertainty, resolved: E > RESOLVED_FACTOR * uncertainty, bound: boundAt(instance, R0, t).value, residual: norm2(gap.nonlinear.trajectory.residual(t)), predicted: norm2(rbar) };
   });
   const crossing = curve.find((pt) => pt.resolved && pt.E > epsilon);
   return { alpha, R0, epsilon, T, limitedBy, ballLimit, lipDh: at.lipDh, kappa: at.kappa, measuredCrossing: crossing?.t ?? null, curve };
