@@ -66,5 +66,6 @@ export const eq15 = flowStatement<Eq15Point[]>({
   mutant: { name: 'mutant', formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0) / 4  (last constant / 4)', expected: 'refuted', bound: bound(C.literalR0Squared / 16, true) },
   arbitrary: () => instanceArb(),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  // Both inner links are the tightest on some cases (seed 20231129, 100 cases: kernel 87, middle 13).
+  requiredCoverage: { branch: ['kernel', 'middle'], family: ['quadratic', 'structured', 'scalar'] },
 });
