@@ -51,7 +51,8 @@ export const IDENTITY_TOLERANCE = 100 * FLOW_RTOL;
 /**
  * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Close verdicts
  * get a second float method of another order (`secondMethodRun`) and, for scalar and quadratic models, the decimal
- * reference (closed form, or Taylor series; for other models DOP853 solves at rtol 1e-13 and 1e-11), both computed only when
+ * reference (closed form, or Taylor series; for other models the gap reference: the flow solved for w - w0 and r - rbar by
+ * DOP853 at rtol 1e-13 and 1e-11), both computed only when
  * the judge asks; the generator's parametric
  * view is exposed to the targeted search.
  */
@@ -103,7 +104,7 @@ function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => 
   const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
   if (taylor !== undefined) return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
   if (preciseModel(tight)) return undefined;
-  // No decimal reference for this model: DOP853 at rtol 1e-13, with its companion at 1e-11.
+  // No decimal reference for this model: the gap reference (DOP853 on w - w0 and r - rbar) at rtol 1e-13, with its companion at 1e-11.
   const float = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
   const companion = float === undefined ? undefined : floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
   if (float === undefined || companion === undefined) return undefined;
