@@ -53,7 +53,7 @@ describe('pointwise measurements against the closed form', () => {
   });
 
   test('eq-14: D = 2 e de/dt, P = e (K_t - K0) r, S = 2 s^2 (K_t + K0) with s the residual operand scale; D + 2P = -2 K0 e^2', () => {
-    const { tight } = eq14.measure(c);
+    const tight = eq14.measure(c).tight.points;
     // s = Run.residualScale = ||y*|| + alpha max(|h(w0)|, |h(w(T))|) = r0 + (r0 - r(T)) here (h(w0) = 0, y* = r0).
     const s0 = 2 * r0 - at(P.T).r;
     const times = eq16Weights.measure(c).tight.map((q) => q.t); // the same sample times
@@ -69,7 +69,7 @@ describe('pointwise measurements against the closed form', () => {
   });
 
   test('eq-14 identity: the central difference of e^2 on the dense output matches the closed-form rate within its derived tolerance', () => {
-    const { tight } = eq14.measure(c);
+    const tight = eq14.measure(c).tight.identity();
     const largestRate = Math.max(...tight.map((q) => Math.abs(q.rate)));
     for (const q of tight) {
       expect(Math.abs(q.difference - q.rate)).toBeLessThanOrEqual(q.tolerance); // the identity holds ...

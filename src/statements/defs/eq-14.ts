@@ -17,19 +17,30 @@ const C = { restored: 2, literal: 1 } as const;
  * e = r - rbar is a difference of residuals whose operands have the size s = max(||r||, ||rbar||, Run.residualScale),
  * so its rounding (and solve) error scales with s, not with ||e||; D and P multiply it by kernel terms of size
  * (||K_t|| + ||K0||) s. Scale: 2 s (||K_t|| + ||K0||) s.
- * The identity's side, at a centre c (the sample time, moved into [h, T - h]): the central difference
- * (||e(c + h)||^2 - ||e(c - h)||^2) / (2h) of the solved trajectory's dense output, the rate
- * -2 <e, K_t r - K0 rbar> at c with K_t from the explicit Jacobian, and the difference's error bound.
  */
 interface Eq14Point {
   readonly derivative: number;
   readonly coupling: number;
   readonly scale: number;
+}
+
+/**
+ * The identity's side at one sample time, at a centre c (the sample time, moved into [h, T - h]): the central
+ * difference (||e(c + h)||^2 - ||e(c - h)||^2) / (2h) of the solved trajectory's dense output, the rate
+ * -2 <e, K_t r - K0 rbar> at c with K_t from the explicit Jacobian, and the difference's error bound.
+ */
+interface IdentityPoint {
   readonly difference: number;
   readonly rate: number;
   readonly tolerance: number;
-  /** Operand scale of the identity: 4 ||r(0)|| s (1/h + ||K||-bound), the size e's rounding is multiplied by. */
+  /** Operand scale of the identity: 4 ||r(0)|| s (1/h + L^2), the size e's rounding is multiplied by. */
   readonly identityScale: number;
+}
+
+/** The inequality's points, and the identity's, computed on first use (dense-output evaluations the inequality does not need). */
+interface Eq14Measure {
+  readonly points: readonly Eq14Point[];
+  identity(): readonly IdentityPoint[];
 }
 
 /** Step h and error bound of the central difference of ||e||^2 on one run (see {@link differenceRule}). */
@@ -101,28 +112,33 @@ function kernelRate(q: TrajectoryPoint): number {
   return -2 * (dot(q.e, q.Ktr) - dot(q.e, q.K0rbar));
 }
 
-function measure(run: Run, reference: Run): Eq14Point[] {
-  const { h, tolerance, identityScale } = differenceRule(run);
-  const { T } = run.instance;
-  return sampleTimes(reference).map((t) => {
+function measure(run: Run, reference: Run): Eq14Measure {
+  const times = sampleTimes(reference);
+  const points = times.map((t) => {
     const q = trajectoryPoint(run, t);
     // D = 2 <e, de/dt>, de/dt = rDot + K0 rbar, rDot = -alpha J dw/dt from the flow's right-hand side (vjp).
     const eDot = q.rDot.map((x, i) => x + (q.K0rbar[i] as number));
     const s = Math.max(norm2(q.r), norm2(q.rbar), run.residualScale);
     const coupling = dot(q.e, q.Ktr) - dot(q.e, q.K0r);
+    return { derivative: 2 * dot(q.e, eDot), coupling, scale: 2 * s * (q.kernelNorm + q.kernel0Norm) * s };
+  });
+  let identity: readonly IdentityPoint[] | undefined;
+  return { points, identity: () => (identity ??= identityPoints(run, times)) };
+}
+
+/** The identity's points at the sample times `times` of `run`. */
+function identityPoints(run: Run, times: readonly number[]): IdentityPoint[] {
+  const { h, tolerance, identityScale } = differenceRule(run);
+  const { T } = run.instance;
+  return times.map((t) => {
     // [a, b] = [c - h, c + h] around the sample time moved into [h, T - h], clipped to [0, T] (rounding).
     const c = Math.min(Math.max(t, h), T - h);
     const a = Math.max(0, c - h);
     const b = Math.min(T, c + h);
     const half = (b - a) / 2;
-    const centre = a + half;
-    const atCentre = centre === t ? q : trajectoryPoint(run, centre);
     return {
-      derivative: 2 * dot(q.e, eDot),
-      coupling,
-      scale: 2 * s * (q.kernelNorm + q.kernel0Norm) * s,
       difference: (gapSquared(run, b) - gapSquared(run, a)) / (b - a),
-      rate: kernelRate(atCentre),
+      rate: kernelRate(trajectoryPoint(run, a + half)),
       tolerance: tolerance(half),
       identityScale,
     };
@@ -133,13 +149,13 @@ function measure(run: Run, reference: Run): Eq14Point[] {
  * D <= -c <e, (K_t - K0) r>, a sign-indefinite inequality, written with positive sides as
  * lhs = D + c P + S <= rhs = S, where S is the operand scale (so the ratio is 1 + violation / S).
  */
-function bound(c: number): (points: Eq14Point[]) => Bound {
-  return (points) => worstOf('<=', points.map((q) => ({ lhs: q.derivative + c * q.coupling + q.scale, rhs: q.scale, scale: q.scale })));
+function bound(c: number): (m: Eq14Measure) => Bound {
+  return (m) => worstOf('<=', m.points.map((q) => ({ lhs: q.derivative + c * q.coupling + q.scale, rhs: q.scale, scale: q.scale })));
 }
 
 /** The identity d/dt ||e||^2 = sign x (-2 <e, K_t r - K0 rbar>) on finite differences: |difference - sign x rate| <= tolerance. */
-function identity(sign: number): (points: Eq14Point[]) => Bound {
-  return (points) => worstOf('<=', points.map((q) => ({ lhs: Math.abs(q.difference - sign * q.rate), rhs: q.tolerance, scale: q.identityScale })));
+function identity(sign: number): (m: Eq14Measure) => Bound {
+  return (m) => worstOf('<=', m.identity().map((q) => ({ lhs: Math.abs(q.difference - sign * q.rate), rhs: q.tolerance, scale: q.identityScale })));
 }
 
 /**
@@ -148,7 +164,7 @@ function identity(sign: number): (points: Eq14Point[]) => Bound {
  * (its restored form reduces to -2 <e, K0 e> <= 0); the identity reading checks the equality against central
  * differences of the solved trajectory, within the difference rule's and the solver's error bound.
  */
-export const eq14 = flowStatement<Eq14Point[]>({
+export const eq14 = flowStatement<Eq14Measure>({
   id: 'eq-14',
   source: 'eq. (14)',
   relation: '<=',
