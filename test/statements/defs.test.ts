@@ -119,15 +119,24 @@ describe('eq-16.weights: ||w(t) - w0|| <= t Lip(h) sqrt(c R0) / alpha at every s
   });
 });
 
-describe('eq-14: D <= -c P written as D + c P + S <= S', () => {
-  const points = [
-    { derivative: -3, coupling: 1, scale: 10 },
-    { derivative: -1, coupling: 0.75, scale: 10 }, // the worst point for every c > 0
-  ];
-  test('c = 2 restored, 1 literal, -2 mutant (the coupling sign flipped); S is the operand scale', () => {
-    expectBound(reading(eq14, 'restored').bound(points), { lhs: 10.5, rhs: 10, scale: 10 });
-    expectBound(reading(eq14, 'literal').bound(points), { lhs: 9.75, rhs: 10, scale: 10 });
-    expectBound(reading(eq14, 'mutant').bound(points), { lhs: 7.5, rhs: 10, scale: 10 });
+describe('eq-14: D <= -c P written as D + c P + S <= S; the identity on finite differences', () => {
+  const m = {
+    points: [
+      { derivative: -3, coupling: 1, scale: 10 },
+      { derivative: -1, coupling: 0.75, scale: 10 }, // the worst point for every c > 0
+    ],
+    identity: () => [
+      { difference: -2.5, rate: -3, tolerance: 1, identityScale: 100 }, // the worst for the identity: 0.5 / 1
+      { difference: -1, rate: -1.2, tolerance: 0.5, identityScale: 100 },
+    ],
+  };
+  test('c = 2 restored, 1 literal; S is the operand scale', () => {
+    expectBound(reading(eq14, 'restored').bound(m), { lhs: 10.5, rhs: 10, scale: 10 });
+    expectBound(reading(eq14, 'literal').bound(m), { lhs: 9.75, rhs: 10, scale: 10 });
+  });
+  test('identity: |difference - rate| <= tolerance at the worst point; the mutant flips the rate', () => {
+    expectBound(reading(eq14, 'identity').bound(m), { lhs: 0.5, rhs: 1, scale: 100 });
+    expectBound(reading(eq14, 'mutant').bound(m), { lhs: 5.5, rhs: 1, scale: 100 });
   });
 });
 

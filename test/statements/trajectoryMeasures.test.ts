@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { converseModel } from '../../src/models/scalar.js';
 import { PreciseConverse } from '../../src/precise/PreciseConverse.js';
+import { certifiedRadius } from '../../src/statements/certifiedRadius.js';
 import { eq14 } from '../../src/statements/defs/eq-14.js';
 import { eq15 } from '../../src/statements/defs/eq-15.js';
 import { eq16Weights } from '../../src/statements/defs/eq-16.weights.js';
@@ -31,7 +32,7 @@ function at(t: number) {
 const close = (x: number, y: number, rel = 1e-6, abs = 1e-12) => Math.abs(x - y) <= rel * Math.abs(y) + abs;
 
 describe('pointwise measurements against the closed form', () => {
-  test('eq-16.weights: ||w(t) - w0||, Lip(h) on the ball the path has used so far, sqrt(T R0) / alpha', () => {
+  test('eq-16.weights: ||w(t) - w0||, Lip(h) on the certified radius (it contains the path), sqrt(T R0) / alpha', () => {
     const { tight } = eq16Weights.measure(c);
     expect(tight.length).toBeGreaterThan(3);
     let lastT = 0;
@@ -40,7 +41,11 @@ describe('pointwise measurements against the closed form', () => {
       expect(q.t).toBeGreaterThan(lastT);
       lastT = q.t;
       expect(close(q.distance, s.w)).toBe(true);
-      expect(close(q.lipH, a + P.lip * s.w)).toBe(true); // w(t) grows: the running radius is w(t)
+      const radius = certifiedRadius(c.instance.model, q.R0, P.alpha, q.t);
+      expect(q.lipH).toBe(c.instance.model.lipH(radius));
+      expect(radius).toBeGreaterThanOrEqual(s.w); // the certified ball contains w(t) ...
+      expect(radius).toBeLessThanOrEqual(Math.sqrt(q.t * P.R0) / P.alpha * (1 + 1e-14)); // ... within the energy radius
+      expect(q.lipH).toBeGreaterThanOrEqual(a + P.lip * s.w);
       expect([q.R0, q.alpha]).toEqual([expect.closeTo(P.R0, 14), P.alpha]);
       expect(q.scale).toBeCloseTo(Math.sqrt(P.T * P.R0) / P.alpha, 14);
     }
@@ -48,7 +53,7 @@ describe('pointwise measurements against the closed form', () => {
   });
 
   test('eq-14: D = 2 e de/dt, P = e (K_t - K0) r, S = 2 s^2 (K_t + K0) with s the residual operand scale; D + 2P = -2 K0 e^2', () => {
-    const { tight } = eq14.measure(c);
+    const tight = eq14.measure(c).tight.points;
     // s = Run.residualScale = ||y*|| + alpha max(|h(w0)|, |h(w(T))|) = r0 + (r0 - r(T)) here (h(w0) = 0, y* = r0).
     const s0 = 2 * r0 - at(P.T).r;
     const times = eq16Weights.measure(c).tight.map((q) => q.t); // the same sample times
@@ -61,6 +66,23 @@ describe('pointwise measurements against the closed form', () => {
       expect(close(q.scale, 2 * s0 * s0 * (Math.abs(K) + a * a), 1e-5)).toBe(true);
       expect(Math.abs(q.derivative + 2 * q.coupling + 2 * a * a * s.e * s.e)).toBeLessThan(1e-6 * q.scale + 1e-15);
     });
+  });
+
+  test('eq-14 identity: the central difference of e^2 on the dense output matches the closed-form rate within its derived tolerance', () => {
+    const tight = eq14.measure(c).tight.identity();
+    const largestRate = Math.max(...tight.map((q) => Math.abs(q.rate)));
+    for (const q of tight) {
+      expect(Math.abs(q.difference - q.rate)).toBeLessThanOrEqual(q.tolerance); // the identity holds ...
+      expect(q.tolerance).toBeLessThan(largestRate / 5); // ... and its tolerance is far below the rate (the mutant misses by 2 |rate|)
+    }
+    // The rate is -2 e (K_t r - K0 rbar) at the difference's centre, the sample time away from the ends (T / 2 here):
+    // it matches the closed form there, and the difference agrees with it far more closely than the tolerance asks.
+    const times = eq16Weights.measure(c).tight.map((q) => q.t);
+    const k = times.findIndex((t) => t >= P.T / 2);
+    const mid = tight[k]!;
+    const s = at(times[k]!);
+    expect(close(mid.rate, -2 * s.e * (s.J * s.J * s.r - a * a * s.rbar), 1e-5)).toBe(true);
+    expect(Math.abs(mid.difference - mid.rate)).toBeLessThan(mid.tolerance / 10);
   });
 
   test('eq-15: d/dt ||e||, ||K_t - K0|| ||r||, and Lip(h), Lip(Dh) on B(w0, ||w(t) - w0||)', () => {

@@ -1,5 +1,6 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import type { Run } from '../../flow/Run.js';
+import { certifiedRadius } from '../certifiedRadius.js';
 import { flowStatement } from '../flowStatement.js';
 import type { Bound } from '../Statement.js';
 import { sampleTimes, trajectoryPoint } from '../trajectoryPoint.js';
@@ -11,7 +12,7 @@ const C = { restored: 2, literal: 1 } as const;
 interface Eq16Point {
   readonly t: number;
   readonly distance: number;
-  /** Certified Lip(h) on the smallest sampled ball containing the path up to t. */
+  /** Certified Lip(h) on a ball proved to contain the path up to t (`certifiedRadius`: energy or speed bound). */
   readonly lipH: number;
   readonly R0: number;
   readonly alpha: number;
@@ -22,14 +23,17 @@ interface Eq16Point {
   readonly scale: number;
 }
 
+/**
+ * Lip(h) is taken on the certified radius at t, computed from the instance (not on the largest sampled distance,
+ * which can fall short of the path's farthest point and so understate Lip(h)).
+ */
 function measure(run: Run, reference: Run): Eq16Point[] {
-  let radius = 0;
   return sampleTimes(reference).map((t) => {
     const q = trajectoryPoint(run, t);
-    radius = Math.max(radius, q.distance);
     const { T, alpha, model } = run.instance;
     const operands = Math.hypot(...model.w0) + q.distance;
-    return { t, distance: q.distance, lipH: model.lipH(radius), R0: run.R0, alpha, scale: Math.max(Math.sqrt(T * run.R0) / alpha, operands) };
+    const lipH = model.lipH(certifiedRadius(model, run.R0, alpha, t));
+    return { t, distance: q.distance, lipH, R0: run.R0, alpha, scale: Math.max(Math.sqrt(T * run.R0) / alpha, operands) };
   });
 }
 

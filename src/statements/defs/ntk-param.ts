@@ -5,7 +5,8 @@ import { lemma21LipDh, meanFieldA } from '../../models/lemma21.js';
 import { FLOW_RTOL } from '../flowStatement.js';
 import { meanFieldOf, residualScale } from '../meanFieldRun.js';
 import { memoizeMeasure } from '../memoizeMeasure.js';
-import type { Bound, Statement } from '../Statement.js';
+import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from '../floatReferenceRun.js';
+import type { Bound, Reference, Statement } from '../Statement.js';
 import { sampleTimes } from '../trajectoryPoint.js';
 import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../../arbitraries/WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../widthLadderJson.js';
@@ -41,10 +42,9 @@ interface LadderMeasure {
 
 /**
  * The constants: 6 of Thm 1.2's kappa branch (E(t) <= 6 t Lip(Dh) R0 / alpha), and B = 3, the growth of
- * sup_t E(t) sqrt(m) / t from the narrowest rung m_0 to the widest 16 m_0 that `ladder` tolerates: where
+ * sup_t E(t) sqrt(m) / t from the narrower rungs' maximum to the widest 16 m_0 that `ladder` tolerates: where
  * E ~ T / sqrt(m) (some data sets), that sup is flat in m up to the spread of finite-width draws, measured up to
- * 1.6x over 4x (32 to 128 neurons) and 2.2x over 16x (B = 2 over 16x was refuted by such a case). An E that does not
- * decrease with m grows it 4x over 16x: it fails by 4/3.
+ * 1.6x over 4x (32 to 128 neurons) and 2.2x over 16x, and 2.0x over 4x on one-output tanh ladders.
  */
 const C = { kernel: 6, growth: 3 } as const;
 
@@ -69,6 +69,24 @@ function rung(run: Run, reference: Run): Rung {
   return { m: model.m, R0: run.R0, drift: A - A0, points };
 }
 
+/**
+ * The reference of a ladder (mean-field nets have no decimal one): every rung re-solved in its differences (the gap
+ * reference, DOP853) at rtol 1e-13, with
+ * its companion at 1e-11 (`floatReferenceRun`), sampled at the tight runs' times. It settles the cases whose E(t)
+ * lies within the tight solve's accuracy at every rung (E ~ 1e-11 of operands ~ 1 at T = 0.1 on some data sets),
+ * where the working and tight solves cannot tell the two sides apart. Undefined when a solve fails.
+ */
+function ladderReference(tight: readonly Run[]): Reference<LadderMeasure> | undefined {
+  const solve = (rtol: number) => {
+    const runs = tight.map((run) => floatReferenceRun(run, rtol));
+    return runs.every((run) => run !== undefined) ? { rungs: runs.map((run, k) => rung(run as Run, tight[k] as Run)) } : undefined;
+  };
+  const measurement = solve(FLOAT_REFERENCE_RTOL);
+  const companion = measurement === undefined ? undefined : solve(FLOAT_COMPANION_RTOL);
+  if (measurement === undefined || companion === undefined) return undefined;
+  return { measurement, companion, method: 'float-dop853-gap', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
+}
+
 /** E(t) m^(power/2) / t at one point, with the magnitude its error scales with (E's operand scale in place of E). */
 function scaled(r: Rung, p: TimePoint, power: number): { value: number; scale: number } {
   const factor = r.m ** (power / 2) / p.t;
@@ -87,16 +105,23 @@ function supOverTime(r: Rung, power: number): { value: number; scale: number } {
 }
 
 /**
- * sup_t E m^(power/2) / t at the widest rung (16 m_0) <= B times its value at the narrowest (m_0): over the whole
- * 16x span, so an E that does not decrease with m (E m^(1/2) / t growing 4x) fails by 2x, not on the bound.
+ * sup_t E m^(power/2) / t at the widest rung (16 m_0) <= B times its largest value at the narrower rungs (m_0, 4 m_0):
+ * a bounded sequence's later terms stay within B of what the narrower rungs already reached. The running maximum, not
+ * the narrowest rung alone: one rung's E can vanish by itself (a search found a tanh net at m_0 = 8 whose E(t) stays
+ * at 1.7e-10, the solver's error, while 4 m_0 and 16 m_0 give 1e-6), and a ratio to it is a ratio to rounding,
+ * unbounded and unrepeatable (1723 at the working solve, 1708 at the tight one); at the ci profile the narrowest-rung
+ * criterion was refuted on real flows (ratio 3.9). What this gives up: over the last 4x an E = O(T) grows the sup
+ * only 2x, within B, so the reading refutes an error that does not decrease with m where E sqrt(m) / t is flat
+ * (the mutant, by 4/3), not E = O(T) as such; real one-output tanh ladders grow it 1.7x and 2.0x per 4x at these
+ * widths (seed 4, T = 5.5), so no B over a 16x ladder both holds on them and refutes E = O(T).
  */
 function ladder(power: number): (q: LadderMeasure) => Bound {
   return (q) => {
     const sups = q.rungs.map((r) => supOverTime(r, power));
     const widest = sups[sups.length - 1] ?? { value: 0, scale: 0 };
-    const narrowest = sups[0] ?? { value: 0, scale: 0 };
-    // The error of lhs - rhs is at most that of the widest rung plus B times that of the narrowest.
-    return { lhs: widest.value, rhs: C.growth * narrowest.value, scale: widest.scale + C.growth * narrowest.scale };
+    const narrower = sups.slice(0, -1).reduce((best, s) => (s.value > best.value ? s : best), { value: 0, scale: 0 });
+    // The error of lhs - rhs is at most that of the widest rung plus B times that of the narrower maximum.
+    return { lhs: widest.value, rhs: C.growth * narrower.value, scale: widest.scale + C.growth * narrower.scale };
   };
 }
 
@@ -112,8 +137,9 @@ function ladder(power: number): (q: LadderMeasure) => Bound {
  * - `trajectory`: the same with A = max_{s <= t} A(s) tracked along the trajectory (the proof compares Dh on the
  *   segments from w0 to w(s) only; A sampled, so a measured constant, not a certified one);
  * - `ladder`: the text's claim as a finite, falsifiable criterion — a bounded sequence does not grow by more than the
- *   spread of finite widths: sup_{t <= T} E(t) sqrt(m) / t at the widest width 16 m_0 <= B = 3 times its value at
- *   m_0. It refutes "E does not decrease with m" (E = O(T) only: the sup grows 4x over 16x) by a factor 4/3.
+ *   spread of finite widths: sup_{t <= T} E(t) sqrt(m) / t at the widest width 16 m_0 <= B = 3 times its largest
+ *   value at m_0 and 4 m_0. It refutes an error that does not decrease with m where E sqrt(m) / t is flat (the mutant,
+ *   by 4/3); E = O(T) as such grows the sup only 2x over the last 4x, within B (see `ladder`).
  *   sup over t, not E(T) alone: once both flows have relaxed, E(T) ~ e^(-lambda_0(m) T) inherits the O(m^(-1/2))
  *   spread of K0's spectrum, exponentially in T, and says nothing about the rate.
  * Sanity mutant: the ladder fed an error that does not decrease with m, E(t) m / m_0 in place of E(t) (= O(T) where the
@@ -127,16 +153,17 @@ export const ntkParam: Statement<WidthLadder, LadderMeasure> = memoizeMeasure({
   readings: [
     { name: 'restored', formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 (A0 + sqrt(t R0))) at every width, t <= T (Thm 1.2 + Lemma 2.1: uniform in m)", expected: 'holds', bound: perPoint((p) => p.lipBall) },
     { name: 'trajectory', formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 max_{s <= t} A(s)) at every width, t <= T (A tracked)", expected: 'holds', bound: perPoint((p) => p.lipTrajectory) },
-    { name: 'ladder', formula: 'sup_{t <= T} E(t) sqrt(m) / t at m = 16 m_0 <= 3 x its value at m_0  (bounded as m grows)', expected: 'holds', bound: ladder(1) },
+    { name: 'ladder', formula: 'sup_{t <= T} E(t) sqrt(m) / t at m = 16 m_0 <= 3 x its largest value at m_0, 4 m_0  (bounded as m grows)', expected: 'holds', bound: ladder(1) },
   ],
-  mutant: { name: 'mutant', formula: 'the ladder on E(t) m / m_0, an error that does not decrease with m (E = O(T)): sup E m^(3/2) / t at 16 m_0 <= 3 x at m_0', expected: 'refuted', bound: ladder(3) },
+  mutant: { name: 'mutant', formula: 'the ladder on E(t) m / m_0, an error that does not decrease with m (E = O(T)): sup E m^(3/2) / t at 16 m_0 <= 3 x its largest value at m_0, 4 m_0', expected: 'refuted', bound: ladder(3) },
   arbitrary: () => widthLadderArb(),
   applies: (c) => nonParallelInputs(c, MAX_INPUT_COSINE),
   measure: (c) => {
     // Stryker disable next-line ObjectLiteral: equivalent: FLOW_RTOL = 1e-8 is solveRunPair's (gradientFlow's) default rtol
     const pairs = c.widths.map((_, k) => solveRunPair(ladderInstance(c, k), { rtol: FLOW_RTOL }));
     const at = (pick: 'primary' | 'tight') => ({ rungs: pairs.map((p) => rung(p[pick], p.tight)) });
-    return { primary: at('primary'), tight: at('tight'), tightAccuracy: FLOW_RTOL / 100 };
+    let reference: { value: Reference<LadderMeasure> | undefined } | undefined;
+    return { primary: at('primary'), tight: at('tight'), tightAccuracy: FLOW_RTOL / 100, reference: () => (reference ??= { value: ladderReference(pairs.map((p) => p.tight)) }).value };
   },
   labels: (c, q) => {
     const widest = c.widths[c.widths.length - 1] as number;
