@@ -169,7 +169,7 @@ function integrate(kernel: FlowKernel, T: number, settings: SolveSettings, dense
   if (method === 'exponential') {
     return { ...integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense }), method };
   }
-  const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense, ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}) });
+  const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense, ...(kernel.arena ? { arena: kernel.arena } : {}), ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}) });
   if (explicit.stoppedStiff !== true) return { ...explicit, linearizations: 0, method };
   const rest = integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
     rtol,

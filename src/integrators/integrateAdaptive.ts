@@ -11,6 +11,7 @@ import { RkWorkspace } from './RkWorkspace.js';
 import { rkStep } from './rkStep.js';
 import { selectInitialStep } from './selectInitialStep.js';
 import type { Tableau } from './Tableau.js';
+import type { VectorArena } from './VectorArena.js';
 
 /** Options of {@link integrateAdaptive}. */
 export interface AdaptiveOptions {
@@ -40,6 +41,12 @@ export interface AdaptiveOptions {
    * the limit sits below that and above the h rho ~ 1 of accuracy-limited steps.
    */
   readonly stiffness?: { readonly limit?: number; readonly steps?: number };
+  /**
+   * Keep the state, the stages and the other work vectors in this arena, whose combinations run natively (the
+   * WebAssembly heap of the flow kernels, `src/kernels/WasmVectors.ts`, where the fused right-hand sides also read
+   * and write them in place). The results are bitwise those without. f must not allocate in the arena.
+   */
+  readonly arena?: VectorArena;
 }
 
 /** Result of {@link integrateAdaptive}. */
@@ -100,8 +107,8 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   finiteNumber('t0', t0);
   finiteNumber('t1', t1);
   if (!(t1 >= t0)) throw new NtkInputError('t1', t1, `>= t0=${t0}`);
-  const y = finiteVector('y0', y0);
-  const n = y.length;
+  const yInitial = finiteVector('y0', y0);
+  const n = yInitial.length;
   const rtol = finiteNumber('options.rtol', options.rtol);
   if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
   const atol = checkedAtol(options.atol, n);
@@ -111,9 +118,12 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   const stiffLimit = options.stiffness === undefined ? undefined : positiveNumber('options.stiffness.limit', options.stiffness.limit ?? 2.5);
   const stiffSteps = integerInRange('options.stiffness.steps', options.stiffness?.steps ?? 15, 1, 1e6);
 
-  const ws = new RkWorkspace(tableau, n);
+  const ws = new RkWorkspace(tableau, n, options.arena);
+  const y = ws.state(yInitial);
   const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
-  if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
+  // the result's y: a fresh array (the arena's vectors are released with the workspace)
+  const final = (): Float64Array => (y === yInitial ? y : Float64Array.from(y));
+  if (t1 === t0) return { t1, y: final(), steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
 
   const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
   if (stiffLimit !== undefined && !(fsal && s >= 3 && c[s - 1] === 1 && c[s - 2] === 1)) {
@@ -143,6 +153,7 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
 
     rkStep(ws, f, t, y, h);
     rhsEvaluations += s - 1;
+    if (options.arena !== undefined && !options.arena.intact(y)) throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
     const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
     if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
@@ -172,12 +183,12 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
           nonStiffCount = 0;
           stiffCount += 1;
           // stop only when at least as many stability-limited steps remain as it took to detect them
-          if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
+          if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y: final(), steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
         } else if (++nonStiffCount >= 6) stiffCount = 0;
       }
     } else {
       control.reject(err);
     }
   }
-  return { t1, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
+  return { t1, y: final(), steps: control.steps, rejected: control.rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
 }
