@@ -28,6 +28,8 @@ export class RkWorkspace {
   private spare: Float64Array;
   /** Where the buffers live when not in ordinary memory (their combinations then run there). */
   readonly arena: VectorArena | undefined;
+  /** The arena's vectors this workspace holds (returned by {@link RkWorkspace.release}). */
+  private readonly borrowed: readonly Float64Array[];
   /** The state of the solve, in the arena (see {@link RkWorkspace.state}). */
   private readonly stateBuffer: Float64Array;
 
@@ -40,7 +42,8 @@ export class RkWorkspace {
     const { stages, e3, extraC } = this.tableau;
     // one allocation for all (a second one could move the arena's memory under the first one's views)
     const count = stages + 5 + (e3 === undefined ? 0 : 1) + extraC.length;
-    const buffers = arena === undefined ? Array.from({ length: count }, () => new Float64Array(n)) : arena.vectors(this, count, n);
+    const buffers = arena === undefined ? Array.from({ length: count }, () => new Float64Array(n)) : arena.borrow(count, n);
+    this.borrowed = arena === undefined ? [] : [...buffers];
     const take = (): Float64Array => buffers.pop() as Float64Array;
     this.k = Array.from({ length: stages }, take);
     this.yStage = take();
@@ -57,6 +60,11 @@ export class RkWorkspace {
     if (this.arena === undefined) return y;
     this.stateBuffer.set(y);
     return this.stateBuffer;
+  }
+
+  /** Hand the arena's vectors back (the workspace is not used afterwards); nothing to do without an arena. */
+  release(): void {
+    this.arena?.release(this.borrowed);
   }
 
   /** `linearCombination(out, offset, y, h, w, k, count)`, in the arena when it holds all the vectors. */

@@ -5,8 +5,13 @@
  * with or without an arena.
  */
 export interface VectorArena {
-  /** `count` zero-initialized vectors of length n in the arena, owned by `owner` (released once it is collected). */
-  vectors(owner: object, count: number, n: number): Float64Array[];
+  /**
+   * `count` zero-initialized vectors of length n in the arena, for the caller alone until it hands them back with
+   * {@link VectorArena.release} (a solve borrows its work vectors once and returns them when it ends).
+   */
+  borrow(count: number, n: number): Float64Array[];
+  /** Return vectors from {@link VectorArena.borrow} (the caller no longer reads or writes them). */
+  release(vectors: readonly Float64Array[]): void;
   /**
    * out[offset + m] = y[m] + h sum_{j<count} w_j k_j[m] (without y when undefined), as `linearCombination`, when out,
    * y and the k_j with a non-zero weight all lie in the arena: then true. false (nothing written) otherwise.

@@ -16,11 +16,10 @@ const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.lengt
 
 describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
   const arena = wasmArena as WasmVectors;
-  const owner = {};
 
   test('combinations of 1..13 terms (zero weights skipped), with and without y, odd and even n: bitwise linearCombination', () => {
     for (const n of [1, 2, 7, 64]) {
-      const vs = arena.vectors(owner, 15, n);
+      const vs = arena.borrow(15, n);
       for (const v of vs) for (let m = 0; m < n; m++) v[m] = u() * 10 ** Math.floor(6 * u());
       const [out, y, ...k] = vs as [Float64Array, Float64Array, ...Float64Array[]];
       for (let count = 1; count <= 13; count++) {
@@ -36,7 +35,7 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
   });
 
   test('sanity mutant: the same comparison refutes a combination with one weight changed', () => {
-    const [out, y, ...k] = arena.vectors(owner, 6, 9) as [Float64Array, Float64Array, ...Float64Array[]];
+    const [out, y, ...k] = arena.borrow(6, 9) as [Float64Array, Float64Array, ...Float64Array[]];
     for (const v of [y, ...k]) for (let m = 0; m < 9; m++) v[m] = u();
     const expected = new Float64Array(9);
     linearCombination(expected, 0, y, 1, [0.5, 0.25, 0.125, 1], k, 4);
@@ -45,14 +44,26 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
   });
 
   test('vectors outside the arena: combine writes nothing and says so', () => {
-    const [y, k0] = arena.vectors(owner, 2, 4) as [Float64Array, Float64Array];
+    const [y, k0] = arena.borrow(2, 4) as [Float64Array, Float64Array];
     const outside = new Float64Array(4).fill(7);
     expect(arena.combine(outside, 0, y, 1, [1], [k0], 1)).toBe(false);
     expect(Array.from(outside)).toEqual([7, 7, 7, 7]);
-    const [out] = arena.vectors(owner, 1, 4) as [Float64Array];
+    const [out] = arena.borrow(1, 4) as [Float64Array];
     expect(arena.combine(out, 0, y, 1, [1], [new Float64Array(4)], 1)).toBe(false);
     expect(arena.intact(out)).toBe(true);
     expect(arena.intact(outside)).toBe(false);
+  });
+
+  test('released vectors are handed out again (a solve per call does not grow the memory)', () => {
+    const first = arena.borrow(3, 33);
+    const offsets = first.map((v) => v.byteOffset).sort();
+    arena.release(first);
+    const again = arena.borrow(3, 33);
+    expect(again.map((v) => v.byteOffset).sort()).toEqual(offsets);
+    expect(again.every((v) => v.every((x) => x === 0))).toBe(true);
+    const more = arena.borrow(1, 33);
+    expect(offsets).not.toContain(more[0]?.byteOffset);
+    arena.release([...again, ...more]);
   });
 
   test.each(['dopri5', 'dop853'] as const)('integrateAdaptive with the arena (%s, dense output): bitwise the solve without', (name) => {

@@ -20,10 +20,29 @@ export class WasmVectors implements VectorArena {
     [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]) as [number, number];
   }
 
-  vectors(owner: object, count: number, n: number): Float64Array[] {
-    const offsets = this.heap.allocate(owner, new Array<number>(count).fill(n));
+  /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */
+  private readonly pool = new Map<number, number[]>();
+
+  borrow(count: number, n: number): Float64Array[] {
+    let free = this.pool.get(n);
+    if (free === undefined) {
+      free = [];
+      this.pool.set(n, free);
+    }
+    const reused = free.splice(Math.max(0, free.length - count));
+    // pooled blocks belong to the arena (never collected); all offsets first, views after (allocating may move the memory)
+    const offsets = [...reused, ...(count > reused.length ? this.heap.allocate(this, new Array<number>(count - reused.length).fill(n)) : [])];
     const buffer = this.heap.f64.buffer;
     return offsets.map((offset) => new Float64Array(buffer, offset, n).fill(0));
+  }
+
+  release(vectors: readonly Float64Array[]): void {
+    for (const v of vectors) {
+      const n = v.length;
+      // a detached view (length 0) has lost its offset: its block stays allocated, never handed out twice
+      if (n === 0) continue;
+      (this.pool.get(n) as number[]).push(v.byteOffset);
+    }
   }
 
   intact(v: Float64Array): boolean {
