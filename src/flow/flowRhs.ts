@@ -5,7 +5,7 @@ import { createMeanFieldFlowCore } from '../kernels/createMeanFieldFlowCore.js';
 import type { MeanFieldFlowCore } from '../kernels/MeanFieldFlowCore.js';
 import { createQuadraticFlowCore } from '../kernels/createQuadraticFlowCore.js';
 import type { QuadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
-import { wasmArena } from '../kernels/wasmArena.js';
+import { WASM_ARENA_MIN_LENGTH, wasmArena } from '../kernels/wasmArena.js';
 import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -59,8 +59,9 @@ function genericKernel(instance: Instance): FlowKernel {
   };
 }
 
-/** The arena of a fused kernel on `backend` (the WebAssembly heap for 'wasm'). */
-const arenaOf = (backend: KernelBackend): { arena?: VectorArena } => (backend === 'wasm' && wasmArena !== undefined ? { arena: wasmArena } : {});
+/** The arena of a fused kernel on `backend` in dimension p (the WebAssembly heap for 'wasm', from WASM_ARENA_MIN_LENGTH on). */
+const arenaOf = (backend: KernelBackend, p: number): { arena?: VectorArena } =>
+  (backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined ? { arena: wasmArena } : {});
 
 /** One core per (model, backend), shared by every kernel of that model: the JIT sees one kernel object per model. */
 const cores: Record<KernelBackend, WeakMap<SmoothModel, QuadraticFlowCore | MeanFieldFlowCore>> = { wasm: new WeakMap(), js: new WeakMap() };
@@ -88,7 +89,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
     n,
     p,
     backend: core.backend,
-    ...arenaOf(core.backend),
+    ...arenaOf(core.backend, p),
     rhs: (_t, d, out) => core.rhs(r0, alpha, d, out),
     jacobian: (d, out = new Float64Array(n * p)) => {
       core.jacobian(d, out);
@@ -113,7 +114,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: Ker
     n,
     p,
     backend: core.backend,
-    ...arenaOf(core.backend),
+    ...arenaOf(core.backend, p),
     rhs: (_t, dd, out) => core.rhs(yStar, alpha, dd, out),
     jacobian: (dd, out = new Float64Array(n * p)) => {
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)

@@ -7,3 +7,10 @@ import { WasmVectors } from './WasmVectors.js';
  * place and the stage combinations run in SIMD.
  */
 export const wasmArena: WasmVectors | undefined = wasmHeap === undefined ? undefined : new WasmVectors(wasmHeap);
+
+/**
+ * Below this length a combination is cheaper in TypeScript than one WebAssembly call (measured: 7 terms at n = 32,
+ * 0.44 us in TypeScript against 0.56 us through the arena; at n = 128, 1.35 against 0.54 us), so shorter solves keep
+ * their vectors in ordinary memory.
+ */
+export const WASM_ARENA_MIN_LENGTH = 64;
