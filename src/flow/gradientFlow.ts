@@ -11,6 +11,7 @@ import { flowKernel, type FlowKernel } from './flowRhs.js';
 import { flowStiffness } from './flowStiffness.js';
 import type { Instance } from './Instance.js';
 import { loss, residual } from './residual.js';
+import { modelAtW0 } from './modelAtW0.js';
 import { validateInstance } from './validateInstance.js';
 
 /**
@@ -260,7 +261,8 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const rtol = positiveNumber('rtol', options.rtol ?? 1e-8);
   const maxSteps = integerInRange('maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const requested = oneOf('method', options.method ?? 'auto', FLOW_METHODS);
-  const R0 = loss(residual(instance, instance.model.w0));
+  const { h0 } = modelAtW0(instance.model); // memoized per model, as validateInstance left it
+  const R0 = loss(h0.map((h, k) => (instance.yStar[k] as number) - instance.alpha * h)); // r(0) = y* - alpha h(w0)
   const scale = Math.sqrt(instance.T * R0) / instance.alpha; // Prop 3.1: ||w(T) - w0|| <= sqrt(T R0) / alpha
   const atol = positiveNumber('atol', options.atol ?? rtol * (scale > 0 ? scale : 1));
   const backend = oneOf('kernel', options.kernel ?? DEFAULT_BACKEND, KERNEL_BACKENDS);
