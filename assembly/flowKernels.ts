@@ -397,3 +397,104 @@ function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize,
     }
   }
 }
+
+// ---- vector updates of the integrators: out = y + sum_j c_j v_j (src/integrators/_internals/linearCombination.ts) ----
+
+/**
+ * out[m] = y[m] + sum_{j<count} c_j v_j[m] for m < n (out starts at 0 when y = 0), the terms taken in passes of up to
+ * four, each pass adding ((out + c0 v0) + c1 v1) + ... left to right, exactly as the TypeScript twin (no fused
+ * multiply-add, two m per lane pair). coefs: count float64s; terms: count float64s, the byte offsets of the v_j.
+ */
+export function linearCombination(out: usize, y: usize, n: i32, coefs: usize, terms: usize, count: i32): void {
+  const bytes = <usize>n << 3;
+  if (y == 0) memory.fill(out, 0, bytes);
+  else memory.copy(out, y, bytes);
+  for (let start = 0; start < count; start += 4) {
+    const take = min(4, count - start);
+    const c0 = load<f64>(coefs + (<usize>start << 3));
+    const v0 = <usize>load<f64>(terms + (<usize>start << 3));
+    if (take == 1) {
+      combine1(out, n, c0, v0);
+      continue;
+    }
+    const c1 = load<f64>(coefs + (<usize>(start + 1) << 3));
+    const v1 = <usize>load<f64>(terms + (<usize>(start + 1) << 3));
+    if (take == 2) {
+      combine2(out, n, c0, v0, c1, v1);
+      continue;
+    }
+    const c2 = load<f64>(coefs + (<usize>(start + 2) << 3));
+    const v2 = <usize>load<f64>(terms + (<usize>(start + 2) << 3));
+    if (take == 3) {
+      combine3(out, n, c0, v0, c1, v1, c2, v2);
+      continue;
+    }
+    const c3 = load<f64>(coefs + (<usize>(start + 3) << 3));
+    const v3 = <usize>load<f64>(terms + (<usize>(start + 3) << 3));
+    combine4(out, n, c0, v0, c1, v1, c2, v2, c3, v3);
+  }
+}
+
+@inline
+function combine1(out: usize, n: i32, c0: f64, v0: usize): void {
+  const a0 = f64x2.splat(c0);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    v128.store(out + at, f64x2.add(v128.load(out + at), f64x2.mul(a0, v128.load(v0 + at))));
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at));
+  }
+}
+
+@inline
+function combine2(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize): void {
+  const a0 = f64x2.splat(c0);
+  const a1 = f64x2.splat(c1);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    v128.store(out + at, f64x2.add(f64x2.add(v128.load(out + at), f64x2.mul(a0, v128.load(v0 + at))), f64x2.mul(a1, v128.load(v1 + at))));
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at) + c1 * load<f64>(v1 + at));
+  }
+}
+
+@inline
+function combine3(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize, c2: f64, v2: usize): void {
+  const a0 = f64x2.splat(c0);
+  const a1 = f64x2.splat(c1);
+  const a2 = f64x2.splat(c2);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    const s = f64x2.add(f64x2.add(v128.load(out + at), f64x2.mul(a0, v128.load(v0 + at))), f64x2.mul(a1, v128.load(v1 + at)));
+    v128.store(out + at, f64x2.add(s, f64x2.mul(a2, v128.load(v2 + at))));
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at) + c1 * load<f64>(v1 + at) + c2 * load<f64>(v2 + at));
+  }
+}
+
+@inline
+function combine4(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize, c2: f64, v2: usize, c3: f64, v3: usize): void {
+  const a0 = f64x2.splat(c0);
+  const a1 = f64x2.splat(c1);
+  const a2 = f64x2.splat(c2);
+  const a3 = f64x2.splat(c3);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    const s = f64x2.add(f64x2.add(v128.load(out + at), f64x2.mul(a0, v128.load(v0 + at))), f64x2.mul(a1, v128.load(v1 + at)));
+    v128.store(out + at, f64x2.add(f64x2.add(s, f64x2.mul(a2, v128.load(v2 + at))), f64x2.mul(a3, v128.load(v3 + at))));
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at) + c1 * load<f64>(v1 + at) + c2 * load<f64>(v2 + at) + c3 * load<f64>(v3 + at));
+  }
+}

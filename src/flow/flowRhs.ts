@@ -1,9 +1,11 @@
 import type { Rhs } from '../integrators/Rhs.js';
+import type { VectorArena } from '../integrators/VectorArena.js';
 import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
 import { createMeanFieldFlowCore } from '../kernels/createMeanFieldFlowCore.js';
 import type { MeanFieldFlowCore } from '../kernels/MeanFieldFlowCore.js';
 import { createQuadraticFlowCore } from '../kernels/createQuadraticFlowCore.js';
 import type { QuadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
+import { WASM_ARENA_MIN_LENGTH, wasmArena } from '../kernels/wasmArena.js';
 import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -24,6 +26,8 @@ export interface FlowKernel {
   readonly rhs: Rhs;
   /** J(w0 + d), n x p row-major, into `out` (a fresh array when omitted). */
   jacobian(d: Float64Array, out?: Float64Array): Float64Array;
+  /** The memory the right-hand side runs in, for the integrator's work vectors (wasm kernels only). */
+  readonly arena?: VectorArena;
 }
 
 /**
@@ -55,6 +59,10 @@ function genericKernel(instance: Instance): FlowKernel {
   };
 }
 
+/** The arena of a fused kernel on `backend` in dimension p (the WebAssembly heap for 'wasm', from WASM_ARENA_MIN_LENGTH on). */
+const arenaOf = (backend: KernelBackend, p: number): { arena?: VectorArena } =>
+  (backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined ? { arena: wasmArena } : {});
+
 /** One core per (model, backend), shared by every kernel of that model: the JIT sees one kernel object per model. */
 const cores: Record<KernelBackend, WeakMap<SmoothModel, QuadraticFlowCore | MeanFieldFlowCore>> = { wasm: new WeakMap(), js: new WeakMap() };
 
@@ -81,6 +89,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
     n,
     p,
     backend: core.backend,
+    ...arenaOf(core.backend, p),
     rhs: (_t, d, out) => core.rhs(r0, alpha, d, out),
     jacobian: (d, out = new Float64Array(n * p)) => {
       core.jacobian(d, out);
@@ -105,6 +114,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: Ker
     n,
     p,
     backend: core.backend,
+    ...arenaOf(core.backend, p),
     rhs: (_t, dd, out) => core.rhs(yStar, alpha, dd, out),
     jacobian: (dd, out = new Float64Array(n * p)) => {
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)

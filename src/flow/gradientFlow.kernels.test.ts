@@ -4,7 +4,7 @@ import { wasmHeap } from '../kernels/kernelBackend.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { flowStiffness } from './flowStiffness.js';
-import { DOP853_MAX_RTOL, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
+import { DOP853_MAX_RTOL, DOP853_MAX_RTOL_UNRECORDED, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { createRng } from '../random/rng.js';
 
@@ -51,6 +51,13 @@ describe('gradientFlow: the explicit tableau', () => {
   test('auto: DOP853 at rtol <= DOP853_MAX_RTOL, dopri5 above; recorded in the result', () => {
     expect(gradientFlow(instance, { method: 'explicit', rtol: DOP853_MAX_RTOL, estimateError: false }).tableau).toBe('dop853');
     expect(gradientFlow(instance, { method: 'explicit', rtol: 1e-8, estimateError: false }).tableau).toBe('dopri5');
+  });
+
+  test('auto without dense output: DOP853 up to DOP853_MAX_RTOL_UNRECORDED (no extra dense stages to pay)', () => {
+    const between = Math.sqrt(DOP853_MAX_RTOL * DOP853_MAX_RTOL_UNRECORDED);
+    expect(gradientFlow(instance, { method: 'explicit', rtol: between, estimateError: false }).tableau).toBe('dopri5');
+    expect(gradientFlow(instance, { method: 'explicit', rtol: between, estimateError: false, dense: false }).tableau).toBe('dop853');
+    expect(gradientFlow(instance, { method: 'explicit', rtol: 2 * DOP853_MAX_RTOL_UNRECORDED, estimateError: false, dense: false }).tableau).toBe('dopri5');
   });
 
   test('both tableaus agree to their tolerance, and DOP853 needs fewer evaluations at rtol 1e-12', () => {

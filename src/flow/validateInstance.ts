@@ -1,16 +1,13 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { finiteVector, nonNegativeNumber, positiveNumber, sameDimension } from '../validate/validators.js';
 import type { Instance } from './Instance.js';
-
-/** The first index of a non-finite entry, or -1. */
-function firstNonFinite(v: Float64Array): number {
-  return v.findIndex((x) => !Number.isFinite(x));
-}
+import { modelAtW0 } from './modelAtW0.js';
 
 /**
  * Check an instance before any solve: alpha > 0, T >= 0 finite, y* finite of length n, w0 finite of length p, and
  * the model finite where the flows start: h(w0), J(w0) and r(0) = y* - alpha h(w0) (a model that overflows at w0,
- * e.g. b w0^2 / 2 with b = w0 = 1e308, is named here instead of failing deep inside a solve).
+ * e.g. b w0^2 / 2 with b = w0 = 1e308, is named here instead of failing deep inside a solve; `modelAtW0`, once per
+ * model).
  */
 export function validateInstance(instance: Instance): Instance {
   const { model } = instance;
@@ -21,17 +18,8 @@ export function validateInstance(instance: Instance): Instance {
   sameDimension('yStar.length', instance.yStar.length, model.n);
   finiteVector('w0', model.w0);
   sameDimension('w0.length', model.w0.length, model.p);
-  const { n, p, w0 } = model;
-  const h0 = model.value(w0, new Float64Array(n));
-  const badValue = firstNonFinite(h0);
-  if (badValue >= 0) throw new NtkInputError(`model.value(w0)[${badValue}]`, h0[badValue], 'finite (the model overflows at w0)');
-  const J0 = model.jacobian(w0, new Float64Array(n * p));
-  const badJacobian = firstNonFinite(J0);
-  if (badJacobian >= 0) {
-    const [k, j] = [Math.floor(badJacobian / p), badJacobian % p];
-    throw new NtkInputError(`model.jacobian(w0)[${k}][${j}]`, J0[badJacobian], 'finite (the model overflows at w0)');
-  }
-  const badResidual = firstNonFinite(h0.map((h, k) => (instance.yStar[k] as number) - instance.alpha * h));
+  const { h0 } = modelAtW0(model);
+  const badResidual = h0.findIndex((h, k) => !Number.isFinite((instance.yStar[k] as number) - instance.alpha * h));
   if (badResidual >= 0) throw new NtkInputError(`r(0)[${badResidual}] = yStar - alpha h(w0)`, Number.POSITIVE_INFINITY, 'finite (alpha h(w0) overflows)');
   return instance;
 }

@@ -1,4 +1,5 @@
 import type { StepData } from './_internals/exponentialInterpolant.js';
+import { linearCombination } from './_internals/linearCombination.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialCoefficients } from './ExponentialCoefficients.js';
 import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
@@ -127,11 +128,11 @@ export class ExponentialStepper {
    */
   private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number,
     nulls: Float64Array, diags: readonly Float64Array[], expDiag: Float64Array | undefined): void {
-    const { n, rows, acc, K, ym, wm, zm } = this;
+    const { rows, acc, K, ym, wm, zm } = this;
     const op = this.op as NegativeGramOperator;
-    const u = this.u;
-    if (expDiag === undefined) out.fill(0);
-    else out.set(u);
+    // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
+    // same terms in the same order)
+    linearCombination(out, 0, expDiag === undefined ? undefined : this.u, h, nulls, K, count);
     if (expDiag === undefined) acc.fill(0);
     // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
     else for (let r = 0; r < rows; r++) acc[r] = (expDiag[r] as number) * ((ym[0] as Float64Array)[r] as number);
@@ -143,18 +144,13 @@ export class ExponentialStepper {
     for (let j = 0; j < count; j++) {
       const nv = h * (nulls[j] as number);
       const diag = diags[j] as Float64Array;
-      const Kj = K[j] as Float64Array;
       const yj = ym[j] as Float64Array;
       const zj = zm[j] as Float64Array;
-      // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * K_j (a non-finite K_j fails the step through the modal sums anyway)
-      if (nv !== 0) {
-        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of a typed array, whose write is dropped (and whose reads feed only that write)
-        for (let q = 0; q < n; q++) out[q] = (out[q] as number) + nv * (Kj[q] as number);
-        if (outModal !== undefined) {
-          const wj = wm[j] as Float64Array;
-          // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-          for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + nv * (wj[r] as number);
-        }
+      // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
+      if (nv !== 0 && outModal !== undefined) {
+        const wj = wm[j] as Float64Array;
+        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
+        for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + nv * (wj[r] as number);
       }
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);

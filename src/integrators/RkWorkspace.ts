@@ -1,6 +1,8 @@
 import { integerInRange } from '../validate/validators.js';
+import { linearCombination } from './_internals/linearCombination.js';
 import type { Tableau } from './Tableau.js';
 import { type FloatTableau, tableauFloat } from './tableauFloat.js';
+import type { VectorArena } from './VectorArena.js';
 
 /**
  * Preallocated buffers for {@link rkStep} with one tableau and one state dimension n, so that a step allocates
@@ -24,18 +26,50 @@ export class RkWorkspace {
   readonly kExtra: Float64Array[];
   /** Holds f(t + h, y_new) for methods that are not FSAL (see {@link RkWorkspace.nextDerivative}). */
   private spare: Float64Array;
+  /** Where the buffers live when not in ordinary memory (their combinations then run there). */
+  readonly arena: VectorArena | undefined;
+  /** The arena's vectors this workspace holds (returned by {@link RkWorkspace.release}). */
+  private readonly borrowed: readonly Float64Array[];
+  /** The state of the solve, in the arena (see {@link RkWorkspace.state}). */
+  private readonly stateBuffer: Float64Array;
 
-  constructor(tableau: Tableau, n: number) {
+  /** Buffers for `tableau` in dimension n, in `arena` when given (the same results, computed natively). */
+  constructor(tableau: Tableau, n: number, arena?: VectorArena) {
     integerInRange('n', n, 1, 2 ** 31 - 1);
     this.tableau = tableauFloat(tableau);
     this.n = n;
-    this.k = Array.from({ length: this.tableau.stages }, () => new Float64Array(n));
-    this.yStage = new Float64Array(n);
-    this.yNew = new Float64Array(n);
-    this.err = new Float64Array(n);
-    this.err3 = new Float64Array(this.tableau.e3 === undefined ? 0 : n);
-    this.kExtra = Array.from(this.tableau.extraC, () => new Float64Array(n));
-    this.spare = new Float64Array(n);
+    this.arena = arena;
+    const { stages, e3, extraC } = this.tableau;
+    // one allocation for all (a second one could move the arena's memory under the first one's views)
+    const count = stages + 5 + (e3 === undefined ? 0 : 1) + extraC.length;
+    const buffers = arena === undefined ? Array.from({ length: count }, () => new Float64Array(n)) : arena.borrow(count, n);
+    this.borrowed = arena === undefined ? [] : [...buffers];
+    const take = (): Float64Array => buffers.pop() as Float64Array;
+    this.k = Array.from({ length: stages }, take);
+    this.yStage = take();
+    this.yNew = take();
+    this.err = take();
+    this.err3 = e3 === undefined ? new Float64Array(0) : take();
+    this.kExtra = Array.from(extraC, take);
+    this.spare = take();
+    this.stateBuffer = take();
+  }
+
+  /** The vector to hold the solve's state, set to y: y itself without an arena, the arena's state buffer with one. */
+  state(y: Float64Array): Float64Array {
+    if (this.arena === undefined) return y;
+    this.stateBuffer.set(y);
+    return this.stateBuffer;
+  }
+
+  /** Hand the arena's vectors back (the workspace is not used afterwards); nothing to do without an arena. */
+  release(): void {
+    this.arena?.release(this.borrowed);
+  }
+
+  /** `linearCombination(out, offset, y, h, w, k, count)`, in the arena when it holds all the vectors. */
+  combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): void {
+    if (this.arena?.combine(out, offset, y, h, w, k, count) !== true) linearCombination(out, offset, y, h, w, k, count);
   }
 
   /**

@@ -11,6 +11,7 @@ import { RkWorkspace } from './RkWorkspace.js';
 import { rkStep } from './rkStep.js';
 import { selectInitialStep } from './selectInitialStep.js';
 import type { Tableau } from './Tableau.js';
+import type { VectorArena } from './VectorArena.js';
 
 /** Options of {@link integrateAdaptive}. */
 export interface AdaptiveOptions {
@@ -40,6 +41,12 @@ export interface AdaptiveOptions {
    * the limit sits below that and above the h rho ~ 1 of accuracy-limited steps.
    */
   readonly stiffness?: { readonly limit?: number; readonly steps?: number };
+  /**
+   * Keep the state, the stages and the other work vectors in this arena, whose combinations run natively (the
+   * WebAssembly heap of the flow kernels, `src/kernels/WasmVectors.ts`, where the fused right-hand sides also read
+   * and write them in place). The results are bitwise those without. f must not allocate in the arena.
+   */
+  readonly arena?: VectorArena;
 }
 
 /** Result of {@link integrateAdaptive}. */
@@ -100,8 +107,8 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   finiteNumber('t0', t0);
   finiteNumber('t1', t1);
   if (!(t1 >= t0)) throw new NtkInputError('t1', t1, `>= t0=${t0}`);
-  const y = finiteVector('y0', y0);
-  const n = y.length;
+  const yInitial = finiteVector('y0', y0);
+  const n = yInitial.length;
   const rtol = finiteNumber('options.rtol', options.rtol);
   if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
   const atol = checkedAtol(options.atol, n);
@@ -111,73 +118,81 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
   const stiffLimit = options.stiffness === undefined ? undefined : positiveNumber('options.stiffness.limit', options.stiffness.limit ?? 2.5);
   const stiffSteps = integerInRange('options.stiffness.steps', options.stiffness?.steps ?? 15, 1, 1e6);
 
-  const ws = new RkWorkspace(tableau, n);
-  const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
-  if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
+  const ws = new RkWorkspace(tableau, n, options.arena);
+  try {
+    const y = ws.state(yInitial);
+    const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
+    // the result's y: a fresh array (the arena's vectors are released with the workspace)
+    const final = (): Float64Array => (y === yInitial ? y : Float64Array.from(y));
+    if (t1 === t0) return { t1, y: final(), steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
 
-  const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
-  if (stiffLimit !== undefined && !(fsal && s >= 3 && c[s - 1] === 1 && c[s - 2] === 1)) {
-    throw new NtkInputError('options.stiffness', options.stiffness, `unsupported by tableau ${tableau.name} (needs FSAL with the last two nodes at 1)`);
-  }
-  let stiffCount = 0;
-  let nonStiffCount = 0;
-  let t = t0;
-  let control: StepController | undefined; // created once the starting step is known
-  const fail = (reason: 'non-finite', detail: string, at = t): never => {
-    throw new NtkSolveError(reason, detail, { t: at, steps: control?.steps ?? 0 });
-  };
-
-  f(t0, y, ws.k[0] as Float64Array);
-  let rhsEvaluations = 1;
-  if (!allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
-  let hStart: number;
-  if (h0 === undefined) {
-    const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
-    hStart = start.h;
-    rhsEvaluations += start.rhsEvaluations;
-  } else hStart = Math.min(h0, t1 - t0);
-  control = new StepController(hStart, t1, errorOrder, maxSteps);
-
-  while (t < t1) {
-    const { h, lands } = control.next(t);
-
-    rkStep(ws, f, t, y, h);
-    rhsEvaluations += s - 1;
-    const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
-    if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
-
-    if (err <= 1) {
-      const tNew = lands ? t1 : t + h;
-      const fNew = ws.nextDerivative();
-      if (!fsal) {
-        f(tNew, ws.yNew, fNew);
-        rhsEvaluations += 1;
-      }
-      if (!allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
-      // before the buffers advance: the last two stages (both at t + h) and their arguments
-      // Stryker disable next-line ConditionalExpression: performance only: hRho is read only when stiffLimit is defined (the `if` below)
-      const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
-      if (recorder !== undefined) {
-        rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
-        if (!ws.kExtra.every(allFinite)) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
-      }
-      y.set(ws.yNew);
-      t = tNew;
-      control.accept(err);
-      ws.advance();
-      onStep?.(t, y, err);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: without stiffness hRho = 0 and `0 > undefined` is false, so only the counters move (never read then); at t = t1 the stop test has (t1 - t) = 0 and the loop ends
-      if (stiffLimit !== undefined && t < t1) {
-        if (hRho > stiffLimit) {
-          nonStiffCount = 0;
-          stiffCount += 1;
-          // stop only when at least as many stability-limited steps remain as it took to detect them
-          if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
-        } else if (++nonStiffCount >= 6) stiffCount = 0;
-      }
-    } else {
-      control.reject(err);
+    const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
+    if (stiffLimit !== undefined && !(fsal && s >= 3 && c[s - 1] === 1 && c[s - 2] === 1)) {
+      throw new NtkInputError('options.stiffness', options.stiffness, `unsupported by tableau ${tableau.name} (needs FSAL with the last two nodes at 1)`);
     }
+    let stiffCount = 0;
+    let nonStiffCount = 0;
+    let t = t0;
+    let control: StepController | undefined; // created once the starting step is known
+    const fail = (reason: 'non-finite', detail: string, at = t): never => {
+      throw new NtkSolveError(reason, detail, { t: at, steps: control?.steps ?? 0 });
+    };
+
+    f(t0, y, ws.k[0] as Float64Array);
+    let rhsEvaluations = 1;
+    if (!allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
+    let hStart: number;
+    if (h0 === undefined) {
+      const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
+      hStart = start.h;
+      rhsEvaluations += start.rhsEvaluations;
+    } else hStart = Math.min(h0, t1 - t0);
+    control = new StepController(hStart, t1, errorOrder, maxSteps);
+
+    while (t < t1) {
+      const { h, lands } = control.next(t);
+
+      rkStep(ws, f, t, y, h);
+      rhsEvaluations += s - 1;
+      if (options.arena !== undefined && !options.arena.intact(y)) throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
+      const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
+      if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+
+      if (err <= 1) {
+        const tNew = lands ? t1 : t + h;
+        const fNew = ws.nextDerivative();
+        if (!fsal) {
+          f(tNew, ws.yNew, fNew);
+          rhsEvaluations += 1;
+        }
+        if (!allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
+        // before the buffers advance: the last two stages (both at t + h) and their arguments
+        // Stryker disable next-line ConditionalExpression: performance only: hRho is read only when stiffLimit is defined (the `if` below)
+        const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
+        if (recorder !== undefined) {
+          rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
+          if (!ws.kExtra.every(allFinite)) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
+        }
+        y.set(ws.yNew);
+        t = tNew;
+        control.accept(err);
+        ws.advance();
+        onStep?.(t, y, err);
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent: without stiffness hRho = 0 and `0 > undefined` is false, so only the counters move (never read then); at t = t1 the stop test has (t1 - t) = 0 and the loop ends
+        if (stiffLimit !== undefined && t < t1) {
+          if (hRho > stiffLimit) {
+            nonStiffCount = 0;
+            stiffCount += 1;
+            // stop only when at least as many stability-limited steps remain as it took to detect them
+            if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y: final(), steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
+          } else if (++nonStiffCount >= 6) stiffCount = 0;
+        }
+      } else {
+        control.reject(err);
+      }
+    }
+    return { t1, y: final(), steps: control.steps, rejected: control.rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
+  } finally {
+    ws.release(); // the arena's vectors back (the result holds copies)
   }
-  return { t1, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, ...(recorder ? { dense: recorder.finish() } : {}) };
 }

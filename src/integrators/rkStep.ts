@@ -1,5 +1,4 @@
 import type { Rhs } from './Rhs.js';
-import { linearCombination } from './_internals/linearCombination.js';
 import type { RkWorkspace } from './RkWorkspace.js';
 
 /**
@@ -17,15 +16,15 @@ export function rkStep(ws: RkWorkspace, f: Rhs, t: number, y: Float64Array, h: n
   const { k, yStage, yNew, err, err3 } = ws;
   for (let i = 1; i < s; i++) {
     if (fsal && i === s - 1) {
-      linearCombination(yNew, 0, y, h, b, k, s - 1); // A[s-1] = b: the last stage is evaluated at y_new
+      ws.combine(yNew, 0, y, h, b, k, s - 1); // A[s-1] = b: the last stage is evaluated at y_new
       f(t + h, yNew, k[i] as Float64Array);
     } else {
-      linearCombination(yStage, 0, y, h, A[i] as Float64Array, k, i);
+      ws.combine(yStage, 0, y, h, A[i] as Float64Array, k, i);
       f(t + (c[i] as number) * h, yStage, k[i] as Float64Array);
     }
   }
   // Stryker disable next-line ConditionalExpression: equivalent for `true`: an FSAL tableau has b[s-1] = 0, a weight linearCombination skips, so y_new is recomputed identically
-  if (!fsal) linearCombination(yNew, 0, y, h, b, k, s);
-  if (e !== undefined) linearCombination(err, 0, undefined, h, e, k, s);
-  if (e3 !== undefined) linearCombination(err3, 0, undefined, h, e3, k, s);
+  if (!fsal) ws.combine(yNew, 0, y, h, b, k, s);
+  if (e !== undefined) ws.combine(err, 0, undefined, h, e, k, s);
+  if (e3 !== undefined) ws.combine(err3, 0, undefined, h, e3, k, s);
 }

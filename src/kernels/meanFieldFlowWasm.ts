@@ -5,7 +5,7 @@ import type { WasmHeap } from './WasmHeap.js';
 /**
  * The WebAssembly backend of {@link MeanFieldFlowCore} (assembly/flowKernels.ts `meanFieldRhs`, f64x2 SIMD, the
  * activations through the vector exponential): x, x^T and w0 are copied into the kernel's memory once; a call
- * copies dd (and y*) in and the result out.
+ * copies dd (and y*) in and the result out, except for vectors that already live in the kernel's memory.
  */
 export class MeanFieldFlowWasm implements MeanFieldFlowCore {
   readonly backend = 'wasm' as const;
@@ -38,8 +38,10 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     const { at, p } = this;
     const f64 = this.heap.f64;
     f64.set(yStar, at.yStar / 8);
-    f64.set(dd, at.dd / 8);
-    this.heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, at.dd, at.yStar, alpha, at.S, at.u, at.h, at.g, at.out);
-    out.set(f64.subarray(at.out / 8, at.out / 8 + p));
+    // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
+    const ddAt = dd.buffer === f64.buffer ? dd.byteOffset : (f64.set(dd, at.dd / 8), at.dd);
+    const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
+    this.heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.u, at.h, at.g, outAt);
+    if (outAt === at.out) out.set(f64.subarray(at.out / 8, at.out / 8 + p));
   }
 }

@@ -3,7 +3,8 @@ import type { QuadraticFlowCore } from './QuadraticFlowCore.js';
 
 /**
  * The WebAssembly backend of {@link QuadraticFlowCore} (assembly/flowKernels.ts `quadraticRhs`, f64x2 SIMD): G and
- * Q are copied into the kernel's memory once; a call copies d (and r0) in and the result out.
+ * Q are copied into the kernel's memory once; a call copies d (and r0) in and the result out, except for vectors
+ * that already live in the kernel's memory.
  */
 export class QuadraticFlowWasm implements QuadraticFlowCore {
   readonly backend = 'wasm' as const;
@@ -27,8 +28,11 @@ export class QuadraticFlowWasm implements QuadraticFlowCore {
     const { n, p, at } = this;
     const f64 = this.heap.f64;
     f64.set(r0, at.r0 / 8);
-    f64.set(d, at.d / 8);
-    this.heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, at.d, at.rOverAlpha, at.out);
+    // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
+    const dAt = d.buffer === f64.buffer ? d.byteOffset : (f64.set(d, at.d / 8), at.d);
+    const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
+    this.heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, dAt, at.rOverAlpha, outAt);
+    if (outAt !== at.out) return;
     const o = at.out / 8;
     for (let i = 0; i < p; i++) out[i] = f64[o + i] as number;
   }

@@ -3,7 +3,6 @@ import type { Rhs } from '../Rhs.js';
 import type { RkWorkspace } from '../RkWorkspace.js';
 import { BlockAllocator } from './BlockAllocator.js';
 import { GrowableFloat64 } from './GrowableFloat64.js';
-import { linearCombination } from './linearCombination.js';
 
 /**
  * Collects the accepted steps of an adaptive solve into a {@link DenseSolution}: mesh, states and the
@@ -40,7 +39,7 @@ export class DenseRecorder {
     const k = extraC.length === 0 ? ws.k : [...ws.k, ...ws.kExtra];
     for (let r = 0; r < extraC.length; r++) {
       const row = extraA[r] as Float64Array;
-      linearCombination(ws.yStage, 0, y, h, row, k, row.length);
+      ws.combine(ws.yStage, 0, y, h, row, k, row.length);
       f(t + (extraC[r] as number) * h, ws.yStage, ws.kExtra[r] as Float64Array);
     }
     const Q = this.store.take(q * n); // kept by the solution (recording never copies)
@@ -53,7 +52,7 @@ export class DenseRecorder {
       // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index q n of Q (j = q): linearCombination then writes past the end of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let j = 0; j < q; j++) {
         for (let i = 0; i < P.length; i++) column[i] = (P[i] as Float64Array)[j] as number;
-        linearCombination(Q, j * n, undefined, h, column, k, P.length);
+        ws.combine(Q, j * n, undefined, h, column, k, P.length);
       }
     } else {
       const f0 = k[0] as Float64Array;

@@ -1,0 +1,55 @@
+/** gradientFlow's `dense: false`: the same solve without recording, and a trajectory built on first use equal to the recorded one. */
+import { describe, expect, test } from 'vitest';
+import { meanFieldNet } from '../models/meanField.js';
+import { quadraticModel } from '../models/quadratic.js';
+import { createRng } from '../random/rng.js';
+import { gradientFlow } from './gradientFlow.js';
+import type { Instance } from './Instance.js';
+
+const rng = createRng(61).uniform;
+const u = () => 2 * rng() - 1;
+
+const quadratic: Instance = {
+  model: quadraticModel({
+    h0: [u(), u()],
+    G: [[u(), u(), u()], [u(), u(), u()]],
+    Q: [0, 1].map(() => [[1, 0.5, 0], [0.5, -1, 0.25], [0, 0.25, 0.5]]),
+    w0: [u(), u(), u()],
+  }),
+  yStar: Float64Array.of(u(), u()),
+  alpha: 1.5,
+  T: 40,
+};
+const meanField: Instance = {
+  model: meanFieldNet({ activation: 'tanh', x: Array.from({ length: 4 }, () => [u(), u()]), a: Array.from({ length: 6 }, u), U: Array.from({ length: 6 }, () => [u(), u()]) }),
+  yStar: Float64Array.from({ length: 4 }, u),
+  alpha: Math.sqrt(6),
+  T: 4,
+};
+
+describe('gradientFlow dense: false', () => {
+  test.each([
+    ['quadratic, explicit', quadratic, 'explicit', 1e-8],
+    ['quadratic, exponential', quadratic, 'exponential', 1e-8],
+    ['quadratic, auto (switches or not)', quadratic, 'auto', 1e-6],
+    ['mean-field, dop853', meanField, 'explicit', 1e-12],
+  ] as const)('%s: same steps and w(T), the lazy trajectory equals the recorded one', (_label, instance, method, rtol) => {
+    const recorded = gradientFlow(instance, { method, rtol });
+    const lazy = gradientFlow(instance, { method, rtol, dense: false });
+    expect([lazy.steps, lazy.rejected, lazy.method, lazy.errorEstimate]).toEqual([recorded.steps, recorded.rejected, recorded.method, recorded.errorEstimate]);
+    expect(Array.from(lazy.wT)).toEqual(Array.from(recorded.wT));
+    // dense output adds evaluations only for tableaus with extra dense stages (DOP853)
+    expect(lazy.rhsEvaluations).toBeLessThanOrEqual(recorded.rhsEvaluations);
+    expect(Array.from(lazy.trajectory.ts)).toEqual(Array.from(recorded.trajectory.ts));
+    for (const t of [0, 0.37 * instance.T, instance.T]) {
+      expect(Array.from(lazy.trajectory.weights(t))).toEqual(Array.from(recorded.trajectory.weights(t)));
+      expect(Array.from(lazy.trajectory.residual(t))).toEqual(Array.from(recorded.trajectory.residual(t)));
+    }
+  });
+
+  test('sanity mutant: a trajectory of another solve (rtol x 100) is refuted by the same comparison', () => {
+    const recorded = gradientFlow(quadratic, { method: 'explicit', rtol: 1e-8 });
+    const other = gradientFlow(quadratic, { method: 'explicit', rtol: 1e-6, dense: false });
+    expect(Array.from(other.trajectory.weights(0.37 * quadratic.T))).not.toEqual(Array.from(recorded.trajectory.weights(0.37 * quadratic.T)));
+  });
+});

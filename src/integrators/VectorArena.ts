@@ -1,0 +1,22 @@
+/**
+ * Where an integrator may keep its work vectors so that their updates run natively: a block of memory that also
+ * computes linear combinations of the vectors it holds (src/kernels/WasmVectors.ts: WebAssembly SIMD). Its results
+ * are bitwise those of `linearCombination` (src/integrators/_internals/linearCombination.ts), so a solve is the same
+ * with or without an arena.
+ */
+export interface VectorArena {
+  /**
+   * `count` zero-initialized vectors of length n in the arena, for the caller alone until it hands them back with
+   * {@link VectorArena.release} (a solve borrows its work vectors once and returns them when it ends).
+   */
+  borrow(count: number, n: number): Float64Array[];
+  /** Return vectors from {@link VectorArena.borrow} (the caller no longer reads or writes them). */
+  release(vectors: readonly Float64Array[]): void;
+  /**
+   * out[offset + m] = y[m] + h sum_{j<count} w_j k_j[m] (without y when undefined), as `linearCombination`, when out,
+   * y and the k_j with a non-zero weight all lie in the arena: then true. false (nothing written) otherwise.
+   */
+  combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean;
+  /** True when every vector handed out so far is still readable (the arena's memory has not moved since). */
+  intact(v: Float64Array): boolean;
+}

@@ -1,0 +1,88 @@
+/**
+ * The integrators' vector arena in the WebAssembly heap: its combinations are bitwise the TypeScript
+ * `linearCombination`'s, and an adaptive solve with its work vectors there is bitwise the solve without.
+ */
+import { describe, expect, test } from 'vitest';
+import { linearCombination } from '../integrators/_internals/linearCombination.js';
+import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
+import { tableaus } from '../integrators/tableaus/index.js';
+import { mulberry32 } from '../random/mulberry32.js';
+import { wasmArena } from './wasmArena.js';
+import type { WasmVectors } from './WasmVectors.js';
+
+const rng = mulberry32(71);
+const u = (): number => 2 * rng() - 1;
+const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
+  const arena = wasmArena as WasmVectors;
+
+  test('combinations of 1..13 terms (zero weights skipped), with and without y, odd and even n: bitwise linearCombination', () => {
+    for (const n of [1, 2, 7, 64]) {
+      const vs = arena.borrow(15, n);
+      for (const v of vs) for (let m = 0; m < n; m++) v[m] = u() * 10 ** Math.floor(6 * u());
+      const [out, y, ...k] = vs as [Float64Array, Float64Array, ...Float64Array[]];
+      for (let count = 1; count <= 13; count++) {
+        const w = Array.from({ length: count }, (_, j) => (j % 5 === 3 ? 0 : u()));
+        for (const withY of [true, false]) {
+          const expected = new Float64Array(n);
+          linearCombination(expected, 0, withY ? y : undefined, 0.37, w, k, count);
+          expect(arena.combine(out, 0, withY ? y : undefined, 0.37, w, k, count)).toBe(true);
+          expect(same(out, expected)).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('sanity mutant: the same comparison refutes a combination with one weight changed', () => {
+    const [out, y, ...k] = arena.borrow(6, 9) as [Float64Array, Float64Array, ...Float64Array[]];
+    for (const v of [y, ...k]) for (let m = 0; m < 9; m++) v[m] = u();
+    const expected = new Float64Array(9);
+    linearCombination(expected, 0, y, 1, [0.5, 0.25, 0.125, 1], k, 4);
+    expect(arena.combine(out, 0, y, 1, [0.5, 0.25, 0.125, 1 + 2 ** -40], k, 4)).toBe(true);
+    expect(same(out, expected)).toBe(false);
+  });
+
+  test('vectors outside the arena: combine writes nothing and says so', () => {
+    const [y, k0] = arena.borrow(2, 4) as [Float64Array, Float64Array];
+    const outside = new Float64Array(4).fill(7);
+    expect(arena.combine(outside, 0, y, 1, [1], [k0], 1)).toBe(false);
+    expect(Array.from(outside)).toEqual([7, 7, 7, 7]);
+    const [out] = arena.borrow(1, 4) as [Float64Array];
+    expect(arena.combine(out, 0, y, 1, [1], [new Float64Array(4)], 1)).toBe(false);
+    expect(arena.intact(out)).toBe(true);
+    expect(arena.intact(outside)).toBe(false);
+  });
+
+  test('released vectors are handed out again (a solve per call does not grow the memory)', () => {
+    const first = arena.borrow(3, 33);
+    const offsets = first.map((v) => v.byteOffset).sort();
+    arena.release(first);
+    const again = arena.borrow(3, 33);
+    expect(again.map((v) => v.byteOffset).sort()).toEqual(offsets);
+    expect(again.every((v) => v.every((x) => x === 0))).toBe(true);
+    const more = arena.borrow(1, 33);
+    expect(offsets).not.toContain(more[0]?.byteOffset);
+    arena.release([...again, ...more]);
+  });
+
+  test.each(['dopri5', 'dop853'] as const)('integrateAdaptive with the arena (%s, dense output): bitwise the solve without', (name) => {
+    const n = 11;
+    const A = Array.from({ length: n * n }, () => u() / n);
+    const f = (_t: number, y: Float64Array, dy: Float64Array): void => {
+      for (let i = 0; i < n; i++) {
+        let s = -(y[i] as number);
+        for (let j = 0; j < n; j++) s += (A[i * n + j] as number) * Math.sin(y[j] as number);
+        dy[i] = s;
+      }
+    };
+    const y0 = Array.from({ length: n }, u);
+    const options = { rtol: 1e-9, atol: 1e-12, dense: true };
+    const plain = integrateAdaptive(tableaus[name], f, 0, y0, 7, options);
+    const inArena = integrateAdaptive(tableaus[name], f, 0, y0, 7, { ...options, arena });
+    expect([inArena.steps, inArena.rejected, inArena.rhsEvaluations]).toEqual([plain.steps, plain.rejected, plain.rhsEvaluations]);
+    expect(same(inArena.y, plain.y)).toBe(true);
+    expect(arena.intact(inArena.y)).toBe(false); // the result is a fresh array, not the arena's
+    expect(same(inArena.dense?.evaluate(3.3) as Float64Array, plain.dense?.evaluate(3.3) as Float64Array)).toBe(true);
+  });
+});

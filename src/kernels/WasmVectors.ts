@@ -1,0 +1,72 @@
+import type { VectorArena } from '../integrators/VectorArena.js';
+import type { WasmHeap } from './WasmHeap.js';
+
+/** Most terms of one combination (the tableaus have at most 16 stages, their dense outputs 16 + 3). */
+const MAX_TERMS = 64;
+
+/**
+ * A {@link VectorArena} in the WebAssembly heap of the flow kernels: the vectors are views of its linear memory and a
+ * combination is one call of assembly/flowKernels.ts `linearCombination` (f64x2 SIMD, bitwise the TypeScript
+ * twin's sums). The fused right-hand sides read and write such vectors in place (no copy in or out).
+ */
+export class WasmVectors implements VectorArena {
+  private readonly heap: WasmHeap;
+  /** Byte offsets of the scratch: MAX_TERMS coefficients, then MAX_TERMS term offsets (as float64s). */
+  private readonly coefs: number;
+  private readonly terms: number;
+
+  constructor(heap: WasmHeap) {
+    this.heap = heap;
+    [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]) as [number, number];
+  }
+
+  /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */
+  private readonly pool = new Map<number, number[]>();
+
+  borrow(count: number, n: number): Float64Array[] {
+    let free = this.pool.get(n);
+    if (free === undefined) {
+      free = [];
+      this.pool.set(n, free);
+    }
+    const reused = free.splice(Math.max(0, free.length - count));
+    // pooled blocks belong to the arena (never collected); all offsets first, views after (allocating may move the memory)
+    const offsets = [...reused, ...(count > reused.length ? this.heap.allocate(this, new Array<number>(count - reused.length).fill(n)) : [])];
+    const buffer = this.heap.f64.buffer;
+    return offsets.map((offset) => new Float64Array(buffer, offset, n).fill(0));
+  }
+
+  release(vectors: readonly Float64Array[]): void {
+    for (const v of vectors) {
+      const n = v.length;
+      // a detached view (length 0) has lost its offset: its block stays allocated, never handed out twice
+      if (n === 0) continue;
+      (this.pool.get(n) as number[]).push(v.byteOffset);
+    }
+  }
+
+  intact(v: Float64Array): boolean {
+    return v.buffer === this.heap.f64.buffer;
+  }
+
+  combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean {
+    const f64 = this.heap.f64;
+    const { buffer } = f64;
+    if (out.buffer !== buffer || (y !== undefined && y.buffer !== buffer) || count > MAX_TERMS) return false;
+    const c0 = this.coefs / 8;
+    const t0 = this.terms / 8;
+    let c = 0;
+    for (let j = 0; j < count; j++) {
+      const hw = h * (w[j] as number);
+      if (hw === 0) continue;
+      const v = k[j] as Float64Array;
+      if (v.buffer !== buffer) return false;
+      f64[c0 + c] = hw;
+      f64[t0 + c] = v.byteOffset;
+      c += 1;
+    }
+    const n = (k[0] as Float64Array).length;
+    this.heap.exports.linearCombination(out.byteOffset + 8 * offset, y === undefined ? 0 : y.byteOffset, n, this.coefs, this.terms, c);
+    return true;
+  }
+}
