@@ -25,7 +25,7 @@ function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): s
     orNa(r.fit?.order, fixed2) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
     r.fit === undefined ? '' : `${r.fit.fromSteps}..${r.fit.toSteps}`,
     orNa(r.bestError, sci),
-    r.failure !== undefined ? failureNote(r.failure, r.skipped) : r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
+    r.failure === undefined ? r.stallLevel === undefined ? r.nonFinite === undefined ? '' : `non-finite at ${r.nonFinite.steps} steps` : `stalls at ${sci(r.stallLevel)}` : failureNote(r.failure, r.skipped),
   ]);
   return [
     `convergence on the converse ODE: ${options.parameterSets} parameter sets x ${KINDS.join(' / ')}, steps ${options.firstSteps}..${options.maxSteps} doubling`,
@@ -50,7 +50,7 @@ function toleranceLines(study: ToleranceStudy): string[] {
     const stop = stopsFollowingAt(s);
     const finite = s.points.map((p) => p.error).filter(Number.isFinite);
     const rejected = s.points.some((p) => p.rejectedSteps !== undefined) ? String(s.points.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0)) : '-';
-    const note = s.failure !== undefined ? failureNote(s.failure, s.skipped) : stop !== undefined ? `stops following at rtol ${sci(stop.rtol)}` : '';
+    const note = s.failure === undefined ? stop === undefined ? '' : `stops following at rtol ${sci(stop.rtol)}` : failureNote(s.failure, s.skipped);
     return [probeLabel(s.probe), fitText(s), finite.length > 0 ? sci(Math.min(...finite)) : 'n/a', rejected, note];
   });
   const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => sci(p.error)).join(' ')]);

@@ -179,7 +179,10 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
   const dense: DenseOutput | undefined = result.dense;
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
     // Stryker disable next-line ConditionalExpression: defensive: both integrators always return a dense output with dense: true (a one-point one at T = 0)
-    if (dense === undefined) return (out.set(w0), out); // T = 0: the trajectory is the point w0
+    if (dense === undefined) {
+      out.set(w0); // T = 0: the trajectory is the point w0
+      return out;
+    }
     dense.evaluate(t, out);
     // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
@@ -235,9 +238,9 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const backend = oneOf('kernel', options.kernel ?? DEFAULT_BACKEND, KERNEL_BACKENDS);
   const kernel = flowKernel(instance, backend);
   const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
-  const tableau = requestedTableau !== 'auto' ? requestedTableau : rtol <= DOP853_MAX_RTOL ? 'dop853' : 'dopri5';
+  const tableau = requestedTableau === 'auto' ? rtol <= DOP853_MAX_RTOL ? 'dop853' : 'dopri5' : requestedTableau;
   const horizon = tableau === 'dop853' && rtol <= DOP853_MAX_RTOL ? STIFF_HORIZON_TIGHT : STIFF_HORIZON;
-  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit';
+  const method = requested === 'auto' ? flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit' : requested;
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, method, tableau, switchable, rtol, atol, maxSteps);
   if (options.estimateError === false || instance.T === 0) return primary;

@@ -26,8 +26,7 @@ export class NegativeGramOperator {
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
     this.B = B;
     const eig = symmetricEigen(gram(B, rows, n), rows);
-    // Stryker disable next-line EqualityOperator: equivalent: `x >= 0` differs only at x = 0 (0 either way) or -0 (kept as -0), and every use of lambda gives the same value for -0 and 0
-    this.lambda = eig.values.map((x) => (x > 0 ? x : 0));
+    this.lambda = eig.values.map((x) => Math.max(0, x)); // B B^T is PSD: clip the rounding's negative eigenvalues
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);
   }

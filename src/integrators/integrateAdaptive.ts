@@ -75,7 +75,7 @@ function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array,
 function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
   return atol;
 }
 
@@ -144,7 +144,7 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
     rkStep(ws, f, t, y, h);
     rhsEvaluations += s - 1;
     const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
-    if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+    if (!((allFinite(ws.err) && allFinite(ws.err3) ) && allFinite(ws.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
     if (err <= 1) {
       const tNew = lands ? t1 : t + h;

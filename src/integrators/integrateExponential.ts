@@ -78,7 +78,7 @@ function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean
 function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
   return atol;
 }
 
@@ -162,7 +162,7 @@ export function integrateExponential(
     stepper.step(t, y, h);
     rhsEvaluations += stepper.method.stages - 1;
     const err = errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
-    if (!allFinite(stepper.err) || !allFinite(stepper.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+    if (!(allFinite(stepper.err) && allFinite(stepper.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
     if (err <= 1) {
       const tNew = lands ? t1 : t + h;

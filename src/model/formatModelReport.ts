@@ -14,9 +14,9 @@ export function formatModelReport(report: ModelReport, source: string): string {
   }
   lines.push(`jacobian: ${report.jacobian.entries} entries at ${report.jacobian.points} points vs central differences, worst |J - D| / bound = ${g(report.jacobian.worstRatio, 3)}`);
   if (report.findings.length > 0) {
-    lines.push(`FINDINGS against the model (no theorem was run):`);
+    lines.push('FINDINGS against the model (no theorem was run):');
     for (const f of report.findings) lines.push(`  [${f.kind}] ${f.message}`);
-    lines.push(`verdict: finding (exit 1)`);
+    lines.push('verdict: finding (exit 1)');
     return lines.join('\n');
   }
   lines.push(`statements (${report.label}):`);

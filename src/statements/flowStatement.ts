@@ -129,7 +129,10 @@ function referenceOnce<R>(f: (final: boolean) => R | undefined): (final?: boolea
 /** `f`, evaluated at the first call only (the decimal reference is computed on demand, at most once). */
 function once<T>(f: () => T): () => T {
   let memo: { value: T } | undefined;
-  return () => (memo ??= { value: f() }).value;
+  return () => {
+    memo ??= { value: f() };
+    return memo.value;
+  };
 }
 
 /** Coverage label of the kappa regime. */

@@ -60,7 +60,7 @@ function decimalReference(c: MatrixCase): Reference<MatrixMeasure> {
   const hi = measureDecimal(c, DECIMAL_DIGITS.reference);
   const lo = measureDecimal(c, DECIMAL_DIGITS.companion);
   let gap = 0;
-  hi.difference.forEach((x, i) => (gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber()))));
+  hi.difference.forEach((x, i) => { gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber())); });
   return { measurement: hi.measure, companion: lo.measure, method: 'decimal-expm', digits: DECIMAL_DIGITS.reference, errorBound: gap };
 }
 

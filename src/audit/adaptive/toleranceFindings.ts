@@ -43,9 +43,9 @@ function toleranceFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
   const stop = stopsFollowingAt(first);
   const fit = first.fit;
   const what =
-    stop !== undefined
-      ? `the error stops following its tolerance at rtol = ${sci(stop.rtol)}: from there on it exceeds ${sci(STOP_RATIO)} x rtol (${sci(stop.error)} at rtol ${sci(stop.rtol)})`
-      : `the error falls as rtol^${fixed2(fit?.slope ?? NaN)} (${ci(first)}), ${(fit?.high ?? 0) < SLOPE_MIN ? 'far slower than the tolerance' : 'far faster than the tolerance: the solver does much more work than asked'}`;
+    stop === undefined
+      ? `the error falls as rtol^${fixed2(fit?.slope ?? NaN)} (${ci(first)}), ${(fit?.high ?? 0) < SLOPE_MIN ? 'far slower than the tolerance' : 'far faster than the tolerance: the solver does much more work than asked'}`
+      : `the error stops following its tolerance at rtol = ${sci(stop.rtol)}: from there on it exceeds ${sci(STOP_RATIO)} x rtol (${sci(stop.error)} at rtol ${sci(stop.rtol)})`;
   return {
     kind: 'tolerance',
     detail: `tolerance proportionality: on the ${probeLabel(first.probe)} ${what}${bad.length > 1 ? ` (${bad.length} of ${sweeps.length} probes fail)` : ''}`,
@@ -102,7 +102,7 @@ function neverRejectsFinding(sweeps: readonly ToleranceSweep[]): Finding | undef
     kind: 'step-rejection',
     detail:
       `follows its tolerance on the smooth probes of parameter set #${first.probe.set} but not on the ${probeLabel(first.probe)}, whose clock idles and then jumps: ` +
-      `the steps that cross the jump must be rejected, and this step controller accepts them (it never rejects a step whose error estimate exceeds the tolerance)` +
+      'the steps that cross the jump must be rejected, and this step controller accepts them (it never rejects a step whose error estimate exceeds the tolerance)' +
       (reports ? `; it reports ${rejected} rejected steps there` : ''),
     counterexample: { probe: describeProbe(first.probe), points: pointsOf(first) },
   };

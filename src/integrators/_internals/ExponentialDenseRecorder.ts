@@ -21,14 +21,12 @@ export class ExponentialDenseRecorder {
   private readonly mesh = new GrowableFloat64(64);
   private readonly scratch: InterpolantScratch;
   private readonly tmp: Float64Array;
-  private last: Float64Array;
 
   constructor(n: number, rows: number, t0: number, y0: Float64Array) {
     this.n = n;
     this.rows = rows;
     this.t0 = t0;
     this.y0 = Float64Array.from(y0);
-    this.last = this.y0;
     this.scratch = new InterpolantScratch(rows);
     this.tmp = new Float64Array(n);
     this.mesh.pushOne(t0);
@@ -70,7 +68,6 @@ export class ExponentialDenseRecorder {
       }
     }
     this.mesh.pushOne(d.t + d.h);
-    this.last = uNew;
   }
 
   /** The solution of the steps recorded so far; `tEnd` replaces the last mesh point (exact landing on t1). */

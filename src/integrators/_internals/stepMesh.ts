@@ -47,7 +47,10 @@ export function stepMesh(d: StepData, modalDerivative: Float64Array, rtol: numbe
     if (!(energy > 0)) continue;
     const c = Math.max(MIN_WIDTH, 0.5 * ((rtol * energyScale) / (GAUSS3_CONSTANT * energy)) ** (1 / 7));
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a mode with lambda h <= c has widths (c / lambda) e^(...) >= h, so it never sets an interval that ends inside the step
-    if (lambda * h > c) (modes ??= []).push({ lambda, c });
+    if (lambda * h > c) {
+      modes ??= [];
+      modes.push({ lambda, c });
+    }
   }
   if (modes === undefined) return NONE;
   const points: number[] = [];
