@@ -6,6 +6,7 @@ import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
 import { norm2 } from '../linalg/dense.js';
+import { addInto } from '../linalg/elementwise.js';
 import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
 import { flowKernel, type FlowKernel } from './flowRhs.js';
 import { flowStiffness } from './flowStiffness.js';
@@ -65,7 +66,7 @@ export const STIFF_HORIZON_TIGHT = 1000;
 
 /** Options of {@link gradientFlow}. */
 export interface GradientFlowOptions {
-  /** Relative tolerance of the adaptive solver. Default 1e-8. */
+  /** Relative tolerance of the adaptive solver. Default {@link DEFAULT_FLOW_RTOL}. */
   readonly rtol?: number;
   /** Absolute tolerance on the displacement w - w0. Default rtol * sqrt(T R0) / alpha (Prop 3.1's scale). */
   readonly atol?: number;
@@ -139,7 +140,7 @@ interface Integration {
   readonly rejected: number;
   readonly rhsEvaluations: number;
   readonly linearizations: number;
-  readonly dense?: DenseOutput;
+  readonly dense: DenseOutput;
   readonly method: GradientFlowResult['method'];
   readonly switchedAt?: number;
 }
@@ -166,7 +167,7 @@ function integrate(kernel: FlowKernel, T: number, method: 'explicit' | 'exponent
     rejected: explicit.rejected + rest.rejected,
     rhsEvaluations: explicit.rhsEvaluations + rest.rhsEvaluations,
     linearizations: rest.linearizations,
-    dense: new PiecewiseDense([explicit.dense as DenseOutput, rest.dense as DenseOutput]),
+    dense: new PiecewiseDense([explicit.dense, rest.dense]),
     method: 'switched',
     switchedAt: explicit.t1,
   };
@@ -176,18 +177,9 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
   const { T, model } = instance;
   const { p, w0 } = model;
   const result = integrate(kernel, T, method, tableau, switchable, rtol, atol, maxSteps);
-  const dense: DenseOutput | undefined = result.dense;
-  const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
-    // Stryker disable next-line ConditionalExpression: defensive: both integrators always return a dense output with dense: true (a one-point one at T = 0)
-    if (dense === undefined) {
-      out.set(w0); // T = 0: the trajectory is the point w0
-      return out;
-    }
-    dense.evaluate(t, out);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
-    return out;
-  };
+  const { dense } = result;
+  // w(t) = w0 + d(t): the solve is in the displacement d (one point, d = 0, when T = 0)
+  const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => addInto(dense.evaluate(t, out), w0, p);
   const wT = Float64Array.from(result.y, (d: number, j: number) => d + (w0[j] as number));
   return {
     rtol,
@@ -195,8 +187,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
     wT,
     rT: residual(instance, wT),
     trajectory: {
-      // Stryker disable next-line OptionalChaining: defensive: dense is always defined (see weights above)
-      ts: dense?.ts ?? Float64Array.of(0),
+      ts: dense.ts,
       weights,
       residual: (t, out) => residual(instance, weights(t), out),
     },
@@ -211,6 +202,9 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
     tableau,
   };
 }
+
+/** The adaptive solver's relative tolerance when none is given: the working tolerance of the flow statements. */
+export const DEFAULT_FLOW_RTOL = 1e-8;
 
 /**
  * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T], in the displacement
@@ -229,7 +223,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, method: 'explicit' | 
  */
 export function gradientFlow(instance: Instance, options: GradientFlowOptions = {}): GradientFlowResult {
   validateInstance(instance);
-  const rtol = positiveNumber('rtol', options.rtol ?? 1e-8);
+  const rtol = positiveNumber('rtol', options.rtol ?? DEFAULT_FLOW_RTOL);
   const maxSteps = integerInRange('maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const requested = oneOf('method', options.method ?? 'auto', FLOW_METHODS);
   const R0 = loss(residual(instance, instance.model.w0));

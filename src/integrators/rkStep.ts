@@ -1,5 +1,5 @@
 import type { Rhs } from './Rhs.js';
-import { linearCombination } from './_internals/linearCombination.js';
+import { linearCombination } from '../linalg/linearCombination.js';
 import type { RkWorkspace } from './RkWorkspace.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Rhs } from '../Rhs.js';
 import type { RkWorkspace } from '../RkWorkspace.js';
 import { BlockAllocator } from './BlockAllocator.js';
 import { GrowableFloat64 } from './GrowableFloat64.js';
-import { linearCombination } from './linearCombination.js';
+import { linearCombination } from '../../linalg/linearCombination.js';
 
 /**
  * Collects the accepted steps of an adaptive solve into a {@link DenseSolution}: mesh, states and the
