@@ -1,6 +1,7 @@
+import { significant } from '../format/numbers.js';
 import type { ModelReport } from './ModelReport.js';
 
-const g = (x: number, digits = 4) => (Number.isFinite(x) ? x.toPrecision(digits) : String(x));
+const g = (x: number, digits = 4) => significant(x, digits);
 
 /** The human-readable report of `ntk-check model` (the JSON one is the {@link ModelReport} itself). */
 export function formatModelReport(report: ModelReport, source: string): string {

@@ -1,6 +1,6 @@
 import type { AnyStatement } from '../statements/Statement.js';
 import type { ReadingOutcome } from './Job.js';
-import { jsonNumber } from './format.js';
+import { jsonNumber } from '../format/numbers.js';
 import type { ReadingEntry, StatementEntry } from './ReportSummary.js';
 
 /** Most solves a holding check may lose to step budgets or non-finite states (as the property suite asserts). */

@@ -14,15 +14,9 @@ import { secondMethodRun } from './secondMethodRun.js';
 import type { Reading, Reference, Relation, Statement } from './Statement.js';
 
 /** What a flow statement adds to the shared machinery: its readings and what it measures on a solved run. */
-export interface FlowStatementSpec<M> {
-  readonly id: string;
-  readonly source: string;
-  readonly relation: Relation;
-  readonly summary: string;
+export interface FlowStatementSpec<M> extends Pick<Statement<FlowCase, M>, 'id' | 'source' | 'relation' | 'summary' | 'arbitrary'> {
   readonly readings: readonly Reading<M>[];
   readonly mutant: Reading<M>;
-  /** The case generator (from arbitraries/). */
-  arbitrary(): fc.Arbitrary<FlowCase>;
   /** Hypothesis; default: always applies. */
   applies?(c: FlowCase): boolean;
   /**

@@ -1,12 +1,12 @@
 import type { ExploreOptions } from '../ExploreOptions.js';
-import { sig } from '../format.js';
+import { compact } from '../../format/numbers.js';
 import type { QuestionResult } from '../QuestionResult.js';
 import { edgeStudy } from './edgeStudy.js';
 
 /** Question 3 (the edge of laziness) as a report part: the per-family profile table and the plot. */
 export function edgeQuestion(options: ExploreOptions): QuestionResult {
   const study = edgeStudy(options);
-  const list = (xs: readonly number[], digits = 3) => xs.map((x) => sig(x, digits)).join(' / ');
+  const list = (xs: readonly number[], digits = 3) => xs.map((x) => compact(x, digits)).join(' / ');
   const shrinking = (xs: readonly number[]) => xs.every((x, i) => i === 0 || x < (xs[i - 1] as number));
   const rows = study.profiles.map((p) => [
     p.family,
