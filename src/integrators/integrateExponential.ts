@@ -82,10 +82,11 @@ function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array
   return atol;
 }
 
+/** The arguments of {@link integrateExponential}, with options of type O (its overloads differ in them only). */
+type ExponentialArguments<O> = [method: ExponentialMethod, problem: ExponentialProblem, t0: number, y0: Float64Array | readonly number[], t1: number, options: O];
+
 /** {@link integrateExponential} asked for `dense: true`: the result always carries its dense output (one point when t1 = t0). */
-export function integrateExponential(
-  method: ExponentialMethod, problem: ExponentialProblem, t0: number, y0: Float64Array | readonly number[], t1: number, options: ExponentialOptions & { readonly dense: true },
-): ExponentialResult & { readonly dense: ExponentialDenseSolution };
+export function integrateExponential(...args: ExponentialArguments<ExponentialOptions & { readonly dense: true }>): ExponentialResult & { readonly dense: ExponentialDenseSolution };
 /**
  * Integrate y' = f(t, y) on [t0, t1] with an embedded exponential Runge-Kutta pair whose linear part
  * L = -B^T B is frozen between re-linearizations: stiffness in L costs nothing (no step-size limit from it), so a
@@ -101,14 +102,7 @@ export function integrateExponential(
  * Throws {@link NtkInputError} for bad arguments and {@link NtkSolveError} ('non-finite', 'step-budget',
  * 'step-underflow') as {@link integrateAdaptive} does.
  */
-export function integrateExponential(
-  method: ExponentialMethod,
-  problem: ExponentialProblem,
-  t0: number,
-  y0: Float64Array | readonly number[],
-  t1: number,
-  options: ExponentialOptions,
-): ExponentialResult;
+export function integrateExponential(...args: ExponentialArguments<ExponentialOptions>): ExponentialResult;
 export function integrateExponential(
   method: ExponentialMethod,
   problem: ExponentialProblem,

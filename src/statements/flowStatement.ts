@@ -1,4 +1,4 @@
-import type fc from 'fast-check';
+
 import { DEFAULT_FLOW_RTOL } from '../flow/gradientFlow.js';
 import { solveRunPair, type Run } from '../flow/Run.js';
 import { instanceToJson } from '../flow/instanceToJson.js';
@@ -11,7 +11,7 @@ import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from '../../arbitraries/FlowCase.js';
 import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from './floatReferenceRun.js';
 import { secondMethodRun } from './secondMethodRun.js';
-import type { Reading, Reference, Relation, Statement } from './Statement.js';
+import type { Reading, Reference, Statement } from './Statement.js';
 
 /** What a flow statement adds to the shared machinery: its readings and what it measures on a solved run. */
 export interface FlowStatementSpec<M> extends Pick<Statement<FlowCase, M>, 'id' | 'source' | 'relation' | 'summary' | 'arbitrary'> {
