@@ -59,14 +59,7 @@ export class ExponentialDenseRecorder {
     chunk.set(d.zm, modal + 4 * rows);
     chunk.set(d.z1, modal + 5 * rows);
     this.chunks.push(chunk);
-    let previous = d.t;
-    for (const t of extraMesh) {
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: defensive: stepMesh returns points strictly inside (d.t, d.t + d.h) and increasing, so this filter never drops one
-      if (t > previous && t < d.t + d.h) {
-        this.mesh.pushOne(t);
-        previous = t;
-      }
-    }
+    for (const t of extraMesh) this.mesh.pushOne(t); // stepMesh's points: strictly inside the step, increasing
     this.mesh.pushOne(d.t + d.h);
   }
 
