@@ -16,7 +16,7 @@ const ROWS = [
   { layers: ['arbitraries'] },
   { layers: ['flow'] },
   { layers: ['models', 'precise', 'integrators', 'kernels'] },
-  { layers: ['linalg', 'validate', 'io', 'plot', 'random'] },
+  { layers: ['linalg', 'validate', 'io', 'plot', 'random', 'format'] },
   { layers: ['errors'] },
 ];
 

@@ -24,8 +24,7 @@ declare module 'vitest' {
 const namespace = inject('globalNamespace');
 if (namespace !== undefined) {
   const mode = inject('mode');
-  // Vitest requires a destructuring pattern for the fixture argument of a hook.
-  // eslint-disable-next-line no-empty-pattern
+  // biome-ignore lint/correctness/noEmptyPattern: Vitest requires a destructuring pattern for the fixture argument of a hook.
   afterAll(({}, suite) => {
     const ns = (globalThis as unknown as Record<string, StrykerGlobal | undefined>)[namespace];
     const meta = suite.meta as Record<string, unknown>;

@@ -151,7 +151,7 @@ export function instanceParamBlocks(c: InstanceChoice, ranges: InstanceRanges): 
   // kappa and tau are what dimensionally consistent readings depend on; alpha, T, R0 only set the units.
   const group = (name: string) => (name === 'kappa' || name === 'tau' ? 'dimensionless' : 'units');
   const scales = INSTANCE_SCALES.map((name): ParamBlock => ({ name, group: group(name), length: 1, min: ranges[name][0], max: ranges[name][1], log: true }));
-  const entries = (name: string, group: string, length: number, frozen: boolean): ParamBlock => ({ name, group, length, min: -1, max: 1, log: false, frozen });
+  const entries = (name: string, groupName: string, length: number, frozen: boolean): ParamBlock => ({ name, group: groupName, length, min: -1, max: 1, log: false, frozen });
   const used = usedEntries(c);
   const quadraticLike = c.family === 'quadratic' || c.family === 'structured';
   const inertShift = quadraticLike ? c.n + c.p : 0;

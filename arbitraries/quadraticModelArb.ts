@@ -48,8 +48,11 @@ export function quadraticModelArb(constraints: QuadraticModelConstraints = {}): 
   const [minN, maxN] = checkIntRange(NAME, 'minN', constraints.minN ?? 1, 'maxN', constraints.maxN ?? 8, 1, 256);
   const [minP, maxP] = checkIntRange(NAME, 'minP', constraints.minP ?? 1, 'maxP', constraints.maxP ?? 32, 1, 256);
   const structured = constraints.structured ?? false;
-  const scale = (range: ScaleRange | undefined, name: string): fc.Arbitrary<number | undefined> =>
-    range === undefined ? fc.constant(undefined) : (checkRange(`${NAME}.${name}`, range, true), logUniform(range.min, range.max));
+  const scale = (range: ScaleRange | undefined, name: string): fc.Arbitrary<number | undefined> => {
+    if (range === undefined) return fc.constant(undefined);
+    const { min, max } = checkRange(`${NAME}.${name}`, range, true);
+    return logUniform(min, max);
+  };
   const gNorm = scale(constraints.gNorm, 'gNorm');
   const lipDh = scale(constraints.lipDh, 'lipDh');
   return fc
@@ -101,7 +104,11 @@ function buildDense(draw: Draw): QuadraticModel {
   const Q = Array.from({ length: n }, () => Array.from({ length: p }, () => new Array<number>(p).fill(0)));
   for (const Qk of Q) {
     for (let i = 0; i < p; i++) {
-      for (let j = i; j < p; j++) (Qk[i] as number[])[j] = (Qk[j] as number[])[i] = entries[next++] as number;
+      for (let j = i; j < p; j++) {
+  const v = entries[next++] as number;
+  (Qk[i] as number[])[j] = v;
+  (Qk[j] as number[])[i] = v;
+}
     }
   }
   const G = rowsOfG(draw);

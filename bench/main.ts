@@ -300,12 +300,12 @@ if (runs('r')) for (const [name, inst] of [['quadratic-a', a], ['meanfield-m4096
     jsMicroseconds: rhsMicros(flowKernel(inst, 'js').rhs, states),
     ...(numpy ? { numpyMicroseconds: Math.min(...Object.values(numpy)) } : {}),
     ...(native.ran
-      ? { native: native.builds.map((b) => ({ flags: b.flags, microseconds: b.microseconds, maxRelativeDifference: Math.max(...b.out.map((x, i) => Math.abs(x - (mine[i] as number)))) / scale })) }
+      ? { native: native.builds.map((build) => ({ flags: build.flags, microseconds: build.microseconds, maxRelativeDifference: Math.max(...build.out.map((x, i) => Math.abs(x - (mine[i] as number)))) / scale })) }
       : { nativeSkipped: native.reason }),
   };
   rhsRows.push(row);
   console.log(`r   ${name.padEnd(16)} one rhs: wasm ${fmt(row.wasmMicroseconds)} us, js ${fmt(row.jsMicroseconds)} us, numpy ${fmt(row.numpyMicroseconds)} us, ` +
-    (row.native ? row.native.map((b) => `C ${b.flags} ${fmt(b.microseconds)} us (|diff| ${fmt(b.maxRelativeDifference, 2)})`).join(', ') : `C skipped: ${row.nativeSkipped}`));
+    (row.native ? row.native.map((build) => `C ${build.flags} ${fmt(build.microseconds)} us (|diff| ${fmt(build.maxRelativeDifference, 2)})`).join(', ') : `C skipped: ${row.nativeSkipped}`));
 }
 
 // Targets of the performance issue.

@@ -37,9 +37,7 @@ export type ScipyOutcome = { readonly ran: true; readonly scipy: string; readonl
  * some shared machines to pin OpenBLAS to a generic kernel, which would slow numpy down unfairly).
  */
 export function pythonEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
+  const { OPENBLAS_CORETYPE: _coreType, OPENBLAS_L2_SIZE: _l2Size, ...env } = process.env;
   return env;
 }
 

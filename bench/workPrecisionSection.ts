@@ -131,7 +131,7 @@ function printReport(r: WorkPrecisionReport): void {
   console.log(`\nw   ${r.label}: reference ${r.referenceSource}, floor ${fmt(r.referenceFloor)}${r.numpyRhs ? `, numpy rhs '${r.numpyRhs}'` : ''}`);
   console.log(`    ${'solver'.padEnd(14)} ${'rtol'.padStart(8)} ${'cpu ms'.padStart(9)} ${'rhs ev'.padStart(8)} ${'error'.padStart(9)}  method`);
   for (const p of r.points) console.log(`    ${p.solver.padEnd(14)} ${fmt(p.rtol).padStart(8)} ${fmt(p.cpuMs).padStart(9)} ${String(p.rhsEvaluations).padStart(8)} ${fmt(p.error).padStart(9)}  ${p.method ?? ''}`);
-  console.log(`    at equal final-state error:  target   ntk-check ms (rtol, path)   fastest scipy ms (method, rtol)   speed-up`);
+  console.log('    at equal final-state error:  target   ntk-check ms (rtol, path)   fastest scipy ms (method, rtol)   speed-up');
   for (const row of r.rows) {
     const ntk = row.ntkCpuMs === undefined ? 'not reached' : `${fmt(row.ntkCpuMs)} (${fmt(row.ntkRtol)}, ${row.ntkMethod ?? ''})`;
     const sp = row.bestScipyCpuMs === undefined ? 'not reached' : `${fmt(row.bestScipyCpuMs)} (${row.bestScipy ?? ''}, ${fmt(row.bestScipyRtol)})`;

@@ -31,7 +31,7 @@ export function tanhNet(options: { readonly name: string; readonly m: number; re
     const u = Array.from({ length: d }, () => 2 * uniform() - 1);
     for (const [k, sign] of [[i, 1], [i + 1, -1]] as const) {
       w0[k * (d + 1)] = sign * a;
-      u.forEach((x, j) => (w0[k * (d + 1) + 1 + j] = x));
+      u.forEach((x, j) => { w0[k * (d + 1) + 1 + j] = x; });
     }
   }
   const X = Math.max(...inputs.map((x) => Math.hypot(...x)));

@@ -69,7 +69,7 @@ async function auditRunner(runner: SubjectRunner, options: Partial<AuditOptions>
       name: subject.name,
       claimedOrder: subject.claimedOrder,
       observedOrder: nullIfUndefined(convergence?.observedOrder),
-      errorFloor: nullIfUndefined(convergence !== undefined ? convergence.errorFloor : tolerance !== undefined ? toleranceFloor(tolerance) : undefined),
+      errorFloor: nullIfUndefined(convergence === undefined ? tolerance === undefined ? undefined : toleranceFloor(tolerance) : convergence.errorFloor),
       verdict: findings.length === 0 ? 'pass' : 'fail',
       findings,
       seed: o.seed,

@@ -2,7 +2,7 @@ import type { Finding } from './AuditReport.js';
 import type { ConvergenceStudy, ProbeResult } from './convergenceStudy.js';
 import { describeProbe, probeLabel, type ProbeKind } from './converseProbes.js';
 import { diagnoseStepCount } from './diagnoseStepCount.js';
-import { fixed2, sci } from './_internals/format.js';
+import { fixed, scientific } from '../format/numbers.js';
 
 /** The verdict's tolerance: an observed order more than this below the claimed one fails (as OrdinaryDiffEq's tests). */
 export const ORDER_TOLERANCE = 0.3;
@@ -36,8 +36,8 @@ function orderFinding(results: readonly ProbeResult[], claimed: number, median: 
     kind: 'order',
     detail:
       `observed order below the claimed ${claimed} by more than ${ORDER_TOLERANCE} on ${low.length} of ${results.length} probes (${countByKind(low)}); ` +
-      `lowest ${fixed2(worst.fit?.order ?? NaN)} on the ${probeLabel(worst.probe)}, fitted over ${worst.fit?.fromSteps}..${worst.fit?.toSteps} steps` +
-      (median === undefined ? '' : `; median over all probes ${fixed2(median)}`),
+      `lowest ${fixed(worst.fit?.order ?? NaN, 2)} on the ${probeLabel(worst.probe)}, fitted over ${worst.fit?.fromSteps}..${worst.fit?.toSteps} steps` +
+      (median === undefined ? '' : `; median over all probes ${fixed(median, 2)}`),
     counterexample: { probe: describeProbe(worst.probe), errors: errorsOf(worst) },
   };
 }
@@ -50,7 +50,7 @@ function stallFinding(results: readonly ProbeResult[]): Finding | undefined {
   return {
     kind: 'stall',
     detail:
-      `the relative error stops decreasing at ${sci(worst.stallLevel ?? NaN)} (up to ${last?.steps} steps) on the ${probeLabel(worst.probe)}, ` +
+      `the relative error stops decreasing at ${scientific(worst.stallLevel ?? NaN)} (up to ${last?.steps} steps) on the ${probeLabel(worst.probe)}, ` +
       `far above double rounding and before reaching 1e-9${stalled.length > 1 ? ` (${stalled.length} of ${results.length} probes stall)` : ''}`,
     counterexample: { probe: describeProbe(worst.probe), errors: errorsOf(worst) },
   };
@@ -82,7 +82,7 @@ function kindFinding(results: readonly ProbeResult[], claimed: number, d: KindDi
     kind: d.kind,
     detail:
       `converges at the claimed order on every ${d.good} probe but not on ${bad.length} of ${other.length} ${d.bad} ones ` +
-      `(${probeLabel(first.probe)}: order ${fixed2(first.fit?.order ?? NaN)}, best error ${sci(first.bestError ?? NaN)}): ${d.cause}`,
+      `(${probeLabel(first.probe)}: order ${fixed(first.fit?.order ?? NaN, 2)}, best error ${scientific(first.bestError ?? NaN)}): ${d.cause}`,
     counterexample: { probe: describeProbe(first.probe), errors: errorsOf(first) },
   };
 }

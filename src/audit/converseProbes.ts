@@ -1,3 +1,4 @@
+import { significant } from '../format/numbers.js';
 import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { logUniform } from '../../arbitraries/logUniform.js';
@@ -135,7 +136,7 @@ export function abruptClockProbe(autonomous: ConvergenceProbe): ConvergenceProbe
 
 /** A short name of a probe for messages: `autonomous probe #2 (kappa=0.37)`. */
 export function probeLabel(probe: ConvergenceProbe): string {
-  return `${probe.kind} probe #${probe.set} (kappa=${probe.params.kappa.toPrecision(3)})`;
+  return `${probe.kind} probe #${probe.set} (kappa=${significant(probe.params.kappa, 3)})`;
 }
 
 const ODE = "dw/dt = (1/alpha) h'(w) (y* - alpha h(w)), h(w) = a w + b w^2/2, a = 1/sqrt(T), b = lip, y* = sqrt(2 R0)";

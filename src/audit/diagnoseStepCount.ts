@@ -1,7 +1,7 @@
 import type { ProbeResult } from './convergenceStudy.js';
 import { describeProbe, probeLabel } from './converseProbes.js';
 import type { Finding } from './AuditReport.js';
-import { sci } from './_internals/format.js';
+import { scientific } from '../format/numbers.js';
 
 /** The result is "at" y(t1 -+ h) when it is this many times closer to it than to y(t1)... */
 const CLOSER = 10;
@@ -28,7 +28,7 @@ export function diagnoseStepCount(result: ProbeResult): Finding | undefined {
       kind: 'step-count',
       detail:
         `solve(f, t0, y0, t1, steps) returns y(t1 ${sign} h), h = (t1 - t0)/steps, instead of y(t1): it takes steps ${sign} 1 steps ` +
-        `(${probeLabel(probe)}, ${at.steps} steps: ${sci(dFine)} from y(t1 ${sign} h), ${sci(at.error)} from y(t1))`,
+        `(${probeLabel(probe)}, ${at.steps} steps: ${scientific(dFine)} from y(t1 ${sign} h), ${scientific(at.error)} from y(t1))`,
       counterexample: { probe: describeProbe(probe), steps: at.steps, y: at.y, errorFromT1: at.error, [`errorFromT1${sign}h`]: dFine },
     };
   }

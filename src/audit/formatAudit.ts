@@ -7,7 +7,7 @@ import type { ConvergenceStudy } from './convergenceStudy.js';
 import { probeLabel, type ProbeKind } from './converseProbes.js';
 import { ADAPTIVE_RTOL, ADAPTIVE_RTOL_FINE, REFINE } from './invariants/checkCase.js';
 import { workPrecision } from './workPrecision.js';
-import { fixed2, sci } from './_internals/format.js';
+import { fixed, scientific, seconds } from '../format/numbers.js';
 import { textTable } from './_internals/textTable.js';
 
 const KINDS: readonly ProbeKind[] = ['autonomous', 'non-autonomous', 'vector'];
@@ -22,10 +22,10 @@ function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): s
   const { options } = result;
   const rows = convergence.probes.map((r) => [
     probeLabel(r.probe),
-    orNa(r.fit?.order, fixed2) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
+    orNa(r.fit?.order, (x) => fixed(x, 2)) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
     r.fit === undefined ? '' : `${r.fit.fromSteps}..${r.fit.toSteps}`,
-    orNa(r.bestError, sci),
-    r.failure !== undefined ? failureNote(r.failure, r.skipped) : r.stallLevel !== undefined ? `stalls at ${sci(r.stallLevel)}` : r.nonFinite !== undefined ? `non-finite at ${r.nonFinite.steps} steps` : '',
+    orNa(r.bestError, scientific),
+    r.failure === undefined ? r.stallLevel === undefined ? r.nonFinite === undefined ? '' : `non-finite at ${r.nonFinite.steps} steps` : `stalls at ${scientific(r.stallLevel)}` : failureNote(r.failure, r.skipped),
   ]);
   return [
     `convergence on the converse ODE: ${options.parameterSets} parameter sets x ${KINDS.join(' / ')}, steps ${options.firstSteps}..${options.maxSteps} doubling`,
@@ -38,37 +38,37 @@ function workPrecisionLines(convergence: ConvergenceStudy): string[] {
   const rows = workPrecision(convergence).map((row) => [
     String(row.steps),
     String(row.evaluations),
-    ...KINDS.map((kind) => (kind in row.errors ? sci(row.errors[kind] as number) : '-')),
+    ...KINDS.map((kind) => (kind in row.errors ? scientific(row.errors[kind] as number) : '-')),
   ]);
   return ['work-precision (worst relative error over the parameter sets against f evaluations per solve):', ...textTable(['steps', 'f-evals', ...KINDS], rows)];
 }
 
-const fitText = (s: ToleranceStudy['sweeps'][number]) => (s.fit === undefined ? 'n/a' : `${fixed2(s.fit.slope)} [${fixed2(s.fit.low)}, ${fixed2(s.fit.high)}]`);
+const fitText = (s: ToleranceStudy['sweeps'][number]) => (s.fit === undefined ? 'n/a' : `${fixed(s.fit.slope, 2)} [${fixed(s.fit.low, 2)}, ${fixed(s.fit.high, 2)}]`);
 
 function toleranceLines(study: ToleranceStudy): string[] {
   const rows = study.sweeps.map((s) => {
     const stop = stopsFollowingAt(s);
     const finite = s.points.map((p) => p.error).filter(Number.isFinite);
     const rejected = s.points.some((p) => p.rejectedSteps !== undefined) ? String(s.points.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0)) : '-';
-    const note = s.failure !== undefined ? failureNote(s.failure, s.skipped) : stop !== undefined ? `stops following at rtol ${sci(stop.rtol)}` : '';
-    return [probeLabel(s.probe), fitText(s), finite.length > 0 ? sci(Math.min(...finite)) : 'n/a', rejected, note];
+    const note = s.failure === undefined ? stop === undefined ? '' : `stops following at rtol ${scientific(stop.rtol)}` : failureNote(s.failure, s.skipped);
+    return [probeLabel(s.probe), fitText(s), finite.length > 0 ? scientific(Math.min(...finite)) : 'n/a', rejected, note];
   });
-  const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => sci(p.error)).join(' ')]);
+  const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => scientific(p.error)).join(' ')]);
   const rtols = [...new Set(study.sweeps.flatMap((s) => s.points.map((p) => p.rtol)))].sort((a, b) => b - a);
   const wp = rtols.map((rtol) => {
     const at = (kind?: ProbeKind) => study.sweeps.filter((s) => kind === undefined || s.probe.kind === kind).flatMap((s) => s.points.filter((p) => p.rtol === rtol));
     const worst = (kind: ProbeKind) => {
       const errors = at(kind).map((p) => p.error);
-      return errors.length === 0 ? '-' : sci(errors.some(Number.isNaN) ? NaN : Math.max(...errors));
+      return errors.length === 0 ? '-' : scientific(errors.some(Number.isNaN) ? NaN : Math.max(...errors));
     };
-    return [sci(rtol), String(Math.max(...at().map((p) => p.evaluations))), ...ADAPTIVE_KINDS.map(worst)];
+    return [scientific(rtol), String(Math.max(...at().map((p) => p.evaluations))), ...ADAPTIVE_KINDS.map(worst)];
   });
   return [
     'tolerance proportionality on the converse ODE: relative error of y(t1) against rtol = 1e-3 .. 1e-12 (atol = rtol ||y(t1)||)',
     '(slope of log error against log rtol, least squares, with its 95% interval; 1 is proportional)',
     ...textTable(['probe', 'slope [95%]', 'best error', 'rejected', ''], rows),
     '',
-    `atol series (rtol = ${sci(ATOL_SERIES_RTOL)}, atol = 1e-5 .. 1e-9 ||y(t1)||; an honoured atol gives slope about 1):`,
+    `atol series (rtol = ${scientific(ATOL_SERIES_RTOL)}, atol = 1e-5 .. 1e-9 ||y(t1)||; an honoured atol gives slope about 1):`,
     ...textTable(['probe', 'slope [95%]', 'errors'], atolRows),
     '',
     'work-precision (worst relative error over the parameter sets against the most f evaluations of one solve):',
@@ -89,7 +89,7 @@ function invariantLine(result: AuditResult): string {
 
 /** The error floor, and whether it is one: a probe still converging at maxSteps has not reached its floor. */
 function floorText(result: AuditResult): string {
-  const floor = orNa(result.report.errorFloor, sci);
+  const floor = orNa(result.report.errorFloor, scientific);
   const converging = result.convergence?.probes.some((r) => !r.plateau && r.nonFinite === undefined && r.failure === undefined) ?? false;
   return converging ? `${floor} (best reached at ${result.options.maxSteps} steps; still converging there)` : floor;
 }
@@ -110,9 +110,9 @@ export function formatAudit(result: AuditResult, source: string): string {
     '',
     `verdict: ${report.verdict.toUpperCase()}  ` +
       (report.contract === 'adaptive'
-        ? `tolerance slope ${orNa(report.toleranceSlope?.slope, fixed2)} (1 is proportional), `
-        : `observed order ${orNa(report.observedOrder, fixed2)} (claimed ${report.claimedOrder}), `) +
-      `error floor ${floorText(result)}  [${(result.milliseconds / 1000).toFixed(1)} s]`,
+        ? `tolerance slope ${orNa(report.toleranceSlope?.slope, (x) => fixed(x, 2))} (1 is proportional), `
+        : `observed order ${orNa(report.observedOrder, (x) => fixed(x, 2))} (claimed ${report.claimedOrder}), `) +
+      `error floor ${floorText(result)}  [${seconds(result.milliseconds / 1000)}]`,
     ...report.findings.map((f) => `  - ${f.kind}: ${f.detail}`),
   ];
   return lines.join('\n');

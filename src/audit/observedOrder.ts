@@ -48,7 +48,7 @@ function leastSquaresOrder(points: readonly ErrorPoint[]): number {
   return -sxy / sxx;
 }
 
-function fit(points: readonly ErrorPoint[], settled: boolean): OrderFit {
+function fitOrder(points: readonly ErrorPoint[], settled: boolean): OrderFit {
   const first = points[0] as ErrorPoint;
   const last = points[points.length - 1] as ErrorPoint;
   return { order: leastSquaresOrder(points), fromSteps: first.steps, toSteps: last.steps, points: points.length, settled };
@@ -95,12 +95,12 @@ export function observedOrder(points: readonly ErrorPoint[]): OrderFit | undefin
     const anchor = (a + b) / 2;
     let from = last - 1;
     while (from > 0 && Math.abs((slopes[from - 1] as number) - anchor) <= ASYMPTOTIC_DRIFT) from--;
-    return fit(usable.slice(from), true);
+    return fitOrder(usable.slice(from), true);
   }
   let best: readonly [number, number] = [last, last];
   for (let from = 0; from < last; from++) {
     const to = settledRun(slopes, from);
     if (to > from && to - from >= best[1] - best[0]) best = [from, to];
   }
-  return best[1] > best[0] ? fit(usable.slice(best[0], best[1] + 2), true) : fit(usable, false);
+  return best[1] > best[0] ? fitOrder(usable.slice(best[0], best[1] + 2), true) : fitOrder(usable, false);
 }

@@ -3,7 +3,7 @@ import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from './replayCases.js';
 import { loadWorstCases, type WorstCaseDb } from '../io/worstCaseDb.js';
-import type { Bound, Reading, Statement } from '../statements/Statement.js';
+import type { Bound, Measured, Reading, Statement } from '../statements/Statement.js';
 import { NtkError } from '../errors/NtkError.js';
 import { isUndecided, judge, recheck, type Decision } from './judge.js';
 
@@ -169,7 +169,7 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
       discarded++;
       fc.pre(false);
     }
-    let measured;
+    let measured: Measured<M>;
     try {
       measured = statement.measure(c);
     } catch (error) {
@@ -188,12 +188,13 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     if (!shrinking) {
       const labels = { ...statement.labels(c, measured.tight), branch: outcome.bound.branch ?? 'none' };
       for (const [key, value] of Object.entries(labels)) {
-        const counts = (coverage[key] ??= {});
+        const counts = coverage[key] ?? {};
         counts[value] = (counts[value] ?? 0) + 1;
+        coverage[key] = counts;
       }
     }
     const branch = outcome.bound.branch ?? 'none';
-    if (!shrinking && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
+    if (!(shrinking || ((worstByBranch[branch] ?? -Infinity) >= outcome.ratio))) worstByBranch[branch] = outcome.ratio;
     if (!shrinking && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);

@@ -183,7 +183,7 @@ export function judge<M>(relation: Relation, reading: Reading<M>, measured: Meas
   const bound = evaluate(reading, measured.tight);
   const ratio = tightness(relation, bound);
   const margin = violationAmount(relation, bound);
-  if (!(margin > 0) && !(ratio > NEAR_EQUALITY_RATIO)) {
+  if (!((margin > 0) || (ratio > NEAR_EQUALITY_RATIO))) {
     if (margin === -Infinity) return { status: 'pass', ratio, bound }; // a vacuous bound (rhs = Infinity)
     const working = Math.max(spread(violationAmount(relation, evaluate(reading, measured.primary)), margin), measured.tightAccuracy * operandScale(bound));
     if (margin + working <= 0) return { status: 'pass', ratio, bound };

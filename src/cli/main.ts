@@ -1,4 +1,4 @@
-import { EXIT, type CliIo } from './command.js';
+import { type Command, EXIT, type CliIo } from './command.js';
 import { exitCodeLines } from './commandHelp.js';
 import { commands } from './commands/index.js';
 import { didYouMean } from '../validate/didYouMean.js';
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.err(`ntk-check: unknown command ${JSON.stringify(name)}${hint}; see ntk-check --help`);
     return EXIT.badInput;
   }
-  let command;
+  let command: Command;
   try {
     command = await entry.load();
   } catch (error) {

@@ -1,4 +1,5 @@
-import { caseLine, sig } from './format.js';
+import { compact } from '../format/numbers.js';
+import { caseLine } from './format.js';
 import type { FindingTable } from './QuestionResult.js';
 import type { ConjectureFinding } from './runConjecture.js';
 
@@ -19,14 +20,14 @@ export function conjectureTable(caption: string, question: string, findings: rea
       const cx = f.counterexample;
       const counterexample = cx === undefined
         ? 'none found'
-        : `${caseLine(cx.case)}: lhs ${sig(cx.bound.lhs, 6)} > rhs ${sig(cx.bound.rhs, 6)} (ratio ${sig(cx.ratio, 6)}; margin ${sig(cx.margin, 3)} > uncertainty ${sig(cx.uncertainty, 3)}; ${cx.by === 'check' ? 'shrunk' : 'search worst'})`;
+        : `${caseLine(cx.case)}: lhs ${compact(cx.bound.lhs, 6)} > rhs ${compact(cx.bound.rhs, 6)} (ratio ${compact(cx.ratio, 6)}; margin ${compact(cx.margin, 3)} > uncertainty ${compact(cx.uncertainty, 3)}; ${cx.by === 'check' ? 'shrunk' : 'search worst'})`;
       const notes = [f.unsolved > 0 ? `${f.unsolved} unsolved` : '', f.uncertain > 0 ? `${f.uncertain} uncertain` : ''].filter((s) => s !== '').join(', ');
       return [
         `\`${f.id}\``,
         `\`${f.formula}\``,
         f.verdict === 'refuted' ? '**refuted**' : f.verdict,
         `${f.runs} + ${f.search.evaluations}${notes === '' ? '' : ` (${notes})`}`,
-        sig(f.worstRatio, 6),
+        compact(f.worstRatio, 6),
         counterexample,
         f.mutant,
         `\`${replayCommand(question, f.seed)}\`${cx?.path ? ` (fast-check path ${cx.path.length > 40 ? `${cx.path.slice(0, 40)}...` : cx.path})` : ''}`,

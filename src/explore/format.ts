@@ -1,9 +1,4 @@
-/** `x` to `digits` significant digits ('-' for NaN / undefined, 'inf' for Infinity). */
-export function sig(x: number | undefined, digits = 4): string {
-  if (x === undefined || Number.isNaN(x)) return '-';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  return Number(x.toPrecision(digits)).toString();
-}
+import { compact } from '../format/numbers.js';
 
 /** One line describing a case by the statement's `describe` output: family, sizes, alpha, T and GD steps. */
 export function caseLine(description: unknown): string {
@@ -11,6 +6,6 @@ export function caseLine(description: unknown): string {
   const inst = d.instance ?? {};
   const n = inst.model?.h0?.length ?? 1;
   const p = inst.w0?.length ?? 1;
-  const steps = Array.isArray(d.steps) ? `K = ${d.steps.join('/')}` : d.steps === undefined ? '' : `K = ${d.steps}, eta lambda_max = ${sig(d.etaLambda)}`;
-  return [`${d.family ?? inst.model?.kind ?? '?'} n=${n} p=${p}`, `alpha = ${sig(inst.alpha)}`, `T = ${sig(inst.T)}`, steps].filter((s) => s !== '').join(', ');
+  const steps = Array.isArray(d.steps) ? `K = ${d.steps.join('/')}` : d.steps === undefined ? '' : `K = ${d.steps}, eta lambda_max = ${compact(d.etaLambda)}`;
+  return [`${d.family ?? inst.model?.kind ?? '?'} n=${n} p=${p}`, `alpha = ${compact(inst.alpha)}`, `T = ${compact(inst.T)}`, steps].filter((s) => s !== '').join(', ');
 }

@@ -68,7 +68,7 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
     reading: reading.name,
     formula: reading.formula,
     expected: 'open',
-    verdict: counterexample !== undefined ? 'refuted' : check.undecided > 0 ? 'undecided' : 'survives',
+    verdict: counterexample === undefined ? check.undecided > 0 ? 'undecided' : 'survives' : 'refuted',
     runs: check.runs,
     unsolved: check.unsolved,
     uncertain: check.uncertain,

@@ -18,7 +18,11 @@ function quadratic(seed: number, n: number, p: number, alpha: number, T: number,
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => (g * u()) / Math.sqrt(p / 3)));
   const Q = Array.from({ length: n }, () => {
     const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) S[i]![j] = S[j]![i] = (lip * u()) / p;
+    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
+  const v = (lip * u()) / p;
+  S[i]![j] = v;
+  S[j]![i] = v;
+}
     return S;
   });
   const h0 = Array.from({ length: n }, u);

@@ -45,7 +45,11 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const G = Array.from({ length: n }, () => Array.from({ length: p }, () => 0.01 * (rng() - 0.5)));
     const Q = Array.from({ length: n }, () => {
       const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-      for (let i = 0; i < p; i++) for (let j = i; j < p; j++) S[i]![j] = S[j]![i] = scale * (rng() - 0.5);
+      for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
+  const v = scale * (rng() - 0.5);
+  S[i]![j] = v;
+  S[j]![i] = v;
+}
       return S;
     });
     return { model: quadraticModel({ h0: [0, 0], G, Q, w0: [0, 0, 0] }), yStar: Float64Array.of(3 * rng(), -2 * rng()), alpha: 1, T: 100 };

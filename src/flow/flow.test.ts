@@ -36,7 +36,11 @@ function nonlinearQuadratic(): Instance {
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
   const Q = Array.from({ length: n }, () => {
     const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) S[i]![j] = S[j]![i] = 2 * (rng() - 0.5);
+    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
+  const v = 2 * (rng() - 0.5);
+  S[i]![j] = v;
+  S[j]![i] = v;
+}
     return S;
   });
   const model = quadraticModel({ h0: [0, 0, 0], G, Q, w0: new Array<number>(p).fill(0) });

@@ -4,7 +4,7 @@ import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import type { KernelBackend } from '../kernels/kernelBackend.js';
-import { flowKernel } from './flowRhs.js';
+import { type FlowKernel, flowKernel } from './flowRhs.js';
 import type { Instance } from './Instance.js';
 import { residual } from './residual.js';
 import { createRng } from '../random/rng.js';
@@ -19,9 +19,10 @@ function expectedRhs(instance: Instance, d: Float64Array): Float64Array {
   return matTVec(model.jacobian(w), model.n, model.p, residual(instance, w)).map((x) => x / alpha);
 }
 
-function expectKernelIsModel(instance: Instance, backend: KernelBackend, trials = 3): void {
+function expectKernelIsModel(instance: Instance, backend: KernelBackend, fusion: FlowKernel['fusion'], trials = 3): void {
   const { model } = instance;
   const kernel = flowKernel(instance, backend);
+  expect(kernel.fusion).toBe(fusion); // the fused families take their one-pass kernel, any other model the generic one
   expect([kernel.n, kernel.p]).toEqual([model.n, model.p]);
   const out = new Float64Array(model.p);
   for (let trial = 0; trial < trials; trial++) {
@@ -56,11 +57,11 @@ describe.each(['wasm', 'js'] as const)('flowKernel on the %s backend', (backend)
       lipDh: quadratic.lipDh.bind(quadratic),
       lipH: quadratic.lipH.bind(quadratic),
     };
-    expectKernelIsModel({ model: plain, yStar: Float64Array.of(1, -2), alpha: 3, T: 1 }, backend);
+    expectKernelIsModel({ model: plain, yStar: Float64Array.of(1, -2), alpha: 3, T: 1 }, backend, 'generic');
   });
 
   test('quadratic models (fused kernel), with n p not a multiple of 4', () => {
-    expectKernelIsModel({ model: quadratic, yStar: Float64Array.of(1, -2), alpha: 0.7, T: 1 }, backend);
+    expectKernelIsModel({ model: quadratic, yStar: Float64Array.of(1, -2), alpha: 0.7, T: 1 }, backend, 'quadratic');
   });
 
   test('mean-field nets with an odd number of neurons (the unpaired last neuron)', () => {
@@ -72,7 +73,7 @@ describe.each(['wasm', 'js'] as const)('flowKernel on the %s backend', (backend)
         a: Array.from({ length: m }, () => u() / Math.sqrt(m)),
         U: Array.from({ length: m }, () => [u(), u()]),
       });
-      expectKernelIsModel({ model, yStar: Float64Array.of(0.5, -0.2, 0.1), alpha: Math.sqrt(m), T: 1 }, backend);
+      expectKernelIsModel({ model, yStar: Float64Array.of(0.5, -0.2, 0.1), alpha: Math.sqrt(m), T: 1 }, backend, 'mean-field');
     }
   });
 });

@@ -11,6 +11,7 @@ import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import type { Instance } from './Instance.js';
 import { residual } from './residual.js';
+import { scaleInto, sumInto } from '../linalg/elementwise.js';
 
 /**
  * Gradient flow (1) in the displacement d = w - w0: f(d) = (1/alpha) J(w0 + d)^T (y* - alpha h(w0 + d)), and the
@@ -22,6 +23,8 @@ export interface FlowKernel {
   readonly p: number;
   /** Where the right-hand side runs: 'wasm' (WebAssembly SIMD) or 'js' (TypeScript, also the generic kernel's). */
   readonly backend: KernelBackend;
+  /** Which kernel evaluates the flow: one pass over the model for the fused families, value then vjp for 'generic'. */
+  readonly fusion: 'quadratic' | 'mean-field' | 'generic';
   /** The right-hand side, in the integrators' `Rhs` form (t is not used: the flow is autonomous). */
   readonly rhs: Rhs;
   /** J(w0 + d), n x p row-major, into `out` (a fresh array when omitted). */
@@ -40,20 +43,16 @@ function genericKernel(instance: Instance): FlowKernel {
   const w = new Float64Array(p);
   const r = new Float64Array(n);
   const invAlpha = 1 / alpha;
-  const at = (d: Float64Array): Float64Array => {
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let j = 0; j < p; j++) w[j] = (w0[j] as number) + (d[j] as number);
-    return w;
-  };
+  const at = (d: Float64Array): Float64Array => sumInto(w, w0, d, p);
   return {
     n,
     p,
     backend: 'js',
+    fusion: 'generic',
     rhs: (_t, d, out) => {
       residual(instance, at(d), r);
       model.vjp(w, r, out);
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let j = 0; j < p; j++) out[j] = (out[j] as number) * invAlpha;
+      scaleInto(out, invAlpha, p);
     },
     jacobian: (d, out = new Float64Array(n * p)) => model.jacobian(at(d), out),
   };
@@ -90,6 +89,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
     p,
     backend: core.backend,
     ...arenaOf(core.backend, p),
+    fusion: 'quadratic',
     rhs: (_t, d, out) => core.rhs(r0, alpha, d, out),
     jacobian: (d, out = new Float64Array(n * p)) => {
       core.jacobian(d, out);
@@ -115,12 +115,9 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: Ker
     p,
     backend: core.backend,
     ...arenaOf(core.backend, p),
+    fusion: 'mean-field',
     rhs: (_t, dd, out) => core.rhs(yStar, alpha, dd, out),
-    jacobian: (dd, out = new Float64Array(n * p)) => {
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let q = 0; q < p; q++) w[q] = (w0[q] as number) + (dd[q] as number);
-      return (model as SmoothModel).jacobian(w, out);
-    },
+    jacobian: (dd, out = new Float64Array(n * p)) => (model as SmoothModel).jacobian(sumInto(w, w0, dd, p), out),
   };
 }
 
@@ -132,9 +129,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: Ker
  */
 export function flowKernel(instance: Instance, backend: KernelBackend = DEFAULT_BACKEND): FlowKernel {
   const { model } = instance;
-  // Stryker disable next-line ConditionalExpression: performance only: the generic kernel computes the same f(d) and J, up to rounding
   if (model instanceof QuadraticModel) return quadraticKernel(instance, model, backend);
-  // Stryker disable next-line ConditionalExpression: performance only: the generic kernel computes the same f(d) and J, up to rounding
   if (model instanceof MeanFieldModel) return meanFieldKernel(instance, model, backend);
   return genericKernel(instance);
 }

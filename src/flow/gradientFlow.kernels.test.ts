@@ -14,7 +14,11 @@ const u = () => 2 * rng() - 1;
 function quadraticInstance(n: number, p: number): Instance {
   const Q = Array.from({ length: n }, () => {
     const Qk = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) (Qk[i] as number[])[j] = (Qk[j] as number[])[i] = u() / p;
+    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
+  const v = u() / p;
+  (Qk[i] as number[])[j] = v;
+  (Qk[j] as number[])[i] = v;
+}
     return Qk;
   });
   const model = quadraticModel({ h0: Array.from({ length: n }, u), G: Array.from({ length: n }, () => Array.from({ length: p }, () => u() / Math.sqrt(p))), Q, w0: Array.from({ length: p }, u) });

@@ -6,6 +6,7 @@ import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { DEFAULT_BACKEND, type KernelBackend } from '../kernels/kernelBackend.js';
 import { norm2 } from '../linalg/dense.js';
+import { addInto } from '../linalg/elementwise.js';
 import { integerInRange, oneOf, positiveNumber } from '../validate/validators.js';
 import { flowKernel, type FlowKernel } from './flowRhs.js';
 import { flowStiffness } from './flowStiffness.js';
@@ -74,7 +75,7 @@ export const STIFF_HORIZON_TIGHT = 1000;
 
 /** Options of {@link gradientFlow}. */
 export interface GradientFlowOptions {
-  /** Relative tolerance of the adaptive solver. Default 1e-8. */
+  /** Relative tolerance of the adaptive solver. Default {@link DEFAULT_FLOW_RTOL}. */
   readonly rtol?: number;
   /** Absolute tolerance on the displacement w - w0. Default rtol * sqrt(T R0) / alpha (Prop 3.1's scale). */
   readonly atol?: number;
@@ -211,10 +212,8 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
   let dense: DenseOutput | undefined = result.dense;
   const denseOutput = (): DenseOutput => (dense ??= integrate(flowKernel(instance, kernel.backend), T, settings, true).dense as DenseOutput);
   const weights = (t: number, out: Float64Array = new Float64Array(p)): Float64Array => {
-    denseOutput().evaluate(t, out);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
-    return out;
+    // w(t) = w0 + d(t): the solve is in the displacement d (one point, d = 0, when T = 0)
+    return addInto(denseOutput().evaluate(t, out), w0, p);
   };
   const wT = Float64Array.from(result.y, (d: number, j: number) => d + (w0[j] as number));
   return {
@@ -241,6 +240,9 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
   };
 }
 
+/** The adaptive solver's relative tolerance when none is given: the working tolerance of the flow statements. */
+export const DEFAULT_FLOW_RTOL = 1e-8;
+
 /**
  * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T], in the displacement
  * d = w - w0 so that the tolerances apply to what moves, with one of two error-controlled integrators:
@@ -258,7 +260,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
  */
 export function gradientFlow(instance: Instance, options: GradientFlowOptions = {}): GradientFlowResult {
   validateInstance(instance);
-  const rtol = positiveNumber('rtol', options.rtol ?? 1e-8);
+  const rtol = positiveNumber('rtol', options.rtol ?? DEFAULT_FLOW_RTOL);
   const maxSteps = integerInRange('maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const requested = oneOf('method', options.method ?? 'auto', FLOW_METHODS);
   const { h0 } = modelAtW0(instance.model); // memoized per model, as validateInstance left it
@@ -270,9 +272,9 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const recordDense = options.dense ?? true;
   const dop853MaxRtol = recordDense ? DOP853_MAX_RTOL : DOP853_MAX_RTOL_UNRECORDED;
   const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
-  const tableau = requestedTableau !== 'auto' ? requestedTableau : rtol <= dop853MaxRtol ? 'dop853' : 'dopri5';
+  const tableau = requestedTableau === 'auto' ? (rtol <= dop853MaxRtol ? 'dop853' : 'dopri5') : requestedTableau;
   const horizon = tableau === 'dop853' && rtol <= dop853MaxRtol ? STIFF_HORIZON_TIGHT : STIFF_HORIZON;
-  const method = requested !== 'auto' ? requested : flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit';
+  const method = requested === 'auto' ? (flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit') : requested;
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, { method, tableau, switchable, rtol, atol, maxSteps }, recordDense);
   if (options.estimateError === false || instance.T === 0) return primary;

@@ -1,4 +1,5 @@
 import { matTVec, gram, norm2 } from '../linalg/dense.js';
+import { addInto, divideInto } from '../linalg/elementwise.js';
 import { expDecay, phi } from '../linalg/spectralFunctions.js';
 import { symmetricEigen, type SymmetricEigen } from '../linalg/symmetricEigen.js';
 import { symmetricFunctionApply } from '../linalg/symmetricFunction.js';
@@ -36,10 +37,7 @@ export function linearizedFlow(instance: Instance): LinearizedFlow {
 
   const displacement = (t: number, out: Float64Array): Float64Array => {
     symmetricFunctionApply(K0eig, phi(t), r0, scratch);
-    matTVec(J0, n, p, scratch, out);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let j = 0; j < p; j++) out[j] = (out[j] as number) / alpha;
-    return out;
+    return divideInto(matTVec(J0, n, p, scratch, out), alpha, p);
   };
   return {
     J0,
@@ -47,12 +45,7 @@ export function linearizedFlow(instance: Instance): LinearizedFlow {
     K0eig,
     r0,
     residual: (t, out: Float64Array = new Float64Array(n)) => symmetricFunctionApply(K0eig, expDecay(t), r0, out),
-    weights: (t, out: Float64Array = new Float64Array(p)) => {
-      displacement(t, out);
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index p of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let j = 0; j < p; j++) out[j] = (out[j] as number) + (w0[j] as number);
-      return out;
-    },
+    weights: (t, out: Float64Array = new Float64Array(p)) => addInto(displacement(t, out), w0, p),
     weightChange: (t) => norm2(displacement(t, new Float64Array(p))),
   };
 }

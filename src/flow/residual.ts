@@ -1,12 +1,11 @@
+import { subtractScaledFrom } from '../linalg/elementwise.js';
 import type { Instance } from './Instance.js';
 
 /** Residual r = y* - alpha h(w) (length n), written into `out`. */
 export function residual(instance: Instance, w: Float64Array, out: Float64Array = new Float64Array(instance.model.n)): Float64Array {
   const { model, yStar, alpha } = instance;
   model.value(w, out);
-  // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index out.length of a typed array, whose write is dropped (and whose reads feed only that write)
-  for (let i = 0; i < out.length; i++) out[i] = (yStar[i] as number) - alpha * (out[i] as number);
-  return out;
+  return subtractScaledFrom(out, yStar, alpha);
 }
 
 /** Loss R(alpha h(w)) = 1/2 ||r||^2. */

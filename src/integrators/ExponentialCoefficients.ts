@@ -32,10 +32,10 @@ export class ExponentialCoefficients {
     this.table = new Float64Array(method.gammas.length * rows * (method.kMax + 2));
     this.phis = new Float64Array(method.kMax + 2);
     const targets: { combo: FloatCombination; out: Float64Array }[] = [];
-    method.A.forEach((row, i) => row.forEach((combo, j) => targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array })));
-    method.b.forEach((combo, j) => targets.push({ combo, out: this.diagB[j] as Float64Array }));
-    method.e.forEach((combo, j) => targets.push({ combo, out: this.diagE[j] as Float64Array }));
-    method.exponentials.forEach((combo, i) => targets.push({ combo, out: this.diagExp[i] as Float64Array }));
+    method.A.forEach((row, i) => { row.forEach((combo, j) => { targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array }); }); });
+    method.b.forEach((combo, j) => { targets.push({ combo, out: this.diagB[j] as Float64Array }); });
+    method.e.forEach((combo, j) => { targets.push({ combo, out: this.diagE[j] as Float64Array }); });
+    method.exponentials.forEach((combo, i) => { targets.push({ combo, out: this.diagExp[i] as Float64Array }); });
     this.targets = targets;
   }
 
@@ -66,8 +66,7 @@ export class ExponentialCoefficients {
         table.set(phis, (g * rows + r) * width);
       }
     }
-    for (let x = 0; x < targets.length; x++) {
-      const { combo, out } = targets[x] as { combo: FloatCombination; out: Float64Array };
+    for (const { combo, out } of targets) {
       out.fill(0);
       const { weights, gammaIndex, ks } = combo;
       for (let t = 0; t < weights.length; t++) {

@@ -1,4 +1,5 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
+import { addScaledInto } from '../linalg/elementwise.js';
 import { finiteNumber } from '../validate/validators.js';
 import { exponentialInterpolant, InterpolantScratch, type StepData } from './_internals/exponentialInterpolant.js';
 import { VECTORS } from './_internals/exponentialStepLayout.js';
@@ -87,11 +88,7 @@ export class ExponentialDenseSolution implements DenseOutput {
     const d = this.step(lo);
     const theta = Math.min(1, (t - d.t) / d.h);
     exponentialInterpolant(d, theta, out, this.scratch);
-    const chunk = this.chunks[lo] as Float64Array;
-    const corr = 4 * this.n;
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of out (a typed array), whose write is dropped (and whose reads feed only that write)
-    for (let j = 0; j < this.n; j++) out[j] = (out[j] as number) + theta * (chunk[corr + j] as number);
-    return out;
+    return addScaledInto(out, theta, this.chunks[lo] as Float64Array, this.n, 4 * this.n); // + theta (the correction, at 4 n)
   }
 }
 

@@ -1,5 +1,6 @@
+import { addProductInto, addScaledInto, productInto } from '../linalg/elementwise.js';
 import type { StepData } from './_internals/exponentialInterpolant.js';
-import { linearCombination } from './_internals/linearCombination.js';
+import { linearCombination } from '../linalg/linearCombination.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialCoefficients } from './ExponentialCoefficients.js';
 import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
@@ -118,8 +119,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     op.project(y, ym);
     op.project(k, wm);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let r = 0; r < this.rows; r++) zm[r] = (wm[r] as number) + (op.lambda[r] as number) * (ym[r] as number);
+    addProductInto(zm, wm, op.lambda, ym, this.rows); // z = w + Lambda y
   }
 
   /**
@@ -134,8 +134,7 @@ export class ExponentialStepper {
     // same terms in the same order)
     linearCombination(out, 0, expDiag === undefined ? undefined : this.u, h, nulls, K, count);
     if (expDiag === undefined) acc.fill(0);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-    else for (let r = 0; r < rows; r++) acc[r] = (expDiag[r] as number) * ((ym[0] as Float64Array)[r] as number);
+    else productInto(acc, expDiag, ym[0] as Float64Array, rows);
     if (outModal !== undefined) {
       // Stryker disable next-line ConditionalExpression: equivalent for `false`: a modal output is requested only with an exponential part (stages and yNew), never for the error estimate
       if (expDiag === undefined) outModal.fill(0);
@@ -148,16 +147,13 @@ export class ExponentialStepper {
       const zj = zm[j] as Float64Array;
       // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
       if (nv !== 0 && outModal !== undefined) {
-        const wj = wm[j] as Float64Array;
-        // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-        for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + nv * (wj[r] as number);
+        addScaledInto(outModal, nv, wm[j] as Float64Array, rows);
       }
       // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);
     }
     op.addBack(acc, out);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-    if (outModal !== undefined) for (let r = 0; r < rows; r++) outModal[r] = (outModal[r] as number) + (op.lambda[r] as number) * (acc[r] as number);
+    if (outModal !== undefined) addProductInto(outModal, outModal, op.lambda, acc, rows);
   }
 
   /**
@@ -182,11 +178,7 @@ export class ExponentialStepper {
       this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.diagA[i] as Float64Array[], co.diagExp[i]);
       this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
       op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
-      const zi = this.zm[i] as Float64Array;
-      const wi = this.wm[i] as Float64Array;
-      const yi = this.ym[i] as Float64Array;
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let r = 0; r < this.rows; r++) zi[r] = (wi[r] as number) + (op.lambda[r] as number) * (yi[r] as number);
+      addProductInto(this.zm[i] as Float64Array, this.wm[i] as Float64Array, op.lambda, this.ym[i] as Float64Array, this.rows);
     }
     this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.diagB, co.diagExp[s]);
     this.combine(this.err, undefined, h, s, this.nullE, co.diagE, undefined);
@@ -227,8 +219,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     this.f(tNew, this.yNew, this.nextDerivative);
     op.project(this.nextDerivative, this.nextW);
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-    for (let r = 0; r < this.rows; r++) this.nextZ[r] = (this.nextW[r] as number) + (op.lambda[r] as number) * (this.yNewModal[r] as number);
+    addProductInto(this.nextZ, this.nextW, op.lambda, this.yNewModal, this.rows);
     const mid = this.method.midStage;
     const d = this.stepData;
     d.t = this.t;

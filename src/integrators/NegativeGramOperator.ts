@@ -1,4 +1,4 @@
-import { gram } from '../linalg/dense.js';
+import { addMatTVec, gram, matTVec, matVec } from '../linalg/dense.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { integerInRange } from '../validate/validators.js';
 
@@ -26,8 +26,7 @@ export class NegativeGramOperator {
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
     this.B = B;
     const eig = symmetricEigen(gram(B, rows, n), rows);
-    // Stryker disable next-line EqualityOperator: equivalent: `x >= 0` differs only at x = 0 (0 either way) or -0 (kept as -0), and every use of lambda gives the same value for -0 and 0
-    this.lambda = eig.values.map((x) => (x > 0 ? x : 0));
+    this.lambda = eig.values.map((x) => Math.max(0, x)); // B B^T is PSD: clip the rounding's negative eigenvalues
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);
   }
@@ -53,32 +52,13 @@ export class NegativeGramOperator {
       if (j < n) s0 += (B[o + j] as number) * (x[j] as number);
       scratch[i] = s0 + s1;
     }
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of out (a typed array), whose write is dropped (and whose reads feed only that write)
-    for (let k = 0; k < rows; k++) {
-      let s = 0;
-      for (let i = 0; i < rows; i++) s += (V[i * rows + k] as number) * (scratch[i] as number);
-      out[k] = s;
-    }
-    return out;
+    return matTVec(V, rows, rows, scratch, out); // V is finite: skipping a zero coordinate changes no sum
   }
 
   /** out += B^T V z (back from modal coordinates, length n). */
   addBack(z: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
-    // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of scratch (a typed array), whose write is dropped (and whose reads feed only that write)
-    for (let i = 0; i < rows; i++) {
-      let s = 0;
-      for (let k = 0; k < rows; k++) s += (V[i * rows + k] as number) * (z[k] as number);
-      scratch[i] = s;
-    }
-    for (let i = 0; i < rows; i++) {
-      const yi = scratch[i] as number;
-      // Stryker disable next-line ConditionalExpression: performance only: a zero modal coordinate adds 0 * B = 0 (B is finite: integrateExponential checks what linearize returns)
-      if (yi === 0) continue;
-      const o = i * n;
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index n of out (a typed array), whose write is dropped (and whose reads feed only that write)
-      for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (B[o + j] as number) * yi;
-    }
-    return out;
+    // B is finite (integrateExponential checks what linearize returns): a zero modal coordinate adds 0 B = 0
+    return addMatTVec(B, rows, n, matVec(V, rows, rows, z, scratch), out);
   }
 }

@@ -1,5 +1,5 @@
 import { integerInRange } from '../validate/validators.js';
-import { linearCombination } from './_internals/linearCombination.js';
+import { linearCombination } from '../linalg/linearCombination.js';
 import type { Tableau } from './Tableau.js';
 import { type FloatTableau, tableauFloat } from './tableauFloat.js';
 import type { VectorArena } from './VectorArena.js';

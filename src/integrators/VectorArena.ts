@@ -1,7 +1,7 @@
 /**
  * Where an integrator may keep its work vectors so that their updates run natively: a block of memory that also
  * computes linear combinations of the vectors it holds (src/kernels/WasmVectors.ts: WebAssembly SIMD). Its results
- * are bitwise those of `linearCombination` (src/integrators/_internals/linearCombination.ts), so a solve is the same
+ * are bitwise those of `linearCombination` (src/linalg/linearCombination.ts), so a solve is the same
  * with or without an arena.
  */
 export interface VectorArena {

@@ -7,7 +7,7 @@ import type { Rhs } from './Rhs.js';
 import { tableaus } from './tableaus/index.js';
 import { solveError } from './_testing/solveError.js';
 
-const decay: Rhs = (_t, y, dy) => void (dy[0] = -y[0]!);
+const decay: Rhs = (_t, y, dy) => { dy[0] = -y[0]!; };
 const base = { rtol: 1e-6, atol: 1e-9 };
 
 
@@ -34,7 +34,7 @@ describe('integrateAdaptive', () => {
 
   test('a step below 10 ulp of t is a step underflow, with its message', () => {
     // y' = 1 / (1 - t)^2 is infinite at t = 1: the steps shrink to the resolution of t before reaching it
-    const singular: Rhs = (t, _y, dy) => void (dy[0] = 1 / (1 - t) ** 2);
+    const singular: Rhs = (t, _y, dy) => { dy[0] = 1 / (1 - t) ** 2; };
     const e = solveError(() => integrateAdaptive(tableaus.dopri5, singular, 0, [0], 2, { rtol: 1e-10, atol: 1e-12 }));
     expect(e.reason).toBe('step-underflow');
     expect(e.message).toMatch(/step h=.* below 10 ulp of t \(/);
@@ -49,12 +49,12 @@ describe('integrateAdaptive', () => {
 
   test('a step that would end within 1% before t1 is stretched to it', () => {
     // y' = 1 is integrated exactly (error 0): t0 + 1.01 h0 = t1 gives one step, not h0 and a sliver
-    const r = integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => void (dy[0] = 1), 0, [0], 1.01, { ...base, h0: 1 });
+    const r = integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = 1; }, 0, [0], 1.01, { ...base, h0: 1 });
     expect([r.steps, r.rejected]).toEqual([1, 0]);
   });
 
   test('a state that overflows with finite stages stops at that step, from a finite state', () => {
-    const e = solveError(() => integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => void (dy[0] = 1e300), 0, [1.79e308], 1e10, base));
+    const e = solveError(() => integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = 1e300; }, 0, [1.79e308], 1e10, base));
     expect(e.reason).toBe('non-finite');
     expect(e.message).toContain('non-finite stage or state in a step of size h=');
     expect(1.79e308 + 1e300 * e.t).toBeLessThan(Number.MAX_VALUE);
@@ -63,7 +63,7 @@ describe('integrateAdaptive', () => {
   test('without FSAL, f at the accepted state is checked: non-finite at the new time', () => {
     // explicit midpoint with Euler embedded: stages at t and t + h/2 only; f is NaN from t = 1 on
     const midpointEuler = defineTableau({ name: 'midpointEuler', order: 2, c: ['0', '1/2'], A: [[], ['1/2']], b: ['0', '1'], bHat: ['1', '0'], embeddedOrder: 1, reference: 'test' });
-    const f: Rhs = (t, y, dy) => void (dy[0] = t >= 1 ? Number.NaN : -y[0]!);
+    const f: Rhs = (t, y, dy) => { dy[0] = t >= 1 ? Number.NaN : -y[0]!; };
     const e = solveError(() => integrateAdaptive(midpointEuler, f, 0, [1], 1, base));
     expect([e.reason, e.t]).toEqual(['non-finite', 1]);
     expect(e.message).toContain('f is not finite at the new state');
@@ -81,7 +81,7 @@ describe('integrateAdaptive', () => {
 });
 
 test('integrateFixed: a non-finite state names the tableau', () => {
-  const e = solveError(() => integrateFixed(tableaus.rk4, (_t, _y, dy) => void (dy[0] = Number.NaN), 0, [1], 1, 4));
+  const e = solveError(() => integrateFixed(tableaus.rk4, (_t, _y, dy) => { dy[0] = Number.NaN; }, 0, [1], 1, 4));
   expect(e.reason).toBe('non-finite');
   expect(e.message).toContain('non-finite state after a rk4 step');
 });

@@ -25,7 +25,7 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   'decay y\' = -y': {
-    f: (_t, y, dy) => void (dy[0] = -y[0]!), y0: [1], t0: 0, t1: 10, rtol: 1e-6, atol: 1e-9,
+    f: (_t, y, dy) => { dy[0] = -y[0]!; }, y0: [1], t0: 0, t1: 10, rtol: 1e-6, atol: 1e-9,
     scipy: { accepted: 41, rejected: 0, nfev: 248, h0: 0.025123886079654528, yT: [4.5400222013949006e-5] },
   },
   'van der Pol, mu = 2': {
@@ -52,7 +52,7 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
   test('same accepted and rejected steps and f evaluations as scipy RK45; the same y(t1) to the tolerance', () => {
     const r = integrateAdaptive(tableaus.dopri5, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
     expect([r.steps, r.rejected, r.rhsEvaluations]).toEqual([c.scipy.accepted, c.scipy.rejected, c.scipy.nfev]);
-    r.y.forEach((y, i) => expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(y))));
+    r.y.forEach((y, i) => { expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(y))); });
   });
 });
 
@@ -77,7 +77,7 @@ describe.each(Object.entries(DOP853_CASES))('dop853: %s', (_name, c) => {
   test('same accepted and rejected steps and f evaluations as scipy DOP853; the same y(t1) to 1e-3 rtol', () => {
     const r = integrateAdaptive(tableaus.dop853, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
     expect([r.steps, r.rejected, r.rhsEvaluations]).toEqual([c.scipy.accepted, c.scipy.rejected, c.scipy.nfev]);
-    r.y.forEach((y, i) => expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-3 * c.rtol * (1 + Math.abs(y))));
+    r.y.forEach((y, i) => { expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-3 * c.rtol * (1 + Math.abs(y))); });
   });
 
   test('dense output: 3 more evaluations per accepted step, the mesh values unchanged', () => {
@@ -89,7 +89,7 @@ describe.each(Object.entries(DOP853_CASES))('dop853: %s', (_name, c) => {
 });
 
 test("dop853's 7th-order interpolant: inside the steps as accurate as at the mesh (y' = -y, rtol 1e-10)", () => {
-  const r = integrateAdaptive(tableaus.dop853, (_t, y, dy) => void (dy[0] = -y[0]!), 0, [1], 10, { rtol: 1e-10, atol: 1e-14, dense: true });
+  const r = integrateAdaptive(tableaus.dop853, (_t, y, dy) => { dy[0] = -y[0]!; }, 0, [1], 10, { rtol: 1e-10, atol: 1e-14, dense: true });
   const solution = r.dense!;
   const ts = solution.ts;
   const relErr = (t: number) => Math.abs(solution.evaluate(t)[0]! - Math.exp(-t)) / Math.exp(-t);

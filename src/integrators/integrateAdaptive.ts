@@ -82,10 +82,15 @@ function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array,
 function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
   return atol;
 }
 
+/** The arguments of {@link integrateAdaptive}, with options of type O (its overloads differ in them only). */
+type AdaptiveArguments<O> = [tableau: Tableau, f: Rhs, t0: number, y0: Float64Array | readonly number[], t1: number, options: O];
+
+/** {@link integrateAdaptive} asked for `dense: true`: the result always carries its dense output (one point when t1 = t0). */
+export function integrateAdaptive(...args: AdaptiveArguments<AdaptiveOptions & { readonly dense: true }>): AdaptiveResult & { readonly dense: DenseSolution };
 /**
  * Integrate y' = f(t, y), y(t0) = y0 on [t0, t1] with an embedded Runge-Kutta pair (Dormand-Prince 5(4) for
  * most uses) and error-per-step control, as Hairer & Wanner's DOPRI5 and scipy's `RungeKutta` solver
@@ -100,6 +105,7 @@ function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
  * smaller step), 'step-budget' when more than maxSteps attempts would be needed, 'step-underflow' when the step
  * falls below 10 ulp of t. t1 = t0 returns a copy of y0 without calling f.
  */
+export function integrateAdaptive(...args: AdaptiveArguments<AdaptiveOptions>): AdaptiveResult;
 export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Float64Array | readonly number[], t1: number, options: AdaptiveOptions): AdaptiveResult {
   if (tableau.bHat === undefined || tableau.embeddedOrder === undefined) {
     throw new NtkInputError('tableau', tableau.name, 'an embedded pair (a tableau with bHat)');

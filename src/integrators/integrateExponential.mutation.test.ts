@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { exponentialMethods } from './exponentialMethods/index.js';
 import { type ExponentialOptions, type ExponentialProblem, integrateExponential } from './integrateExponential.js';
 import { solveError } from './_testing/solveError.js';
-import { B, N, R, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
+import { N, R, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
 
 const zb43 = exponentialMethods.zb43;
 
@@ -215,7 +215,7 @@ describe('failures', () => {
     // y' = -y + 1e300 (t - 1)^(-2)-like blow-up: a singular forcing at t = 1 forces steps down to rounding
     const p: ExponentialProblem = {
       rows: 1,
-      f: (t, y, dy) => void (dy[0] = -y[0]! + 1 / Math.sqrt(Math.abs(1 - t))),
+      f: (t, y, dy) => { dy[0] = -y[0]! + 1 / Math.sqrt(Math.abs(1 - t)); },
       linearize: () => Float64Array.of(1),
     };
     const e = solveError(() => integrateExponential(zb43, p, 0, [0], 2, { rtol: 1e-10, atol: 1e-12 }));
@@ -228,7 +228,7 @@ describe('failures', () => {
   test('a state that overflows with finite stages is non-finite at once (the error estimate alone would pass it)', () => {
     // y' = 1e300 from y0 = 1.79e308 with a zero linear part: every stage derivative is 1e300 and the error estimate
     // stays finite (about 0), but y leaves the double range after t ~ 7.7e5
-    const p: ExponentialProblem = { rows: 1, f: (_t, _y, dy) => void (dy[0] = 1e300), linearize: () => Float64Array.of(0) };
+    const p: ExponentialProblem = { rows: 1, f: (_t, _y, dy) => { dy[0] = 1e300; }, linearize: () => Float64Array.of(0) };
     const e = solveError(() => integrateExponential(zb43, p, 0, [1.79e308], 1e10, base));
     expect(e.reason).toBe('non-finite');
     expect(e.message).toContain('non-finite stage or state in a step of size h=');

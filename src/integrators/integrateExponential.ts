@@ -78,10 +78,15 @@ function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean
 function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => nonNegativeNumber(`options.atol[${i}]`, a));
+  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
   return atol;
 }
 
+/** The arguments of {@link integrateExponential}, with options of type O (its overloads differ in them only). */
+type ExponentialArguments<O> = [method: ExponentialMethod, problem: ExponentialProblem, t0: number, y0: Float64Array | readonly number[], t1: number, options: O];
+
+/** {@link integrateExponential} asked for `dense: true`: the result always carries its dense output (one point when t1 = t0). */
+export function integrateExponential(...args: ExponentialArguments<ExponentialOptions & { readonly dense: true }>): ExponentialResult & { readonly dense: ExponentialDenseSolution };
 /**
  * Integrate y' = f(t, y) on [t0, t1] with an embedded exponential Runge-Kutta pair whose linear part
  * L = -B^T B is frozen between re-linearizations: stiffness in L costs nothing (no step-size limit from it), so a
@@ -97,6 +102,7 @@ function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array
  * Throws {@link NtkInputError} for bad arguments and {@link NtkSolveError} ('non-finite', 'step-budget',
  * 'step-underflow') as {@link integrateAdaptive} does.
  */
+export function integrateExponential(...args: ExponentialArguments<ExponentialOptions>): ExponentialResult;
 export function integrateExponential(
   method: ExponentialMethod,
   problem: ExponentialProblem,
@@ -162,7 +168,7 @@ export function integrateExponential(
     stepper.step(t, y, h);
     rhsEvaluations += stepper.method.stages - 1;
     const err = errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
-    if (!allFinite(stepper.err) || !allFinite(stepper.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+    if (!(allFinite(stepper.err) && allFinite(stepper.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
     if (err <= 1) {
       const tNew = lands ? t1 : t + h;

@@ -62,7 +62,7 @@ describe('integrateFixed: bookkeeping', () => {
       } catch (err) {
         return err;
       }
-      return undefined;
+      return;
     })();
     expect(e).toBeInstanceOf(NtkSolveError);
     expect(e).toMatchObject({ reason: 'non-finite', t: 0.5, steps: 5 });

@@ -43,9 +43,9 @@ export function orderConditions(
   const precision = integerInRange('options.precision', options.precision ?? 40, 20, 1000);
   const s = w.length;
   if (A.length !== s || A.some((row, i) => row.length !== i)) throw new NtkInputError('A', A, `${s} rows, row i of length i`);
-  [...A.flat(), ...w].forEach((x) => {
+  for (const x of [...A.flat(), ...w]) {
     if (parseRational(x) === undefined) throw new NtkInputError('coefficient', x, "a rational string such as '-56/15'");
-  });
+  }
   const D = Decimal.clone({ precision });
   const a = A.map((row) => row.map((x) => rationalToDecimal(x, D)));
   const weights = w.map((x) => rationalToDecimal(x, D));

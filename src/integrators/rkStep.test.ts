@@ -19,9 +19,9 @@ describe('rkStep', () => {
 
   test.each(Object.values(tableaus))('$name: calls f s - 1 times, reads k[0] and leaves y untouched', (tab) => {
     let calls = 0;
-    const f: Rhs = (t, y, dy) => {
+    const f: Rhs = (t, u, du) => {
       calls += 1;
-      dy[0] = t + (y[0] as number);
+      du[0] = t + (u[0] as number);
     };
     const ws = new RkWorkspace(tab, 1);
     const y = Float64Array.of(2);

@@ -1,3 +1,4 @@
+import { subtractInto } from '../linalg/elementwise.js';
 import { errorNorm } from './errorNorm.js';
 import type { Rhs } from './Rhs.js';
 
@@ -35,9 +36,7 @@ export function selectInitialStep(p: InitialStepProblem): { readonly h: number; 
   const y1 = Float64Array.from(y0, (yi, i) => yi + h0 * (f0[i] as number));
   const f1 = new Float64Array(y0.length);
   f(t0 + h0, y1, f1);
-  // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index length of a typed array, whose write is dropped (and whose reads feed only that write)
-  for (let i = 0; i < f1.length; i++) f1[i] = (f1[i] as number) - (f0[i] as number);
-  const d2 = norm(f1) / h0;
+  const d2 = norm(subtractInto(f1, f0)) / h0; // f1 - f0
   if (!Number.isFinite(d2)) return { h: h0, rhsEvaluations: 1 };
   const h1 = d1 <= 1e-15 && d2 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / Math.max(d1, d2)) ** (1 / (errorOrder + 1));
   // h1 = 0 when d1 = Infinity (atol = 0 at a zero component with a non-zero derivative): keep h0.

@@ -3,7 +3,7 @@
  * `linearCombination`'s, and an adaptive solve with its work vectors there is bitwise the solve without.
  */
 import { describe, expect, test } from 'vitest';
-import { linearCombination } from '../integrators/_internals/linearCombination.js';
+import { linearCombination } from '../linalg/linearCombination.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { mulberry32 } from '../random/mulberry32.js';

@@ -10,8 +10,7 @@
  * differ by at most {@link KERNEL_EXP_MAX_ULPS} ulp on normal results (tested on 10^5 points and at the edges).
  */
 export function kernelExp(x0: number): number {
-  const xc = X_MAX < x0 ? X_MAX : x0; // as wasm's pmin / pmax: NaN stays NaN
-  const x = xc < X_MIN ? X_MIN : xc;
+  const x = Math.max(X_MIN, Math.min(X_MAX, x0)); // as wasm's pmin / pmax: NaN stays NaN
   const t = x * INV_LN2 + SHIFTER;
   const kf = t - SHIFTER;
   const hi = x - kf * LN2_HI;
@@ -31,14 +30,15 @@ export function kernelExp(x0: number): number {
 /** Largest difference between {@link kernelExp} and `Math.exp`, in units in the last place of `Math.exp`, for normal results. */
 export const KERNEL_EXP_MAX_ULPS = 1;
 
-const INV_LN2 = 1.442_695_040_888_963_387;
-const LN2_HI = 6.931_471_803_691_238_164_9e-1;
-const LN2_LO = 1.908_214_929_270_587_700_02e-10;
-const P1 = 1.666_666_666_666_660_190_37e-1;
-const P2 = -2.777_777_777_701_559_338_42e-3;
-const P3 = 6.613_756_321_437_934_361_17e-5;
-const P4 = -1.653_390_220_546_525_153_9e-6;
-const P5 = 4.138_136_797_057_238_460_39e-8;
+// fdlibm e_exp.c's constants, written as the shortest decimals of the same doubles (its 21-digit forms round to these).
+const INV_LN2 = Math.LOG2E;
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const P1 = 0.16666666666666602;
+const P2 = -0.0027777777777015593;
+const P3 = 6.613756321437934e-5;
+const P4 = -1.6533902205465252e-6;
+const P5 = 4.1381367970572385e-8;
 /** 1.5 * 2^52: x + SHIFTER - SHIFTER rounds x to an integer, ties to even. */
 const SHIFTER = 6_755_399_441_055_744;
 const X_MAX = 710;

@@ -147,6 +147,6 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
       expect(offset + 8 * (lengths[i] as number)).toBeLessThanOrEqual(heap.f64.byteLength);
     });
     const spans = at.map((offset, i) => [offset, offset + 8 * (lengths[i] as number)] as const).sort((a, b) => a[0] - b[0]);
-    spans.slice(1).forEach((span, i) => expect(span[0]).toBeGreaterThanOrEqual((spans[i] as readonly [number, number])[1]));
+    spans.slice(1).forEach((span, i) => { expect(span[0]).toBeGreaterThanOrEqual((spans[i] as readonly [number, number])[1]); });
   });
 });

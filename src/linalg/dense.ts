@@ -16,6 +16,11 @@ export function matVec(M: Float64Array, rows: number, cols: number, x: Float64Ar
 /** y = M^T x, M rows x cols. */
 export function matTVec(M: Float64Array, rows: number, cols: number, x: Float64Array, out: Float64Array = new Float64Array(cols)): Float64Array {
   out.fill(0);
+  return addMatTVec(M, rows, cols, x, out);
+}
+
+/** out += M^T x, M rows x cols (rows of M with x_i = 0 are skipped: for a finite M they add 0). */
+export function addMatTVec(M: Float64Array, rows: number, cols: number, x: Float64Array, out: Float64Array): Float64Array {
   for (let i = 0; i < rows; i++) {
     const xi = x[i] as number;
     if (xi === 0) continue;

@@ -61,12 +61,12 @@ describe('opNorm', () => {
   it('is the largest singular value: sqrt(lambda_max(M M^T)) and >= |M x| / |x|', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 }), fc.infiniteStream(fc.double({ min: -3, max: 3, noNaN: true })),
       (rows, cols, stream) => {
-        const it = stream[Symbol.iterator]();
-        const M = Float64Array.from({ length: rows * cols }, () => it.next().value as number);
+        const draws = stream[Symbol.iterator]();
+        const M = Float64Array.from({ length: rows * cols }, () => draws.next().value as number);
         const viaGram = Math.sqrt(Math.max(0, ...symmetricEigen(gram(M, rows, cols), rows).values));
         const s = opNorm(M, rows, cols);
         expect(Math.abs(s - viaGram)).toBeLessThan(1e-10 * (1 + s));
-        const x = Float64Array.from({ length: cols }, () => it.next().value as number);
+        const x = Float64Array.from({ length: cols }, () => draws.next().value as number);
         expect(norm2(matVec(M, rows, cols, x))).toBeLessThanOrEqual(s * norm2(x) * (1 + 1e-12) + 1e-300);
       }), { numRuns: 80 });
   });

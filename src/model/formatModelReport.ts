@@ -1,6 +1,7 @@
+import { significant } from '../format/numbers.js';
 import type { ModelReport } from './ModelReport.js';
 
-const g = (x: number, digits = 4) => (Number.isFinite(x) ? x.toPrecision(digits) : String(x));
+const g = (x: number, digits = 4) => significant(x, digits);
 
 /** The human-readable report of `ntk-check model` (the JSON one is the {@link ModelReport} itself). */
 export function formatModelReport(report: ModelReport, source: string): string {
@@ -14,9 +15,9 @@ export function formatModelReport(report: ModelReport, source: string): string {
   }
   lines.push(`jacobian: ${report.jacobian.entries} entries at ${report.jacobian.points} points vs central differences, worst |J - D| / bound = ${g(report.jacobian.worstRatio, 3)}`);
   if (report.findings.length > 0) {
-    lines.push(`FINDINGS against the model (no theorem was run):`);
+    lines.push('FINDINGS against the model (no theorem was run):');
     for (const f of report.findings) lines.push(`  [${f.kind}] ${f.message}`);
-    lines.push(`verdict: finding (exit 1)`);
+    lines.push('verdict: finding (exit 1)');
     return lines.join('\n');
   }
   lines.push(`statements (${report.label}):`);

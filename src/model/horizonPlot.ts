@@ -1,3 +1,4 @@
+import { significant } from '../format/numbers.js';
 import { CHART_CONFIG, CHART_SIZE, logField } from '../plot/chartStyle.js';
 import type { Plot } from '../plot/Plot.js';
 import type { LazyHorizon } from './lazyHorizon.js';
@@ -26,7 +27,7 @@ export function horizonPlot(name: string, horizon: LazyHorizon, label: string): 
   const domain = Object.values(SERIES);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `${name}: lazy horizon at alpha = ${horizon.alpha} (E <= ${horizon.epsilon.toPrecision(3)} guaranteed up to T* = ${horizon.T.toPrecision(3)})`,
+    title: `${name}: lazy horizon at alpha = ${horizon.alpha} (E <= ${significant(horizon.epsilon, 3)} guaranteed up to T* = ${significant(horizon.T, 3)})`,
     ...CHART_SIZE,
     config: CHART_CONFIG,
     layer: [

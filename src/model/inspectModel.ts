@@ -1,3 +1,4 @@
+import { significant } from '../format/numbers.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { createRng, deriveSeed } from '../search/index.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -22,8 +23,8 @@ export interface ModelInspection {
   readonly model: SmoothModel;
 }
 
-const fmt = (x: number) => x.toPrecision(6);
-const vec = (v: readonly number[]) => `[${v.map((x) => x.toPrecision(4)).join(', ')}]`;
+const fmt = (x: number) => significant(x, 6);
+const vec = (v: readonly number[]) => `[${v.map((x) => significant(x, 4)).join(', ')}]`;
 
 /** A declared constant at radius r, which must be a number >= 0 (Infinity allowed: no claim). */
 function declaredValue(key: 'lipDh' | 'lipH', declared: (rho: number) => number, r: number): number {
@@ -50,7 +51,7 @@ function constantFinding(key: 'lipDh' | 'lipH', s: BallSearch, ball: ConstantOnB
   const where = key === 'lipDh' ? `u = ${vec(s.lipDh.u)}, v = ${vec(s.lipDh.v)}` : `w = ${vec(s.lipH.w)}`;
   const what = key === 'lipDh' ? '||Dh(u) - Dh(v)|| / ||u - v||' : '||Dh(w)||';
   const base = {
-    message: `declared ${key}(${s.rho}) = ${fmt(ball.value)} but ${what} = ${fmt(ball.found)} (ratio ${ball.ratio.toPrecision(4)}) at ${where}`,
+    message: `declared ${key}(${s.rho}) = ${fmt(ball.value)} but ${what} = ${fmt(ball.found)} (ratio ${significant(ball.ratio, 4)}) at ${where}`,
     rho: s.rho,
     declared: ball.value,
     found: ball.found,
@@ -86,7 +87,7 @@ export function inspectModel(module: ModelModule, rho: number, seed: number, bud
     const m = jacobian.mismatch;
     findings.push({
       kind: 'jacobian',
-      message: `jacobian(w)[${m.i}][${m.j}] = ${fmt(m.analytic)} but the central difference (step ${m.step.toPrecision(3)}) gives ${fmt(m.difference)}, off by ${(Math.abs(m.analytic - m.difference) / m.tolerance).toPrecision(3)}x its error bound ${m.tolerance.toPrecision(3)}, at w = ${vec(m.w)}`,
+      message: `jacobian(w)[${m.i}][${m.j}] = ${fmt(m.analytic)} but the central difference (step ${significant(m.step, 3)}) gives ${fmt(m.difference)}, off by ${significant((Math.abs(m.analytic - m.difference) / m.tolerance), 3)}x its error bound ${significant(m.tolerance, 3)}, at w = ${vec(m.w)}`,
       mismatch: m,
     });
   }

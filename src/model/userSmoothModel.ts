@@ -1,3 +1,4 @@
+import { significant } from '../format/numbers.js';
 import { NtkError } from '../errors/NtkError.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { describeThrown } from '../io/describeThrown.js';
@@ -32,7 +33,7 @@ export function userSmoothModel(model: ModelModule, constants: ModelConstants): 
       return f();
     } catch (error) {
       if (error instanceof NtkError) throw error;
-      const at = Array.from(w, (x) => x.toPrecision(6)).join(', ');
+      const at = Array.from(w, (x) => significant(x, 6)).join(', ');
       throw new NtkInputError(`model.${what}`, model.name, `a function that returns at every w of the ball (it threw ${describeThrown(error)} at w = [${at}])`);
     }
   };

@@ -33,8 +33,8 @@ describe('mean-field net: derivatives', () => {
   });
 
   it('the symmetric initialization gives h(w0) = 0 exactly (also at m = 4096)', () => {
-    fc.assert(fc.property(meanFieldModelArb({ maxM: 40 }), (model) => {
-      expect(model.value(model.w0).every((v) => v === 0)).toBe(true);
+    fc.assert(fc.property(meanFieldModelArb({ maxM: 40 }), (drawn) => {
+      expect(drawn.value(drawn.w0).every((v) => v === 0)).toBe(true);
     }), { numRuns: 30 });
     const { a, U } = symmetricInit({ m: 4096, d: 3, rng: createRng(7).uniform });
     const model = meanFieldNet({ activation: 'tanh', x: [[1, 2, 3], [-1, 0.5, 0]], a, U });
@@ -103,7 +103,9 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
 
   it('activation constants are the sup norms of sigma, sigma\', sigma\'\' (grid maximum within 1e-6, never above)', () => {
     for (const act of Object.values(activations)) {
-      let s0 = 0, s1 = 0, s2 = 0;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
       for (let z = -30; z <= 30; z += 1e-4) {
         const s = act.value(z);
         s0 = Math.max(s0, Math.abs(s));

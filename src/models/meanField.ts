@@ -38,6 +38,9 @@ export class MeanFieldModel implements SmoothModel {
   readonly #s: Float64Array;
   readonly #ds: Float64Array;
   readonly #pair: Float64Array;
+  /** Output scales of eq. (8): (n m)^(-1/2) on the a-part, n^(-1/2) on the u-part of the Jacobian. */
+  readonly #cA: number;
+  readonly #cU: number;
 
   constructor(activation: Activation, x: Float64Array, n: number, d: number, w0: Float64Array, m: number) {
     this.activation = activation;
@@ -52,6 +55,8 @@ export class MeanFieldModel implements SmoothModel {
     this.#s = new Float64Array(n);
     this.#ds = new Float64Array(n);
     this.#pair = new Float64Array(n);
+    this.#cA = 1 / Math.sqrt(n * m);
+    this.#cU = 1 / Math.sqrt(n);
     let X = 0;
     for (let j = 0; j < n; j++) X = Math.max(X, norm2(x.subarray(j * d, (j + 1) * d)));
     this.X = roundUp(X, d + 8);
@@ -102,7 +107,7 @@ export class MeanFieldModel implements SmoothModel {
       this.#neuron(w, m - 1);
       for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (w[m - 1] as number) * (s[j] as number);
     }
-    const c = 1 / Math.sqrt(n * m);
+    const c = this.#cA;
     for (let j = 0; j < n; j++) out[j] = c * (out[j] as number);
     return out;
   }
@@ -110,16 +115,12 @@ export class MeanFieldModel implements SmoothModel {
   /** J(w), n x p row-major (columns in the parameter layout above). O(m d n). */
   jacobian(w: Float64Array, out = new Float64Array(this.n * this.p)): Float64Array {
     const { m, n, d, p, x } = this;
-    const s = this.#s;
-    const ds = this.#ds;
-    const cA = 1 / Math.sqrt(n * m);
-    const cU = 1 / Math.sqrt(n);
     for (let i = 0; i < m; i++) {
       this.#neuron(w, i);
       const ai = w[i] as number;
       for (let j = 0; j < n; j++) {
-        out[j * p + i] = cA * (s[j] as number);
-        const c = cU * ai * (ds[j] as number);
+        out[j * p + i] = this.#cA * (this.#s[j] as number);
+        const c = this.#cU * ai * (this.#ds[j] as number);
         const o = j * p + m + i * d;
         for (let k = 0; k < d; k++) out[o + k] = c * (x[j * d + k] as number);
       }
@@ -136,8 +137,8 @@ export class MeanFieldModel implements SmoothModel {
     const { m, n, d, x } = this;
     const s = this.#s;
     const ds = this.#ds;
-    const cA = 1 / Math.sqrt(n * m);
-    const cU = 1 / Math.sqrt(n);
+    const cA = this.#cA;
+    const cU = this.#cU;
     for (let i = 0; i < m; i++) {
       this.#neuron(w, i);
       let ga = 0;

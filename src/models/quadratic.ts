@@ -220,7 +220,8 @@ function symmetrizeSlice(name: string, S: Float64Array, p: number): void {
       if (Math.abs(a - b) > SYMMETRY_TOLERANCE * scale) {
         throw new NtkInputError(`${name}[${i}][${j}]`, a, `equal to ${name}[${j}][${i}]=${b} to relative ${SYMMETRY_TOLERANCE} (each Q[k] symmetric)`);
       }
-      S[i * p + j] = S[j * p + i] = 0.5 * (a + b);
+      S[i * p + j] = 0.5 * (a + b);
+      S[j * p + i] = S[i * p + j] as number;
     }
   }
 }

@@ -73,7 +73,7 @@ export class ScalarModel implements SmoothModel {
     const w0 = this.w0[0] as number;
     let scale = 1;
     let [a, b] = [this.a, this.b];
-    while (!Number.isFinite(b * w0) || !Number.isFinite(a + b * w0)) {
+    while (!(Number.isFinite(b * w0) && Number.isFinite(a + b * w0))) {
       scale *= 2 ** 8;
       [a, b] = [this.a / scale, this.b / scale];
     }

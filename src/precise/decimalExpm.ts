@@ -35,11 +35,11 @@ export function decimalGramExpm(X: ArrayLike<DecimalInput>, n: number, p: number
   const x = Array.from(X, (v, i) => readDecimal(`X[${i}]`, v, probe));
   const time = readDecimal('t', t, probe, 'nonNegative');
   // S = X X^T, exactly enough at the probe precision to size the scaling.
-  const gramOf = (D: Decimal.Constructor) => {
+  const gramOf = (context: Decimal.Constructor) => {
     const S: Decimal[] = [];
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
-        let s = new D(0);
+        let s = new context(0);
         for (let k = 0; k < p; k++) s = s.plus((x[i * p + k] as Decimal).times(x[j * p + k] as Decimal));
         S.push(s);
       }

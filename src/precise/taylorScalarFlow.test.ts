@@ -72,8 +72,8 @@ describe('taylorScalarFlow: input contract', () => {
     let error: unknown;
     try {
       taylorScalarFlow(converse('10'), 1, { digits: 10, maxSteps: 2 });
-    } catch (e) {
-      error = e;
+    } catch (thrown) {
+      error = thrown;
     }
     expect(error).toBeInstanceOf(NtkSolveError);
     const e = error as NtkSolveError;

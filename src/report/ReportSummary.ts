@@ -1,10 +1,11 @@
+import type { JsonNumber } from '../format/numbers.js';
 import type { Expectation, Relation, Verdict } from '../statements/Statement.js';
 import type { ConverseTable } from './converseTable.js';
 import type { PlotTable } from '../plot/Plot.js';
 import type { ReportSection } from './ReportSection.js';
 
 /** A number as summary.json stores it: finite numbers as numbers, others as 'Infinity' / '-Infinity' / 'NaN'. */
-export type JsonNumber = number | string;
+export type { JsonNumber };
 
 /** One reading (or the sanity mutant) of a statement, as checked by the report. */
 export interface ReadingEntry {

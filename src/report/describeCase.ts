@@ -1,7 +1,7 @@
 import { loss, residual } from '../flow/residual.js';
 import { opNorm } from '../linalg/opNorm.js';
 import { parseInstance } from '../flow/parseInstance.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../format/numbers.js';
 
 /** Longest fallback description (compact JSON of an unknown case shape). */
 const MAX_FALLBACK = 160;

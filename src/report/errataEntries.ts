@@ -1,7 +1,7 @@
 import { replayCommand } from '../check/replayCommand.js';
 import type { ReadingOutcome } from './Job.js';
 import { describeCase } from './describeCase.js';
-import { jsonNumber } from './format.js';
+import { jsonNumber } from '../format/numbers.js';
 import type { ErratumEntry, StatementEntry } from './ReportSummary.js';
 
 /**

@@ -9,7 +9,11 @@ export interface ReportProgress {
 }
 
 /** A progress sink that shows nothing (not a terminal, or tests). */
-export const silentProgress: ReportProgress = { start() {}, update() {}, stop() {} };
+export const silentProgress: ReportProgress = { start: ignore, update: ignore, stop: ignore };
+
+function ignore(): void {
+  // a silent sink: the progress is not shown
+}
 
 /**
  * A cli-progress bar on stdout when `io.isTty` (an interactive terminal), otherwise nothing: logs and pipes get

@@ -1,4 +1,5 @@
-import { formatNumber, formatTightness, markdownTable } from './format.js';
+import { formatNumber, formatTightness } from '../format/numbers.js';
+import { markdownTable } from './format.js';
 import type { ReadingEntry, ReportSummary, SectionEntry, StatementEntry } from './ReportSummary.js';
 
 /** Counts of the 'branch' label with each branch's worst ratio, e.g. 'kappa 61 (worst 0.093), saturated 39 (worst 0.5)'. */

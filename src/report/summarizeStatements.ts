@@ -1,6 +1,6 @@
 import type { AnyStatement } from '../statements/Statement.js';
 import type { ReadingOutcome } from './Job.js';
-import { jsonNumber } from './format.js';
+import { jsonNumber } from '../format/numbers.js';
 import type { ReadingEntry, StatementEntry } from './ReportSummary.js';
 
 /** Most solves a holding check may lose to step budgets or non-finite states (as the property suite asserts). */
@@ -13,7 +13,7 @@ function sortedCoverage(coverage: Readonly<Record<string, Readonly<Record<string
 }
 
 function entry(statement: AnyStatement, outcome: ReadingOutcome): ReadingEntry {
-  const reading = outcome.role === 'mutant' ? statement.mutant : statement.readings.find((r) => r.name === outcome.reading);
+  const reading = outcome.role === 'mutant' ? statement.mutant : statement.readings.find((candidate) => candidate.name === outcome.reading);
   const formula = reading?.formula ?? '';
   const common = { name: outcome.reading, role: outcome.role, formula, expected: outcome.expected, replayed: outcome.replayed };
   if (outcome.status === 'error') {

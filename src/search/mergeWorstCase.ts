@@ -12,11 +12,11 @@ export function mergeWorstCase(previous: WorstCaseEntry | undefined, report: Sea
   const kept = fresh === undefined || (previous !== undefined && previous.ratio >= fresh.ratio) ? previous : fresh;
   if (kept === undefined) return undefined;
   const found: [string, BranchWorstEntry][] =
-    report.branch !== undefined
-      ? report.instance === null ? [] : [[report.branch, { case: report.instance, ratio: report.worstRatio, certified: report.certified, seed: report.seed, evaluations: report.evaluations }]]
-      : Object.entries(report.branches)
+    report.branch === undefined
+      ? Object.entries(report.branches)
           .filter(([name, b]) => name !== 'none' && b.certified)
-          .map(([name, b]) => [name, { case: b.instance, ratio: b.worstRatio, certified: true, seed: report.seed, evaluations: report.evaluations }]);
+          .map(([name, b]) => [name, { case: b.instance, ratio: b.worstRatio, certified: true, seed: report.seed, evaluations: report.evaluations }])
+      : report.instance === null ? [] : [[report.branch, { case: report.instance, ratio: report.worstRatio, certified: report.certified, seed: report.seed, evaluations: report.evaluations }]];
   const branches: Record<string, BranchWorstEntry> = { ...previous?.branches };
   for (const [name, b] of found) if (!((branches[name]?.ratio ?? -Infinity) >= b.ratio)) branches[name] = b;
   const { branches: _dropped, ...rest } = kept;

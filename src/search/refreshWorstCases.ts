@@ -81,7 +81,7 @@ export function refreshWorstCases(statements: readonly AnyStatement[], options: 
     for (const reading of statement.readings.filter((r) => r.expected === 'holds')) {
       const result = searchReading(statement, reading, options);
       reports.push(...result.reports);
-      if (result.entry !== undefined) (db[statement.id] ??= {})[reading.name] = result.entry;
+      if (result.entry !== undefined) db[statement.id] = { ...db[statement.id], [reading.name]: result.entry };
     }
   }
   return { db, reports };

@@ -1,4 +1,5 @@
-import type fc from 'fast-check';
+
+import { DEFAULT_FLOW_RTOL } from '../flow/gradientFlow.js';
 import { solveRunPair, type Run } from '../flow/Run.js';
 import { instanceToJson } from '../flow/instanceToJson.js';
 import { parseInstance } from '../flow/parseInstance.js';
@@ -10,18 +11,12 @@ import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from '../../arbitraries/FlowCase.js';
 import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from './floatReferenceRun.js';
 import { secondMethodRun } from './secondMethodRun.js';
-import type { Reading, Reference, Relation, Statement } from './Statement.js';
+import type { Reading, Reference, Statement } from './Statement.js';
 
 /** What a flow statement adds to the shared machinery: its readings and what it measures on a solved run. */
-export interface FlowStatementSpec<M> {
-  readonly id: string;
-  readonly source: string;
-  readonly relation: Relation;
-  readonly summary: string;
+export interface FlowStatementSpec<M> extends Pick<Statement<FlowCase, M>, 'id' | 'source' | 'relation' | 'summary' | 'arbitrary'> {
   readonly readings: readonly Reading<M>[];
   readonly mutant: Reading<M>;
-  /** The case generator (from arbitraries/). */
-  arbitrary(): fc.Arbitrary<FlowCase>;
   /** Hypothesis; default: always applies. */
   applies?(c: FlowCase): boolean;
   /**
@@ -35,8 +30,8 @@ export interface FlowStatementSpec<M> {
   readonly requiredCoverage: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Working relative tolerance of flow statements; certification re-solves at rtol / 100. */
-export const FLOW_RTOL = 1e-8;
+/** Working relative tolerance of flow statements (the flow solver's default); certification re-solves at rtol / 100. */
+export const FLOW_RTOL = DEFAULT_FLOW_RTOL;
 
 /**
  * Tolerance of identity checks (flow.energy, flow.residual): 100 x the working FLOW_RTOL. The solver controls the
@@ -67,8 +62,7 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
     arbitrary: () => spec.arbitrary(),
     applies: (c) => spec.applies?.(c) ?? true,
     measure(c) {
-      // Stryker disable next-line ObjectLiteral: equivalent: FLOW_RTOL = 1e-8 is solveRunPair's (gradientFlow's) default rtol
-      const { primary, tight } = solveRunPair(c.instance, { rtol: FLOW_RTOL });
+      const { primary, tight } = solveRunPair(c.instance); // at FLOW_RTOL, the solver's default
       return {
         primary: spec.extract(primary, tight),
         tight: spec.extract(tight, tight),
@@ -130,7 +124,10 @@ function referenceOnce<R>(f: (final: boolean) => R | undefined): (final?: boolea
 /** `f`, evaluated at the first call only (the decimal reference is computed on demand, at most once). */
 function once<T>(f: () => T): () => T {
   let memo: { value: T } | undefined;
-  return () => (memo ??= { value: f() }).value;
+  return () => {
+    memo ??= { value: f() };
+    return memo.value;
+  };
 }
 
 /** Coverage label of the kappa regime. */

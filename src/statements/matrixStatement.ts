@@ -1,4 +1,4 @@
-import type fc from 'fast-check';
+
 import { NtkInputError } from '../errors/NtkInputError.js';
 import type { Decimal } from 'decimal.js';
 import { decimalContext } from '../precise/decimalContext.js';
@@ -15,7 +15,7 @@ import { symmetricFunction } from '../linalg/symmetricFunction.js';
 import { finiteVector, integerInRange, nonNegativeNumber } from '../validate/validators.js';
 import type { MatrixCase } from '../../arbitraries/MatrixCase.js';
 import type { SharpValue } from './PaperConstant.js';
-import type { Reading, Reference, Statement } from './Statement.js';
+import type { Reference, Statement } from './Statement.js';
 
 /** What Lemma 3.3 and eq. (25) measure: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)||, ||B||, t, ||A||. */
 export interface MatrixMeasure {
@@ -60,7 +60,7 @@ function decimalReference(c: MatrixCase): Reference<MatrixMeasure> {
   const hi = measureDecimal(c, DECIMAL_DIGITS.reference);
   const lo = measureDecimal(c, DECIMAL_DIGITS.companion);
   let gap = 0;
-  hi.difference.forEach((x, i) => (gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber()))));
+  hi.difference.forEach((x, i) => { gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber())); });
   return { measurement: hi.measure, companion: lo.measure, method: 'decimal-expm', digits: DECIMAL_DIGITS.reference, errorBound: gap };
 }
 
@@ -97,14 +97,7 @@ const MATRIX_ACCURACY = 1e-12;
 const viaEigen = (S: Float64Array, n: number, t: number) => symmetricFunction(symmetricEigen(S, n), expDecay(t));
 
 /** Spec of a statement about the matrix exponential (no flow). */
-export interface MatrixStatementSpec {
-  readonly id: string;
-  readonly source: string;
-  readonly summary: string;
-  readonly readings: readonly Reading<MatrixMeasure>[];
-  readonly mutant: Reading<MatrixMeasure>;
-  arbitrary(): fc.Arbitrary<MatrixCase>;
-}
+export type MatrixStatementSpec = Pick<Statement<MatrixCase, MatrixMeasure>, 'id' | 'source' | 'summary' | 'readings' | 'mutant' | 'arbitrary'>;
 
 /**
  * A matrix-exponential statement: measured by eigendecomposition, re-checked by the scaled Taylor series, and

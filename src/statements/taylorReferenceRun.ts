@@ -60,12 +60,12 @@ function taylorRun(tight: Run, flow: TaylorQuadraticFlow): Run {
       trajectory: {
         ts,
         weights: (t, out = new Float64Array(model.p)) => weights(flow.at(t).d, out),
-        residual: (t, out = new Float64Array(model.n)) => (out.set(toNumbers(flow.at(t).r)), out),
+        residual: (t, out = new Float64Array(model.n)) => { out.set(toNumbers(flow.at(t).r)); return out; },
       },
     },
     linear: {
       ...tight.linear,
-      residual: (t, out = new Float64Array(model.n)) => (out.set(toNumbers(flow.at(t).rbar)), out),
+      residual: (t, out = new Float64Array(model.n)) => { out.set(toNumbers(flow.at(t).rbar)); return out; },
       weights: (t, out = new Float64Array(model.p)) => weights(flow.at(t).dbar, out),
       weightChange: (t) => norm(flow.at(t).dbar),
     },
@@ -95,7 +95,7 @@ export function taylorReferenceRun(tight: Run, budget: number = TAYLOR_WORK_BUDG
     const perStep = order * (n * p * p + 2 * order * n * p + 2 * n * p);
     return new TaylorQuadraticFlow(params, exactDecimal(T), { digits, maxSteps: Math.max(1, Math.floor(budget / perStep)) });
   };
-  let flows;
+  let flows: readonly [TaylorQuadraticFlow, TaylorQuadraticFlow];
   try {
     flows = [solve(TAYLOR_DIGITS.reference), solve(TAYLOR_DIGITS.companion)] as const;
   } catch (error) {

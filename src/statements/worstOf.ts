@@ -8,19 +8,12 @@ import type { Bound, Relation } from './Statement.js';
  * ratio is NaN is returned at once, wherever it stands.
  */
 export function worstOf(relation: Relation, bounds: readonly Bound[]): Bound {
-  let worst: Bound | undefined;
-  // Stryker disable next-line UnaryOperator: equivalent: the first bound is always taken (worst === undefined) and overwrites worstRatio, so its initial value is never compared
-  let worstRatio = -Infinity;
-  for (const b of bounds) {
-    const r = tightness(relation, b);
-    if (Number.isNaN(r)) return b; // a NaN anywhere surfaces (the judge rejects it), never skipped by `>`
-    if (r > worstRatio || worst === undefined) {
-      worst = b;
-      worstRatio = r;
-    }
-  }
-  if (worst === undefined) return { lhs: 0, rhs: 0 };
-  return worst;
+  const ratios = bounds.map((b) => tightness(relation, b));
+  const nan = ratios.findIndex(Number.isNaN);
+  if (nan !== -1) return bounds[nan] as Bound; // a NaN anywhere surfaces (the judge rejects it), never skipped by `>`
+  // the first of the largest ratios
+  const worst = ratios.reduce((best, r, i) => (r > (ratios[best] as number) ? i : best), 0);
+  return bounds[worst] ?? { lhs: 0, rhs: 0 };
 }
 
 /** Branch label of `min(a, b)`: which argument is active. */

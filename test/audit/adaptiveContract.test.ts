@@ -23,7 +23,7 @@ describe('slopeFit', () => {
 describe('the adaptive contract', () => {
   it('passes the tolerances, accepts a bare y or { y, ... }, and counts f itself', async () => {
     let seen: unknown;
-    expect(await run((f, t0, y0, t1, tol) => ((seen = tol), f(t0, [...y0]), [Math.exp(-t1)]))).toMatchObject({ status: 'solved', evaluations: 1 });
+    expect(await run((f, t0, y0, t1, tol) => { (seen = tol); f(t0, [...y0]); return [Math.exp(-t1)]; })).toMatchObject({ status: 'solved', evaluations: 1 });
     expect(seen).toEqual({ rtol: 1e-6, atol: 1e-9 });
     const out = await run((f, t0, y0) => ({ y: f(t0, [...y0]), evaluations: 1, errorEstimate: 1e-7, acceptedSteps: 3, rejectedSteps: 1 }));
     expect(out).toMatchObject({ status: 'solved', errorEstimate: 1e-7, acceptedSteps: 3, rejectedSteps: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUndecided, judge, NOISE_FLOOR } from '../../src/check/judge.js';
-import type { Measured, Reading } from '../../src/statements/Statement.js';
+import type { Measured, Reading, Reference } from '../../src/statements/Statement.js';
 
 /** A measurement that is just a number x, and the reading x <= c at operand scale 1. */
 const below = (c: number, scale = 1): Reading<number> => ({ name: 'below', formula: `x <= ${c}`, expected: 'holds', bound: (x) => ({ lhs: x, rhs: c, scale }) });
@@ -10,7 +10,7 @@ const decimal = (x: number) => () => ({ measurement: x, method: 'decimal-test', 
 describe('judge', () => {
   it('a vacuous bound (rhs = Infinity) is a pass without any re-check', () => {
     let asked = 0;
-    const m = measured(1, 1, { second: () => (asked++, 1), reference: () => (asked++, undefined) });
+    const m = measured(1, 1, { second: () => { asked++; return 1; }, reference: (): Reference<number> | undefined => { asked++; return; } });
     expect(judge('<=', below(Infinity), m)).toEqual({ status: 'pass', ratio: 0, bound: { lhs: 1, rhs: Infinity, scale: 1 } });
     expect(asked).toBe(0);
   });
@@ -32,7 +32,7 @@ describe('judge', () => {
 
   it('a clear float violation is certified by the floats; a close one is sent to the reference', () => {
     let asked = 0;
-    const reference = () => (asked++, { measurement: 1.5, method: 'decimal-test', digits: 30, errorBound: 1e-28 });
+    const reference = () => { asked++; return { measurement: 1.5, method: 'decimal-test', digits: 30, errorBound: 1e-28 }; };
     expect(judge('<=', below(1), measured(1.5, 1.5, { second: () => 1.5, reference }))).toMatchObject({ status: 'violation', certified: true, decidedBy: { method: 'float' } });
     expect(asked).toBe(0);
     expect(judge('<=', below(1), measured(1.5, 1.5, { second: () => 1.1, reference }))).toMatchObject({ status: 'violation', certified: true, decidedBy: { method: 'decimal-test' } });

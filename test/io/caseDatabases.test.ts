@@ -39,11 +39,11 @@ describe('case databases are validated against their TypeBox schemas', () => {
     const db = JSON.parse(readFileSync(worstCasesPath(), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
     const [id, readings] = Object.entries(db)[0]!;
     const reading = Object.keys(readings)[0]!;
-    readings[reading]!['ratio'] = 'tight';
+    readings[reading]!.ratio = 'tight';
     const path = file('worst-ratio.json', db);
     expect(errorOf(() => loadWorstCases(path))).toBe(`${path}: ${id}.${reading}.ratio="tight" must be as the schema says (expected number)`);
-    readings[reading]!['ratio'] = 1;
-    readings[reading]!['verdict'] = 'maybe';
+    readings[reading]!.ratio = 1;
+    readings[reading]!.verdict = 'maybe';
     const verdict = file('worst-verdict.json', db);
     expect(errorOf(() => loadWorstCases(verdict))).toMatch(new RegExp(`^${verdict}: ${id}\\.${reading}\\.verdict="maybe" must be `));
   });
@@ -52,9 +52,10 @@ describe('case databases are validated against their TypeBox schemas', () => {
     const db = JSON.parse(readFileSync(errataPath(), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
     const [id, readings] = Object.entries(db)[0]!;
     const reading = Object.keys(readings)[0]!;
-    readings[reading]!['note'] = 'a newer writer';
+    readings[reading]!.note = 'a newer writer';
     expect(loadErrata(file('errata-extra.json', db))[id]?.[reading]).toBeDefined();
-    delete readings[reading]!['bound'];
+    const { bound: _bound, ...withoutBound } = readings[reading]!;
+    readings[reading] = withoutBound;
     const path = file('errata-bound.json', db);
     expect(errorOf(() => loadErrata(path))).toMatch(new RegExp(`^${path}: ${id}\\.${reading}\\.bound=.* must be as the schema says \\(expected required property\\)$`));
   });

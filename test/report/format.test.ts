@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeCase } from '../../src/report/describeCase.js';
-import { cell, formatNumber, formatTightness, jsonNumber, markdownTable } from '../../src/report/format.js';
+import { formatNumber, formatTightness, jsonNumber } from '../../src/format/numbers.js';
+import { cell, markdownTable } from '../../src/report/format.js';
 
 describe('report formatting', () => {
   it('keeps JSON valid for non-finite numbers', () => {

@@ -22,7 +22,7 @@ describe('searchWorst: targeted search beats random sampling at the same budget'
       expect([search.evaluations, random.evaluations, search.randomPhase.evaluations]).toEqual([200, 200, 60]);
       expect(search.worstRatio).toBeLessThan(0.5); // scalars approach 1/2 as ||B|| -> 0; no matrix case above it found so far
     }
-    expect(races.filter(({ search, random }) => search.worstRatio > random.worstRatio).length).toBeGreaterThanOrEqual(6);
+    expect(races.filter((r) => r.search.worstRatio > r.random.worstRatio).length).toBeGreaterThanOrEqual(6);
     expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));
   });
 
@@ -31,7 +31,7 @@ describe('searchWorst: targeted search beats random sampling at the same budget'
     // the ceiling: the search must win at most seeds and be closer to 1/2 on average.
     const races = [1, 2, 3].map((seed) => race(thm12, thm12.readings[0]!, 150, seed));
     const gap = (ratios: number[]) => ratios.reduce((s, x) => s + (0.5 - x), 0) / ratios.length;
-    expect(races.filter(({ search, random }) => search.worstRatio > random.worstRatio).length).toBeGreaterThanOrEqual(2);
+    expect(races.filter((r) => r.search.worstRatio > r.random.worstRatio).length).toBeGreaterThanOrEqual(2);
     expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));
     const { search } = races[0]!;
     expect(search.worstRatio).toBeGreaterThan(0.499);

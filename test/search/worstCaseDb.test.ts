@@ -18,7 +18,7 @@ describe('worst-case database', () => {
     const { db, reports } = refresh();
     expect(Object.keys(db)).toEqual(['eq-25']);
     expect(Object.keys(db['eq-25']!)).toEqual(['restored']);
-    const entry = db['eq-25']!['restored']!;
+    const entry = db['eq-25']!.restored!;
     expect(entry).toMatchObject({ verdict: 'pass', certified: true, seed: 4, evaluations: 60, methods: ['tight', 'decimal'] });
     expect(entry.ratio).toBe(reports[0]!.worstRatio);
     // The random baseline is recorded (whether the search beats it at a budget of 60 is searchWorst.test.ts's question).
@@ -30,16 +30,16 @@ describe('worst-case database', () => {
   it('replayCases revives the stored case; checkReading runs it first, so its ratio comes back', () => {
     const { db } = refresh();
     const [c] = replayCases(eq25, 'restored', db);
-    expect(eq25.describe(c!)).toEqual(db['eq-25']!['restored']!.case);
+    expect(eq25.describe(c!)).toEqual(db['eq-25']!.restored!.case);
     expect(replayCases(eq25, 'literal', db)).toEqual([]);
     const statement = { ...eq25, arbitrary: () => fc.constant<MatrixCase>({ ...c!, t: 1e-9 }) };
     const check = (worstCases: typeof db | false) => checkReading(statement, eq25.readings[0]!, { runs: 2, seed: 1, shrinkEvaluations: 10, worstCases });
-    expect(check(db).worstRatio).toBe(db['eq-25']!['restored']!.ratio);
+    expect(check(db).worstRatio).toBe(db['eq-25']!.restored!.ratio);
     expect(check(false).worstRatio).toBeLessThan(1e-3);
   });
 
   it('a stale entry names the refresh command; a missing file is an empty database', () => {
-    const stale = { 'eq-25': { restored: { ...refresh().db['eq-25']!['restored']!, case: { n: 0 } } } };
+    const stale = { 'eq-25': { restored: { ...refresh().db['eq-25']!.restored!, case: { n: 0 } } } };
     expect(() => replayCases(eq25, 'restored', stale)).toThrow(NtkError);
     expect(() => replayCases(eq25, 'restored', stale)).toThrow(/ntk-check search --all --write/);
     const dir = mkdtempSync(join(tmpdir(), 'ntk-worst-'));

@@ -220,7 +220,7 @@ describe('identities: flow.energy and flow.residual against 100 x the working rt
   test('flow.residual: the worst of the pointwise, integral and linear residuals, the kernel scaled by c', () => {
     const seen: number[] = [];
     const m = {
-      pointwise: (c: number) => (seen.push(c), c === 1 ? 2e-9 : 0.5),
+      pointwise: (c: number) => { seen.push(c); return c === 1 ? 2e-9 : 0.5; },
       integral: (c: number) => (c === 1 ? 3e-9 : 0.25),
       linear: 1e-9,
       condition: 3,

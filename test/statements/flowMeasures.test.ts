@@ -102,7 +102,7 @@ describe('flowStatement: the shared machinery of flow statements', () => {
   const statement = flowStatement<number>({
     id: 'test', source: 'test', relation: '<=', summary: 'test', readings: [reading], mutant: { ...reading, name: 'mutant' },
     arbitrary: () => fc.constant({ instance, family: 'scalar', direction: 'top' }),
-    extract: (r, reference) => (seen.push([r, reference]), r.E),
+    extract: (r, reference) => { seen.push([r, reference]); return r.E; },
     labels: (E) => ({ big: E > 0.1 ? 'yes' : 'no' }),
     requiredCoverage: {},
   });

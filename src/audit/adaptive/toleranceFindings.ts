@@ -1,6 +1,6 @@
 import type { Finding } from '../AuditReport.js';
 import { describeProbe, probeLabel } from '../converseProbes.js';
-import { fixed2, sci } from '../_internals/format.js';
+import { fixed, scientific, significant } from '../../format/numbers.js';
 import { ATOL_FACTORS, ATOL_SERIES_RTOL, ROUNDING_LEVEL, type TolerancePoint, type ToleranceStudy, type ToleranceSweep } from './toleranceStudy.js';
 
 /** The error "follows" its tolerance while it stays within this factor of rtol (a correct solver: within ~100). */
@@ -19,7 +19,7 @@ export const MAX_REJECTED_FRACTION = 0.25;
 export const ATOL_RESPONSE_MIN = 10;
 
 const pointsOf = (s: ToleranceSweep) => s.points.map((p) => ({ rtol: p.rtol, atol: p.atol, error: p.error, evaluations: p.evaluations, ...(p.estimate === undefined ? {} : { estimate: p.estimate }) }));
-const ci = (s: ToleranceSweep) => (s.fit === undefined ? '' : `slope ${fixed2(s.fit.slope)}, 95% interval [${fixed2(s.fit.low)}, ${fixed2(s.fit.high)}]`);
+const ci = (s: ToleranceSweep) => (s.fit === undefined ? '' : `slope ${fixed(s.fit.slope, 2)}, 95% interval [${fixed(s.fit.low, 2)}, ${fixed(s.fit.high, 2)}]`);
 
 /** The first tolerance from which on every finite error exceeds STOP_RATIO rtol: where the error stops following. */
 export function stopsFollowingAt(sweep: ToleranceSweep): TolerancePoint | undefined {
@@ -43,9 +43,9 @@ function toleranceFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
   const stop = stopsFollowingAt(first);
   const fit = first.fit;
   const what =
-    stop !== undefined
-      ? `the error stops following its tolerance at rtol = ${sci(stop.rtol)}: from there on it exceeds ${sci(STOP_RATIO)} x rtol (${sci(stop.error)} at rtol ${sci(stop.rtol)})`
-      : `the error falls as rtol^${fixed2(fit?.slope ?? NaN)} (${ci(first)}), ${(fit?.high ?? 0) < SLOPE_MIN ? 'far slower than the tolerance' : 'far faster than the tolerance: the solver does much more work than asked'}`;
+    stop === undefined
+      ? `the error falls as rtol^${fixed(fit?.slope ?? NaN, 2)} (${ci(first)}), ${(fit?.high ?? 0) < SLOPE_MIN ? 'far slower than the tolerance' : 'far faster than the tolerance: the solver does much more work than asked'}`
+      : `the error stops following its tolerance at rtol = ${scientific(stop.rtol)}: from there on it exceeds ${scientific(STOP_RATIO)} x rtol (${scientific(stop.error)} at rtol ${scientific(stop.rtol)})`;
   return {
     kind: 'tolerance',
     detail: `tolerance proportionality: on the ${probeLabel(first.probe)} ${what}${bad.length > 1 ? ` (${bad.length} of ${sweeps.length} probes fail)` : ''}`,
@@ -69,8 +69,8 @@ function estimateFinding(sweeps: readonly ToleranceSweep[]): Finding | undefined
   return {
     kind: 'error-estimate',
     detail:
-      `the solver's error estimate is dishonest: at rtol = ${sci(point.rtol)} on the ${probeLabel(sweep.probe)} it reports ${sci(point.estimate ?? NaN)} (relative) ` +
-      `while the true error is ${sci(point.error)}, ${vanishes ? 'far' : `${sci(worst.ratio)} times`} larger (criterion: true error <= ${HONESTY_FACTOR} x estimate)` +
+      `the solver's error estimate is dishonest: at rtol = ${scientific(point.rtol)} on the ${probeLabel(sweep.probe)} it reports ${scientific(point.estimate ?? NaN)} (relative) ` +
+      `while the true error is ${scientific(point.error)}, ${vanishes ? 'far' : `${scientific(worst.ratio)} times`} larger (criterion: true error <= ${HONESTY_FACTOR} x estimate)` +
       (vanishes ? '; the estimate vanishes, as when the embedded solution is computed with the weights of the propagated one' : ''),
     counterexample: { probe: describeProbe(sweep.probe), points: pointsOf(sweep) },
   };
@@ -85,7 +85,7 @@ function rejectionFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
   return {
     kind: 'step-control',
     detail:
-      `the step-size controller overreacts: it rejects ${(100 * fraction).toFixed(0)}% of its step attempts (${rejected} of ${accepted + rejected}) on the smooth probes, ` +
+      `the step-size controller overreacts: it rejects ${fixed((100 * fraction), 0)}% of its step attempts (${rejected} of ${accepted + rejected}) on the smooth probes, ` +
       `where a stable controller rejects few (criterion: at most ${100 * MAX_REJECTED_FRACTION}%); e.g. an error norm missing its square root doubles the controller's exponent and makes the step size oscillate`,
     counterexample: { accepted, rejected },
   };
@@ -102,7 +102,7 @@ function neverRejectsFinding(sweeps: readonly ToleranceSweep[]): Finding | undef
     kind: 'step-rejection',
     detail:
       `follows its tolerance on the smooth probes of parameter set #${first.probe.set} but not on the ${probeLabel(first.probe)}, whose clock idles and then jumps: ` +
-      `the steps that cross the jump must be rejected, and this step controller accepts them (it never rejects a step whose error estimate exceeds the tolerance)` +
+      'the steps that cross the jump must be rejected, and this step controller accepts them (it never rejects a step whose error estimate exceeds the tolerance)' +
       (reports ? `; it reports ${rejected} rejected steps there` : ''),
     counterexample: { probe: describeProbe(first.probe), points: pointsOf(first) },
   };
@@ -123,9 +123,9 @@ function atolFinding(atolSweeps: readonly ToleranceSweep[]): Finding | undefined
   return {
     kind: 'atol',
     detail:
-      `solve ignores atol: at rtol = ${sci(ATOL_SERIES_RTOL)}, while atol falls 1e4-fold (${sci(ATOL_FACTORS[0] ?? NaN)} to ${sci(ATOL_FACTORS[ATOL_FACTORS.length - 1] ?? NaN)} ||y(t1)||), ` +
-      `the error stays between ${sci(Math.min(...errors))} and ${sci(Math.max(...errors))} on the ${probeLabel(first.probe)} ` +
-      `(it falls ${atolResponse(first).toPrecision(2)}-fold; criterion: at least ${ATOL_RESPONSE_MIN}-fold, an honoured atol gives about 1e4-fold)`,
+      `solve ignores atol: at rtol = ${scientific(ATOL_SERIES_RTOL)}, while atol falls 1e4-fold (${scientific(ATOL_FACTORS[0] ?? NaN)} to ${scientific(ATOL_FACTORS[ATOL_FACTORS.length - 1] ?? NaN)} ||y(t1)||), ` +
+      `the error stays between ${scientific(Math.min(...errors))} and ${scientific(Math.max(...errors))} on the ${probeLabel(first.probe)} ` +
+      `(it falls ${significant(atolResponse(first), 2)}-fold; criterion: at least ${ATOL_RESPONSE_MIN}-fold, an honoured atol gives about 1e4-fold)`,
     counterexample: { probe: describeProbe(first.probe), points: pointsOf(first) },
   };
 }
@@ -137,7 +137,7 @@ function nonFiniteFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
   if (first === undefined || point === undefined) return undefined;
   return {
     kind: 'non-finite',
-    detail: `solve returned a non-finite y(t1) on ${bad.length} of ${sweeps.length} probes, first on the ${probeLabel(first.probe)} at rtol = ${sci(point.rtol)}`,
+    detail: `solve returned a non-finite y(t1) on ${bad.length} of ${sweeps.length} probes, first on the ${probeLabel(first.probe)} at rtol = ${scientific(point.rtol)}`,
     counterexample: { probe: describeProbe(first.probe), rtol: point.rtol, atol: point.atol },
   };
 }

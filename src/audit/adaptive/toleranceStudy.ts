@@ -66,7 +66,7 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
       ...(out.acceptedSteps === undefined ? {} : { acceptedSteps: out.acceptedSteps }),
       ...(out.rejectedSteps === undefined ? {} : { rejectedSteps: out.rejectedSteps }),
     });
-    run = !(error >= ROUNDING_LEVEL) ? run + 1 : 0;
+    run = (error >= ROUNDING_LEVEL) ? 0 : run + 1;
     if (run === STOP_RUN && axis === 'rtol') break;
   }
   const fit = slopeFit(points.filter((p) => p.error >= ROUNDING_LEVEL).map((p) => ({ x: p[axis] / (axis === 'atol' ? probe.referenceNorm : 1), y: p.error })));

@@ -52,7 +52,9 @@ export class CommandRunner implements SubjectRunner {
     child.stderr.on('data', (chunk: Buffer) => {
       p.stderrTail = (p.stderrTail + chunk.toString()).slice(-2000);
     });
-    child.stdin.on('error', () => {}); // EPIPE after the child died: reported through 'close'
+    child.stdin.on('error', () => {
+      // EPIPE after the child died: reported through 'close'
+    });
     child.on('error', (error) => {
       p.ended ??= `it could not be started (${error.message})`;
       p.waiting?.();

@@ -29,5 +29,7 @@ export class InProcessRunner implements SubjectRunner {
     return callSolve(this.#module, problem, call);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    // nothing to release: the integrator runs in this process
+  }
 }

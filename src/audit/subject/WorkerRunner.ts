@@ -44,7 +44,10 @@ function startWorker(memoryMb: number): Worker {
  */
 const WORKER_START_MS = 60_000;
 
-type Ending = { readonly status: 'exited' | 'crashed'; readonly detail: string };
+interface Ending {
+    readonly status: 'exited' | 'crashed';
+    readonly detail: string 
+}
 
 /** A live worker, its pending request, and the problems it already knows. */
 interface Live {
@@ -128,8 +131,8 @@ export class WorkerRunner implements SubjectRunner {
   async solve(problem: AuditProblem, call: SolveCall, timeoutMs: number): Promise<SolveReply> {
     const live = this.#live ?? (await this.#ready(timeoutMs)).live;
     if (problem.spec === undefined) throw new Error('WorkerRunner: a problem without a spec cannot cross to the worker');
-    let problemId = this.#problemIds.get(problem);
-    if (problemId === undefined) this.#problemIds.set(problem, (problemId = this.#nextId++));
+    const problemId = this.#problemIds.get(problem) ?? this.#nextId++;
+    this.#problemIds.set(problem, problemId);
     const spec = live.known.has(problemId) ? undefined : problem.spec;
     live.known.add(problemId);
     const id = this.#nextId++;

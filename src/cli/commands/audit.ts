@@ -65,7 +65,7 @@ export const auditCommand: Command = {
     if (values.out !== undefined && values.out.trim() === '') throw new NtkInputError('--out', values.out, 'a directory path');
     const memoryMb = integerInRange('--memory', numberFlag('memory', values.memory, DEFAULT_AUDIT.memoryMb), 16, 65_536);
     const options = { ...(values.quick ? QUICK_AUDIT : {}), seed, timeoutSeconds, memoryMb };
-    const result = command !== undefined ? await auditProgram(command, options) : await auditModule(path as string, options);
+    const result = command === undefined ? await auditModule(path as string, options) : await auditProgram(command, options);
     io.out(values.json ? JSON.stringify(result.report) : formatAudit(result, command ?? (path as string)));
     if (values.out !== undefined) {
       const written = await writeAuditOutputs(result, values.out);

@@ -1,3 +1,4 @@
+import { significant } from '../../format/numbers.js';
 import { collectErrata } from '../../check/collectErrata.js';
 import { DEFAULT_SEED, PROFILES, type ProfileName } from '../../check/profile.js';
 import { replayCommand } from '../../check/replayCommand.js';
@@ -35,7 +36,7 @@ export const errataCommand: Command = {
     // an open conjecture that holds is no mismatch).
     const errata = { ...refuted, ...collectOpenErrata(profile, seed) };
     for (const [id, readings] of Object.entries(errata)) {
-      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${cx.ratio.toPrecision(6)}, margin ${cx.margin.toPrecision(3)} > uncertainty ${cx.uncertainty.toPrecision(3)}; replay: ${replayCommand(id, name, cx)}`);
+      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${significant(cx.ratio, 6)}, margin ${significant(cx.margin, 3)} > uncertainty ${significant(cx.uncertainty, 3)}; replay: ${replayCommand(id, name, cx)}`);
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
     if (target !== undefined) {

@@ -1,3 +1,4 @@
+import { seconds, significant } from '../../format/numbers.js';
 import { existsSync } from 'node:fs';
 import { DEFAULT_SEED } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
@@ -35,11 +36,11 @@ const FLAGS = {
 
 /** The budget: --budget SECONDS (wall clock) and/or --evaluations N; default N = 1000. --write needs a reproducible one. */
 function budgetOf(values: { budget?: string; evaluations?: string; write?: boolean }): { evaluations?: number; milliseconds?: number } {
-  const seconds = values.budget === undefined ? undefined : positiveNumber('--budget', numberFlag('budget', values.budget));
-  if (seconds !== undefined && values.write) throw new NtkInputError('--budget', values.budget, 'absent with --write (a time budget is not reproducible: use --evaluations)');
+  const budgetSeconds = values.budget === undefined ? undefined : positiveNumber('--budget', numberFlag('budget', values.budget));
+  if (budgetSeconds !== undefined && values.write) throw new NtkInputError('--budget', values.budget, 'absent with --write (a time budget is not reproducible: use --evaluations)');
   const evaluations = values.evaluations === undefined ? undefined : integerInRange('--evaluations', numberFlag('evaluations', values.evaluations), 1, 10_000_000);
-  if (seconds === undefined) return { evaluations: evaluations ?? DEFAULT_EVALUATIONS };
-  return { milliseconds: seconds * 1000, ...(evaluations !== undefined && { evaluations }) };
+  if (budgetSeconds === undefined) return { evaluations: evaluations ?? DEFAULT_EVALUATIONS };
+  return { milliseconds: budgetSeconds * 1000, ...(evaluations !== undefined && { evaluations }) };
 }
 
 /**
@@ -62,14 +63,14 @@ function branchOf(statement: AnyStatement, reading: Reading<unknown>, name: stri
 }
 
 function line(r: SearchReport, timed = false): string {
-  const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${r.randomWorstRatio.toPrecision(6)} at the same budget`;
+  const random = r.randomWorstRatio === undefined ? '' : `, random sampling ${significant(r.randomWorstRatio, 6)} at the same budget`;
   const state = isFinding(r) ? 'CERTIFIED VIOLATION of a reading the registry says holds' : r.certified ? 'certified' : 'not certified';
   const branch = r.branch === undefined ? '' : ` [${r.branch} branch]`;
   const perBranch = Object.entries(r.branches)
     .filter(([name]) => name !== 'none')
-    .map(([name, b]) => `${name} ${b.worstRatio.toPrecision(6)}${b.certified ? '' : ' (not certified)'}`);
+    .map(([name, b]) => `${name} ${significant(b.worstRatio, 6)}${b.certified ? '' : ' (not certified)'}`);
   const branches = perBranch.length === 0 ? '' : `; per branch: ${perBranch.join(', ')}`;
-  return `${r.id}/${r.reading}${branch}: worst ratio ${r.worstRatio.toPrecision(8)}${random} (${r.evaluations} evaluations, ${(r.milliseconds / 1000).toFixed(1)} s, ${r.optimizer}, seed ${r.seed}, ${state})${branches}${replaySuffix(r, timed)}`;
+  return `${r.id}/${r.reading}${branch}: worst ratio ${significant(r.worstRatio, 8)}${random} (${r.evaluations} evaluations, ${seconds(r.milliseconds / 1000)}, ${r.optimizer}, seed ${r.seed}, ${state})${branches}${replaySuffix(r, timed)}`;
 }
 
 function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean, timed: boolean): void {

@@ -1,3 +1,4 @@
+import { significant } from '../../format/numbers.js';
 import { performance } from 'node:perf_hooks';
 import { gradientFlow } from '../../flow/gradientFlow.js';
 import { kappa } from '../../flow/kappa.js';
@@ -75,7 +76,7 @@ function table(result: SolveReport): string[] {
   return [
     ...Object.entries(numbers).map(([key, value]) => `${key.padEnd(20)} ${value}`),
     ...bounds.map((b) => {
-      const value = b.bound === null ? 'outside its time limit (vacuous)' : `${b.bound}  E/bound ${b.ratio?.toPrecision(6)}${b.branch === undefined ? '' : ` (${b.branch} branch)`}`;
+      const value = b.bound === null ? 'outside its time limit (vacuous)' : `${b.bound}  E/bound ${significant(b.ratio ?? Number.NaN, 6)}${b.branch === undefined ? '' : ` (${b.branch} branch)`}`;
       return `${`${b.id} bound`.padEnd(20)} ${value}   ${b.formula}`;
     }),
   ];

@@ -1,7 +1,8 @@
 import type { ErrataDb } from '../../check/errataDb.js';
 import { conjectureTable } from '../conjectureTable.js';
 import type { ExploreOptions } from '../ExploreOptions.js';
-import { caseLine, sig } from '../format.js';
+import { compact } from '../../format/numbers.js';
+import { caseLine } from '../format.js';
 import type { QuestionResult } from '../QuestionResult.js';
 import { gdStudy } from './gdStudy.js';
 
@@ -16,17 +17,17 @@ export function gdQuestion(options: ExploreOptions, errata: ErrataDb = {}): Ques
     const worstBelow = below.reduce((m, b) => Math.max(m, b.worstRatio), 0);
     return [
       name,
-      f === undefined ? 'none in (0, 2.5)' : `[${sig(f.lo, 3)}, ${sig(f.hi, 3)}]`,
-      f === undefined ? '-' : sig(f.etaLambda, 4),
-      f === undefined ? '-' : `${sig(f.ratio, 4)} (margin ${sig(f.margin, 3)} > ${sig(f.uncertainty, 3)})`,
-      below.length === 0 ? '- (first bin)' : sig(worstBelow, 4),
+      f === undefined ? 'none in (0, 2.5)' : `[${compact(f.lo, 3)}, ${compact(f.hi, 3)}]`,
+      f === undefined ? '-' : compact(f.etaLambda, 4),
+      f === undefined ? '-' : `${compact(f.ratio, 4)} (margin ${compact(f.margin, 3)} > ${compact(f.uncertainty, 3)})`,
+      below.length === 0 ? '- (first bin)' : compact(worstBelow, 4),
       f === undefined ? '-' : caseLine(f.case),
     ];
   });
   const refuted = study.findings.filter((f) => f.verdict === 'refuted').map((f) => f.id);
   const failures = series.map((name) => {
     const f = study.sweep.firstFailure[name];
-    return `${name}: ${f === undefined ? 'no certified failure in (0, 2.5)' : `first fails at eta lambda_max(K0) = ${sig(f.etaLambda, 3)}`}`;
+    return `${name}: ${f === undefined ? 'no certified failure in (0, 2.5)' : `first fails at eta lambda_max(K0) = ${compact(f.etaLambda, 3)}`}`;
   });
   return {
     question: 'gd',

@@ -44,8 +44,8 @@ export function gdSweepPlot(sweep: GdSweep, conjecture: string): Plot {
     name: 'open-gd',
     title: `${conjecture}: Thm 1.2's bound for gradient descent, worst ratio against the step`,
     caption:
-      `Per bin of eta lambda_max(K0) over (0, 2.5), the largest ratio E_GD(T) / min(6 kappa sqrt(R0), sqrt(8 R0)) the targeted search found over GD cases ` +
-      `(quadratic, structured, scalar, converse; T = K eta), one line per kappa range; log scale. Dashed horizontal: the bound (ratio 1). ` +
+      'Per bin of eta lambda_max(K0) over (0, 2.5), the largest ratio E_GD(T) / min(6 kappa sqrt(R0), sqrt(8 R0)) the targeted search found over GD cases ' +
+      '(quadratic, structured, scalar, converse; T = K eta), one line per kappa range; log scale. Dashed horizontal: the bound (ratio 1). ' +
       'Dotted vertical: the step of the certified worst case of the first failing bin (decimal re-evaluation of both descents beats the float/decimal discrepancy).',
     spec: spec as Plot['spec'],
     points: rows.length + failures.length,

@@ -64,7 +64,7 @@ function descentAt(instance: Instance, eta: number, steps: number, digits: numbe
   const yStar = Array.from(instance.yStar, x);
   const step = x(eta).div(alpha);
   const { n, p } = instance.model;
-  const residualAt = (d: Vec) => m.value(d).map((h, k) => (yStar[k] as Decimal).minus(alpha.times(h)));
+  const residualAt = (at: Vec) => m.value(at).map((h, k) => (yStar[k] as Decimal).minus(alpha.times(h)));
   let d: Vec = Array.from({ length: p }, () => new D(0));
   let r = residualAt(d);
   // rbar_{k+1} = rbar_k - eta J0 J0^T rbar_k
@@ -74,8 +74,8 @@ function descentAt(instance: Instance, eta: number, steps: number, digits: numbe
     const g = m.vjp(d, r);
     d = d.map((di, i) => di.plus(step.times(g[i] as Decimal)));
     r = residualAt(d);
-    const Jtr = Array.from({ length: p }, (_, i) => rbar.reduce((s, rb, j) => s.plus(rb.times((m.J0[j] as Vec)[i] as Decimal)), new D(0)));
-    rbar = rbar.map((rb, j) => rb.minus(etaD.times((m.J0[j] as Vec).reduce((s, Jji, i) => s.plus(Jji.times(Jtr[i] as Decimal)), new D(0)))));
+    const Jtr = Array.from({ length: p }, (_, i) => rbar.reduce((acc, rb, j) => acc.plus(rb.times((m.J0[j] as Vec)[i] as Decimal)), new D(0)));
+    rbar = rbar.map((rb, j) => rb.minus(etaD.times((m.J0[j] as Vec).reduce((acc, Jji, i) => acc.plus(Jji.times(Jtr[i] as Decimal)), new D(0)))));
   }
   let s = new D(0);
   for (let i = 0; i < n; i++) s = s.plus((r[i] as Decimal).minus(rbar[i] as Decimal).pow(2));

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { instanceFromParams } from '../../../arbitraries/instanceFromParams.js';
 import { instanceParamBlocks, instanceParamsArb, instanceRanges, type InstanceConstraints } from '../../../arbitraries/instanceParamsArb.js';
 import { instanceToJson } from '../../flow/instanceToJson.js';

@@ -44,17 +44,7 @@ export class DenseRecorder {
     }
     const Q = this.store.take(q * n); // kept by the solution (recording never copies)
     const P = ws.tableau.P;
-    if (P !== undefined) {
-      // one pass over the components for all q coefficient vectors (each stage read once: long vectors are
-      // memory-bound)
-      // Q_j = h sum_i P_ij k_i, the stages combined four per pass (long vectors are memory-bound)
-      const column = this.column;
-      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index q n of Q (j = q): linearCombination then writes past the end of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let j = 0; j < q; j++) {
-        for (let i = 0; i < P.length; i++) column[i] = (P[i] as Float64Array)[j] as number;
-        ws.combine(Q, j * n, undefined, h, column, k, P.length);
-      }
-    } else {
+    if (P === undefined) {
       const f0 = k[0] as Float64Array;
       for (let m = 0; m < n; m++) {
         const hf0 = h * (f0[m] as number);
@@ -63,6 +53,16 @@ export class DenseRecorder {
         Q[m] = hf0;
         Q[n + m] = 3 * dy - 2 * hf0 - hf1;
         Q[2 * n + m] = hf0 + hf1 - 2 * dy;
+      }
+    } else {
+      // one pass over the components for all q coefficient vectors (each stage read once: long vectors are
+      // memory-bound)
+      // Q_j = h sum_i P_ij k_i, the stages combined four per pass (long vectors are memory-bound)
+      const column = this.column;
+      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index q n of Q (j = q): linearCombination then writes past the end of a typed array, whose write is dropped (and whose reads feed only that write)
+      for (let j = 0; j < q; j++) {
+        for (let i = 0; i < P.length; i++) column[i] = (P[i] as Float64Array)[j] as number;
+        ws.combine(Q, j * n, undefined, h, column, k, P.length);
       }
     }
     this.coefficients.push(Q);

@@ -21,14 +21,12 @@ export class ExponentialDenseRecorder {
   private readonly mesh = new GrowableFloat64(64);
   private readonly scratch: InterpolantScratch;
   private readonly tmp: Float64Array;
-  private last: Float64Array;
 
   constructor(n: number, rows: number, t0: number, y0: Float64Array) {
     this.n = n;
     this.rows = rows;
     this.t0 = t0;
     this.y0 = Float64Array.from(y0);
-    this.last = this.y0;
     this.scratch = new InterpolantScratch(rows);
     this.tmp = new Float64Array(n);
     this.mesh.pushOne(t0);
@@ -61,16 +59,8 @@ export class ExponentialDenseRecorder {
     chunk.set(d.zm, modal + 4 * rows);
     chunk.set(d.z1, modal + 5 * rows);
     this.chunks.push(chunk);
-    let previous = d.t;
-    for (const t of extraMesh) {
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: defensive: stepMesh returns points strictly inside (d.t, d.t + d.h) and increasing, so this filter never drops one
-      if (t > previous && t < d.t + d.h) {
-        this.mesh.pushOne(t);
-        previous = t;
-      }
-    }
+    for (const t of extraMesh) this.mesh.pushOne(t); // stepMesh's points: strictly inside the step, increasing
     this.mesh.pushOne(d.t + d.h);
-    this.last = uNew;
   }
 
   /** The solution of the steps recorded so far; `tEnd` replaces the last mesh point (exact landing on t1). */

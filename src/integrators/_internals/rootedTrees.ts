@@ -27,7 +27,10 @@ export function rootedTrees(maxOrder: number): readonly RootedTree[] {
       cache.push({ order: r, children: Object.freeze([...children]), gamma, label });
     };
     const extend = (remaining: number, maxIndex: number, children: number[]): void => {
-      if (remaining === 0) return emit(children);
+      if (remaining === 0) {
+        emit(children);
+        return;
+      }
       for (let i = maxIndex; i >= 0; i--) {
         const o = (cache[i] as RootedTree).order;
         if (o <= remaining) extend(remaining - o, i, [...children, i]);

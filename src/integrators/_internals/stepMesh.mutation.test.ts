@@ -7,7 +7,7 @@ import { modalEnergy, stepMesh } from './stepMesh.js';
 function operator(lambdas: readonly number[]): NegativeGramOperator {
   const r = lambdas.length;
   const B = new Float64Array(r * r);
-  lambdas.forEach((l, i) => (B[i * r + i] = Math.sqrt(l)));
+  lambdas.forEach((l, i) => { B[i * r + i] = Math.sqrt(l); });
   return new NegativeGramOperator(B, r, r);
 }
 const step = (lambdas: readonly number[], t: number, h: number): StepData => ({ t, h, op: operator(lambdas) }) as unknown as StepData;
@@ -21,7 +21,7 @@ function rule(d: StepData, md: Float64Array, rtol: number, scale: number): numbe
   const lambdas = Array.from(d.op.lambda);
   const modes = lambdas.flatMap((l, r) => {
     const energy = md[r]! ** 2 / (2 * l * l);
-    if (!(l > 0) || !(energy > 0)) return [];
+    if (!((l > 0) && (energy > 0))) return [];
     const c = Math.max(0.05, 0.5 * ((rtol * scale) / (5e-7 * energy)) ** (1 / 7));
     return l * d.h > c ? [{ l, c }] : [];
   });

@@ -15,11 +15,7 @@ const NONE: readonly number[] = Object.freeze([]);
  */
 export function modalEnergy(lambda: Float64Array, modalDerivative: Float64Array): number {
   let e = 0;
-  // Stryker disable next-line EqualityOperator: equivalent: `<=` reads lambda[length] = undefined, and `undefined > 0` is false: nothing is added
-  for (let r = 0; r < lambda.length; r++) {
-    const l = lambda[r] as number;
-    if (l > 0) e += (modalDerivative[r] as number) ** 2 / (2 * l * l);
-  }
+  for (const [r, l] of lambda.entries()) if (l > 0) e += (modalDerivative[r] as number) ** 2 / (2 * l * l);
   return e;
 }
 
@@ -37,9 +33,7 @@ export function modalEnergy(lambda: Float64Array, modalDerivative: Float64Array)
 export function stepMesh(d: StepData, modalDerivative: Float64Array, rtol: number, energyScale: number): readonly number[] {
   const { op, h, t } = d;
   let modes: { lambda: number; c: number }[] | undefined; // allocated only for a step that needs points
-  // Stryker disable next-line EqualityOperator: equivalent: `<=` reads lambda[rows] = undefined, and `!(undefined > 0)` skips it
-  for (let r = 0; r < op.rows; r++) {
-    const lambda = op.lambda[r] as number;
+  for (const [r, lambda] of op.lambda.entries()) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: for lambda = 0 the energy is w^2 / 0 = Infinity (or NaN), so c = 0.05 (or NaN) and `lambda h > c` is false: the mode adds no points anyway
     if (!(lambda > 0)) continue;
     const energy = (modalDerivative[r] as number) ** 2 / (2 * lambda * lambda);
@@ -47,13 +41,15 @@ export function stepMesh(d: StepData, modalDerivative: Float64Array, rtol: numbe
     if (!(energy > 0)) continue;
     const c = Math.max(MIN_WIDTH, 0.5 * ((rtol * energyScale) / (GAUSS3_CONSTANT * energy)) ** (1 / 7));
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: a mode with lambda h <= c has widths (c / lambda) e^(...) >= h, so it never sets an interval that ends inside the step
-    if (lambda * h > c) (modes ??= []).push({ lambda, c });
+    if (lambda * h > c) {
+      modes ??= [];
+      modes.push({ lambda, c });
+    }
   }
   if (modes === undefined) return NONE;
   const points: number[] = [];
   let tau = 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent for the `modes.length > 0` operand: modes is non-empty here (returned above when undefined); the MAX_POINTS bound is tested
-  while (modes.length > 0 && points.length < MAX_POINTS) {
+  while (points.length < MAX_POINTS) {
     let width = Infinity;
     for (const m of modes) width = Math.min(width, (m.c / m.lambda) * Math.exp((2 / 7) * m.lambda * tau));
     tau += width;

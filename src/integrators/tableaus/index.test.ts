@@ -43,7 +43,7 @@ describe.each(registry)('tableau %s', (name, t) => {
 
   test('sum(b) = 1 and the rows of A sum to c (scipy test_integrate_ivp consistency)', () => {
     expect(sum(t.b).minus(1).abs().lt(HOLDS)).toBe(true);
-    t.A.forEach((row, i) => expect(sum(row).minus(rationalToDecimal(t.c[i] as Rational, D)).abs().lt(HOLDS)).toBe(true));
+    t.A.forEach((row, i) => { expect(sum(row).minus(rationalToDecimal(t.c[i] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
   });
 
   test(`b has exactly order ${t.order} (all rooted-tree conditions at 40 digits)`, () => {
@@ -68,8 +68,8 @@ describe.each(registry)('tableau %s', (name, t) => {
     const extra = dense.extraStages;
     const A = extra === undefined ? t.A : [...t.A, ...extra.A];
     const b = [...t.b, ...(extra?.c ?? []).map(() => '0')];
-    extra?.A.forEach((row, r) => expect(sum(row).minus(rationalToDecimal(extra.c[r] as Rational, D)).abs().lt(HOLDS)).toBe(true));
-    dense.P.forEach((row, i) => expect(sum(row).minus(rationalToDecimal(b[i] as Rational, D)).abs().lt(HOLDS)).toBe(true));
+    extra?.A.forEach((row, r) => { expect(sum(row).minus(rationalToDecimal(extra.c[r] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
+    dense.P.forEach((row, i) => { expect(sum(row).minus(rationalToDecimal(b[i] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
     const degree = dense.P[0]?.length ?? 0;
     const columns = Array.from({ length: degree }, (_, j) => dense.P.map((row) => row[j] as Rational));
     // b_i(theta) = sum_j P_ij theta^(j+1): each power of theta must match theta^rho / gamma separately.

@@ -49,9 +49,9 @@ export function boundProduct(...factors: number[]): number {
  * 1e+200) are computed on the scaled data, where no square underflows to 0 or overflows to Infinity, then
  * multiplied back with {@link timesPowerOfTwo}.
  */
-export function powerOfTwoScale(x: ArrayLike<number>): number {
+export function powerOfTwoScale(x: Iterable<number>): number {
   let max = 0;
-  for (let i = 0; i < x.length; i++) max = Math.max(max, Math.abs(x[i] as number));
+  for (const v of x) max = Math.max(max, Math.abs(v));
   if (max === 0) return 0;
   return 2 ** Math.min(1023, Math.ceil(Math.log2(max)));
 }

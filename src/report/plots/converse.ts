@@ -1,3 +1,4 @@
+import { significant } from '../../format/numbers.js';
 import { decimalToNumber } from '../../precise/index.js';
 import { converseAt } from '../converseAt.js';
 import { CHART_CONFIG, CHART_SIZE, logField, logGrid } from '../../plot/chartStyle.js';
@@ -39,7 +40,7 @@ export function conversePlot(): Plot {
       'The converse model h(w) = w / sqrt(T) + Lip(Dh) w^2 / 2 of Thm 1.3, E(T) / sqrt(R0) from its closed form at ' +
       `${DIGITS} digits, for kappa from 1e-3 to 1e3 (log-log). E grows linearly in kappa (about (4/e^2) kappa) and saturates at sqrt(2)/e; ` +
       'the Thm 1.2 upper bound (dashed) stays above it and the Thm 1.3 lower bound (dotted) below it, in both regimes. ' +
-      `On this grid E / (min(kappa, 1) sqrt(R0)) is smallest, ${minRatio.toPrecision(4)}, at kappa = ${atKappa.toPrecision(3)} (Thm 1.3 claims >= 1/5).`,
+      `On this grid E / (min(kappa, 1) sqrt(R0)) is smallest, ${significant(minRatio, 4)}, at kappa = ${significant(atKappa, 3)} (Thm 1.3 claims >= 1/5).`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       title: 'Converse model (Thm 1.3): E / sqrt(R0) vs kappa',

@@ -1,3 +1,4 @@
+import { significant } from '../../format/numbers.js';
 import fc from 'fast-check';
 import { matrixCaseArb } from '../../../arbitraries/matrixCaseArb.js';
 import { eq25 } from '../../statements/defs/eq-25.js';
@@ -44,8 +45,8 @@ export function lemma33RatiosPlot(seed: number): Plot {
     caption:
       `${CASES} cases (A, B, t) from the property tests' generator (seed ${seed}): the gap ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)|| over ` +
       "Lemma 3.3's bound 2 sqrt(t) ||B||, against t ||A||^2, log-log; colour: how B was drawn (random, aligned B = sA, cancelling A + B ~ 0). " +
-      `Solid rule: ratio 1, Lemma 3.3's bound. Dashed rule: ${sharperLevel.toPrecision(4)}, eq. (25)'s sharper bound 2 sqrt(2t/e) ||B|| in the same units. ` +
-      `Largest ratio ${worst.toPrecision(4)}, below both. On the cancelling family the ratio is about sqrt(t ||A||^2) / 2 for small t ||A||^2 (gap ~ t ||A||^2); the bound is tightest near t ||A||^2 ~ 1.`,
+      `Solid rule: ratio 1, Lemma 3.3's bound. Dashed rule: ${significant(sharperLevel, 4)}, eq. (25)'s sharper bound 2 sqrt(2t/e) ||B|| in the same units. ` +
+      `Largest ratio ${significant(worst, 4)}, below both. On the cancelling family the ratio is about sqrt(t ||A||^2) / 2 for small t ||A||^2 (gap ~ t ||A||^2); the bound is tightest near t ||A||^2 ~ 1.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       title: 'Lemma 3.3 tightness vs t ||A||^2',

@@ -2,7 +2,7 @@ import { solveRun } from '../../flow/Run.js';
 import { meanFieldA } from '../../models/lemma21.js';
 import { meanFieldNet } from '../../models/meanField.js';
 import { symmetricInit } from '../../models/symmetricInit.js';
-import { formatNumber } from '../format.js';
+import { formatNumber } from '../../format/numbers.js';
 import { CHART_CONFIG, CHART_SIZE, logField } from '../../plot/chartStyle.js';
 import type { Plot, PlotBuilder } from '../../plot/Plot.js';
 import { uniformDraws } from './uniformDraws.js';

@@ -41,7 +41,7 @@ function measure(run: Run, reference: Run): ResidualMeasure {
   const change = run.nonlinear.rT.map((x, i) => x - (run.linear.r0[i] as number));
   const rtol = run.nonlinear.rtol;
   const K0 = run.linear.K0;
-  const ode = integrateAdaptive(tableaus.dopri5, (_t, y, dy) => matVec(K0, n, n, y, dy).forEach((x, i) => (dy[i] = -x)), 0, run.linear.r0, run.instance.T, {
+  const ode = integrateAdaptive(tableaus.dopri5, (_t, y, dy) => matVec(K0, n, n, y, dy).forEach((x, i) => { dy[i] = -x; }), 0, run.linear.r0, run.instance.T, {
     rtol,
     atol: rtol * r0,
   });

@@ -159,8 +159,7 @@ export const ntkParam: Statement<WidthLadder, LadderMeasure> = memoizeMeasure({
   arbitrary: () => widthLadderArb(),
   applies: (c) => nonParallelInputs(c, MAX_INPUT_COSINE),
   measure: (c) => {
-    // Stryker disable next-line ObjectLiteral: equivalent: FLOW_RTOL = 1e-8 is solveRunPair's (gradientFlow's) default rtol
-    const pairs = c.widths.map((_, k) => solveRunPair(ladderInstance(c, k), { rtol: FLOW_RTOL }));
+    const pairs = c.widths.map((_, k) => solveRunPair(ladderInstance(c, k))); // at FLOW_RTOL, the solver's default
     const at = (pick: 'primary' | 'tight') => ({ rungs: pairs.map((p) => rung(p[pick], p.tight)) });
     let reference: { value: Reference<LadderMeasure> | undefined } | undefined;
     return { primary: at('primary'), tight: at('tight'), tightAccuracy: FLOW_RTOL / 100, reference: () => (reference ??= { value: ladderReference(pairs.map((p) => p.tight)) }).value };

@@ -1,7 +1,6 @@
 /** Scratch of {@link linearCombination} (module-level: it never re-enters, and calls nothing). */
 const MAX_TERMS = 64;
 const coefficients = new Float64Array(MAX_TERMS);
-// Stryker disable next-line ArrayDeclaration: preallocation only: a JS array grows on assignment
 const terms: Float64Array[] = new Array<Float64Array>(MAX_TERMS);
 
 /**
@@ -27,27 +26,23 @@ export function linearCombination(out: Float64Array, offset: number, y: Float64A
     const a0 = coefficients[start] as number;
     const v0 = terms[start] as Float64Array;
     if (take === 1) {
-      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index offset + n of out (the next block, which its own pass overwrites, or past the end) of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let m = 0; m < n; m++) out[offset + m] = (out[offset + m] as number) + a0 * (v0[m] as number);
       continue;
     }
     const a1 = coefficients[start + 1] as number;
     const v1 = terms[start + 1] as Float64Array;
     if (take === 2) {
-      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index offset + n of out (the next block, which its own pass overwrites, or past the end) of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let m = 0; m < n; m++) out[offset + m] = (out[offset + m] as number) + a0 * (v0[m] as number) + a1 * (v1[m] as number);
       continue;
     }
     const a2 = coefficients[start + 2] as number;
     const v2 = terms[start + 2] as Float64Array;
     if (take === 3) {
-      // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index offset + n of out (the next block, which its own pass overwrites, or past the end) of a typed array, whose write is dropped (and whose reads feed only that write)
       for (let m = 0; m < n; m++) out[offset + m] = (out[offset + m] as number) + a0 * (v0[m] as number) + a1 * (v1[m] as number) + a2 * (v2[m] as number);
       continue;
     }
     const a3 = coefficients[start + 3] as number;
     const v3 = terms[start + 3] as Float64Array;
-    // Stryker disable next-line EqualityOperator: equivalent for `<=`: it only adds index offset + n of out (the next block, which its own pass overwrites, or past the end) of a typed array, whose write is dropped (and whose reads feed only that write)
     for (let m = 0; m < n; m++) {
       out[offset + m] = (out[offset + m] as number) + a0 * (v0[m] as number) + a1 * (v1[m] as number) + a2 * (v2[m] as number) + a3 * (v3[m] as number);
     }
