@@ -35,7 +35,7 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const worstCases = loadWorstCases();
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, ...errataExamples(statement, stored) });
+    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, size: profile, ...errataExamples(statement, stored) });
     console.info(summary(statement.id, reading.name, result));
     return result;
   };

@@ -11,8 +11,9 @@ export const FLOAT_COMPANION_RTOL = 1e-11;
 const FLOAT_REFERENCE_STEPS = 400_000;
 
 /**
- * The float reference of a run whose model has no decimal one (mean-field nets, a user's model): the instance
- * re-solved by DOP853, the explicit 8(5,3) pair (an order the working and tight dopri5 solves do not share), at
+ * The float reference of a run that has no decimal one (mean-field nets, a user's model, a quadratic flow past the
+ * Taylor series' work budget): the instance re-solved by DOP853, the explicit 8(5,3) pair (an order neither the
+ * working and tight dopri5 solves nor the exponential 4(3) pair of the long horizons share), at
  * `rtol` (FLOAT_REFERENCE_RTOL for the reference, FLOAT_COMPANION_RTOL for its companion). The judge takes the
  * distance between the two as the reference's uncertainty: the certification pair's principle (a solve against
  * one 100x tighter), at tolerances where the measured quantities are resolved. Undefined when the solve fails

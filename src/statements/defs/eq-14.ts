@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
 import type { Run } from '../../flow/Run.js';
 import { flowStatement } from '../flowStatement.js';
@@ -57,7 +58,7 @@ export const eq14 = flowStatement<Eq14Point[]>({
   // the size of the operands once kappa >~ 1), so this fails by a wide margin. (The doubled factor -4 <e, (K_t - K0) r>
   // is false only by rounding noise of the operands on most cases.)
   mutant: { name: 'mutant', formula: 'd/dt ||r - rbar||^2 <= +2 <r - rbar, (K_t - K0) r>  (sign of the coupling flipped)', expected: 'refuted', bound: bound(-C.restored) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
 import type { Run } from '../../flow/Run.js';
 import { flowStatement } from '../flowStatement.js';
@@ -58,7 +59,7 @@ export const eq15 = flowStatement<Eq15Point[]>({
     { name: 'literal', formula: 'd/dt ||r - rbar|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0)', expected: 'refuted', bound: bound(C.literalR0Squared) },
   ],
   mutant: { name: 'mutant', formula: 'd/dt ||r - rbar|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0) / 4  (constant / 4)', expected: 'refuted', bound: bound(C.literalR0Squared / 16) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });
