@@ -218,7 +218,9 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
 
   const db = replaying ? false : (options.worstCases ?? loadWorstCases());
   const examples = replaying ? [] : [...(options.examples ?? []), ...(db === false ? [] : replayCases(statement, reading.name, db))];
-  const result = fc.check(fc.property(shrinkBudgeted(statement.arbitrary(options.size), () => shrinkEvaluations >= options.shrinkEvaluations), predicate), {
+  // Shrink candidates stop with the budget (a replay walks its path through every candidate).
+  const cases = shrinkBudgeted(statement.arbitrary(options.size), () => !replaying && shrinkEvaluations >= options.shrinkEvaluations);
+  const result = fc.check(fc.property(cases, predicate), {
     numRuns: replaying ? 1 : options.runs,
     seed: options.seed,
     examples: examples.map((c) => [c] as [C]),
