@@ -4,20 +4,21 @@ import { flowStiffness } from '../src/flow/flowStiffness.js';
 import { STIFF_HORIZON } from '../src/flow/gradientFlow.js';
 import { solveRunPair } from '../src/flow/Run.js';
 import { horizonArb, horizonClass, HORIZONS, maxTauOf } from './horizons.js';
+import { logUniform } from './logUniform.js';
 import { instanceArb } from './instanceArb.js';
 import { instanceRanges } from './instanceParamsArb.js';
 
 const SEED = 20231129;
 
 describe('horizons: the long-horizon share of the flow generators', () => {
-  it('draws a quarter of the horizons log-uniformly in [STIFF_HORIZON, maxTau], the rest in [1e-3, STIFF_HORIZON]', () => {
+  it('draws a third of the horizons log-uniformly in [STIFF_HORIZON, maxTau], the rest in [1e-3, STIFF_HORIZON]', () => {
     for (const maxTau of [1e4, 1e5]) {
-      const taus = fc.sample(horizonArb(maxTau), { seed: SEED, numRuns: 4000 });
+      const taus = fc.sample(horizonArb('h', { maxTau }), { seed: SEED, numRuns: 4000 });
       expect(Math.min(...taus)).toBeGreaterThanOrEqual(HORIZONS.short[0]);
       expect(Math.max(...taus)).toBeLessThanOrEqual(maxTau);
       const long = taus.filter((t) => t >= STIFF_HORIZON);
-      expect(long.length / taus.length).toBeGreaterThan(0.22);
-      expect(long.length / taus.length).toBeLessThan(0.28);
+      expect(long.length / taus.length).toBeGreaterThan(0.3);
+      expect(long.length / taus.length).toBeLessThan(0.37);
       // log-uniform over the long decades: each decade of [1e2, maxTau] holds its share (bias of fast-check aside)
       const decades = Math.log10(maxTau / STIFF_HORIZON);
       const top = long.filter((t) => t >= maxTau / 10).length / long.length;
@@ -38,6 +39,12 @@ describe('horizons: the long-horizon share of the flow generators', () => {
     expect(instanceRanges({}).tau).toEqual([1e-3, 1e4]);
     expect(instanceRanges({ maxTau: 1e5 }).tau).toEqual([1e-3, 1e5]);
     expect(instanceRanges({ tau: [1e-2, 4], maxTau: 1e5 }).tau).toEqual([1e-2, 4]); // a given range is the range
+    expect(instanceRanges({ longHorizons: false }).tau).toEqual(HORIZONS.short);
+  });
+
+  it('longHorizons: false draws the short horizons alone, as logUniform over them draws them (the search\'s space)', () => {
+    const options = { seed: SEED, numRuns: 200 };
+    expect(fc.sample(horizonArb('h', { longHorizons: false, maxTau: 1e5 }), options)).toEqual(fc.sample(logUniform(...HORIZONS.short), options));
   });
 
   it('instanceArb: tau = T lambda_max(K0) of the built instance; a long horizon is solved on the exponential path, both solves', () => {

@@ -12,8 +12,11 @@ import { logUniform } from './logUniform.js';
 export const HORIZONS = {
   /** Short horizons, log-uniform: both sides of tau = 1, solved by the explicit path. */
   short: [1e-3, STIFF_HORIZON] as const,
-  /** Share of the cases drawn at a long horizon, log-uniform in [STIFF_HORIZON, maxTau]. */
-  longShare: 1 / 4,
+  /**
+   * Share of the draws at a long horizon, log-uniform in [STIFF_HORIZON, maxTau]: a third, so that with the converse
+   * family (whose horizon its construction fixes) a quarter of `instanceArb`'s cases are long.
+   */
+  longShare: 1 / 3,
   /** Default top of the long horizons (the quick and ci profiles; the deep profile asks for 1e5). */
   maxTau: 1e4,
   /** From here on a long horizon is 'very-long' (a coverage label). */
@@ -24,6 +27,11 @@ export const HORIZONS = {
 export interface GeneratorSize {
   /** Top of the long horizons tau = T lambda_max(K0), at least STIFF_HORIZON. Default HORIZONS.maxTau (1e4). */
   readonly maxTau?: number;
+  /**
+   * Mix the long horizons in (default true); false: the short horizons alone (the targeted search's space: the
+   * ratios' suprema are approached at tau <~ 1, where a long horizon would only spend its budget).
+   */
+  readonly longHorizons?: boolean;
 }
 
 /** The coverage classes of a horizon (see {@link horizonClass}), in order. */
@@ -36,13 +44,21 @@ export function maxTauOf(name: string, size: GeneratorSize): number {
   return maxTau;
 }
 
+/** The tau box of a generator of this size: HORIZONS.short, up to maxTau with the long horizons. */
+export function horizonRange(name: string, size: GeneratorSize): readonly [number, number] {
+  return size.longHorizons === false ? HORIZONS.short : [HORIZONS.short[0], maxTauOf(name, size)];
+}
+
 /**
- * tau drawn from the horizon mixture: log-uniform over HORIZONS.short for 3/4 of the cases, log-uniform over
- * [STIFF_HORIZON, maxTau] for HORIZONS.longShare of them (shrinking towards the short horizons).
+ * tau drawn from the horizon mixture: log-uniform over [STIFF_HORIZON, maxTau] for HORIZONS.longShare (1/3) of
+ * the draws, log-uniform over HORIZONS.short for the rest (shrinking towards the short horizons); the short ones
+ * alone when `size.longHorizons` is false. `name`: the API path of the constraints, for errors.
  */
-export function horizonArb(maxTau: number): fc.Arbitrary<number> {
+export function horizonArb(name: string, size: GeneratorSize): fc.Arbitrary<number> {
+  const short = logUniform(...HORIZONS.short);
+  if (size.longHorizons === false) return short;
   const weight = Math.round(1 / HORIZONS.longShare);
-  return fc.oneof({ arbitrary: logUniform(...HORIZONS.short), weight: weight - 1 }, { arbitrary: logUniform(STIFF_HORIZON, maxTau), weight: 1 });
+  return fc.oneof({ arbitrary: short, weight: weight - 1 }, { arbitrary: logUniform(STIFF_HORIZON, maxTauOf(name, size)), weight: 1 });
 }
 
 /**

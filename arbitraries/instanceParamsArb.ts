@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
 import type { ParamBlock } from './SearchSpace.js';
-import { horizonArb, HORIZONS, maxTauOf, type GeneratorSize } from './horizons.js';
+import { horizonArb, horizonRange, type GeneratorSize } from './horizons.js';
 import { INSTANCE_SCALES, modelEntryCount, type Direction, type FlowFamily, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';
@@ -29,7 +29,7 @@ export interface InstanceConstraints extends GeneratorSize {
   readonly kappa?: readonly [number, number];
   /**
    * tau = T ||J0||^2 = T lambda_max(K0) range (dimensionless horizon: the linear flow relaxes for tau >> 1), drawn
-   * log-uniformly. Default: the horizon mixture (`horizonArb`): 3/4 of the cases in [1e-3, 1e2] (explicit path), 1/4
+   * log-uniformly. Default: the horizon mixture (`horizonArb`): 2/3 of the draws in [1e-3, 1e2] (explicit path), 1/3
    * in [1e2, maxTau] (exponential path). A given range is the range: no long horizons are mixed in.
    */
   readonly tau?: readonly [number, number];
@@ -47,7 +47,7 @@ const DEFAULT_RANGES: Omit<InstanceRanges, 'tau'> = { alpha: [1e-2, 1e4], T: [1e
 
 /** The scale ranges of `constraints`, defaults filled in (the default tau range spans the whole horizon mixture). */
 export function instanceRanges(constraints: InstanceConstraints): InstanceRanges {
-  const tau = constraints.tau ?? [HORIZONS.short[0], maxTauOf('instanceArb.maxTau', constraints)];
+  const tau = constraints.tau ?? horizonRange('instanceArb.maxTau', constraints);
   return { alpha: constraints.alpha ?? DEFAULT_RANGES.alpha, T: constraints.T ?? DEFAULT_RANGES.T, R0: constraints.R0 ?? DEFAULT_RANGES.R0, kappa: constraints.kappa ?? DEFAULT_RANGES.kappa, tau };
 }
 
@@ -86,7 +86,7 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
     T: range('T'),
     R0: range('R0'),
     kappa: range('kappa'),
-    tau: constraints.tau === undefined ? horizonArb(ranges.tau[1]) : range('tau'),
+    tau: constraints.tau === undefined ? horizonArb('instanceArb.maxTau', constraints) : range('tau'),
   };
   // The unbalanced record is the one instanceArb always drew (same stream for a seed); the balanced one replaces n, p.
   const choices = constraints.balancedShapes

@@ -14,8 +14,8 @@ export interface Profile {
   /** Evaluations allowed for shrinking one counterexample (deterministic, unlike a time budget). */
   readonly shrinkEvaluations: number;
   /**
-   * Top of the flow generators' long horizons tau = T lambda_max(K0) (`GeneratorSize`; a quarter of the flow
-   * cases are drawn log-uniformly in [1e2, maxTau], on the exponential path).
+   * Top of the flow generators' long horizons tau = T lambda_max(K0) (`GeneratorSize`; a third of `instanceArb`'s
+   * horizons are drawn log-uniformly in [1e2, maxTau], on the exponential path).
    */
   readonly maxTau: number;
 }

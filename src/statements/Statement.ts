@@ -114,7 +114,8 @@ export interface Statement<C, M> {
   /** Coverage the property test must see: label -> values that must each occur at least once. */
   readonly requiredCoverage: Readonly<Record<string, readonly string[]>>;
   /**
-   * The parametric view of `arbitrary()` (same distribution, pure decoder) for the targeted search of src/search;
+   * The parametric view of `arbitrary()` (same distribution, pure decoder; for flow statements at the short horizons
+   * alone, `GeneratorSize.longHorizons`) for the targeted search of src/search;
    * absent when the generator has none (the search then samples `arbitrary()` at random).
    */
   readonly search?: SearchSpace<C>;

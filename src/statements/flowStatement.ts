@@ -86,7 +86,8 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
     describe: (c) => ({ family: c.family, direction: c.direction, instance: describeInstance(c.instance) }),
     revive: reviveFlowCase,
     requiredCoverage: spec.requiredCoverage,
-    search: searchSpaceOf(spec.arbitrary()),
+    // The targeted search keeps to the short horizons (see GeneratorSize.longHorizons).
+    search: searchSpaceOf(spec.arbitrary({ longHorizons: false })),
   };
 }
 
