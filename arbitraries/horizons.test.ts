@@ -28,7 +28,8 @@ describe('horizons: the long-horizon share of the flow generators', () => {
   });
 
   it('classifies a horizon by the path gradientFlow takes: short below STIFF_HORIZON, long, very-long from 1e3', () => {
-    expect([horizonClass(99.99), horizonClass(STIFF_HORIZON), horizonClass(999), horizonClass(HORIZONS.veryLong), horizonClass(1e5)]).toEqual(['short', 'long', 'long', 'very-long', 'very-long']);
+    const taus = [99.99, STIFF_HORIZON, 999, HORIZONS.veryLong, 1e5];
+    expect(taus.map(horizonClass)).toEqual(['short', 'long', 'long', 'very-long', 'very-long']);
   });
 
   it('validates maxTau (a finite number >= STIFF_HORIZON) and spans the default tau box over the whole mixture', () => {

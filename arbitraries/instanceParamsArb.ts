@@ -47,8 +47,9 @@ const DEFAULT_RANGES: Omit<InstanceRanges, 'tau'> = { alpha: [1e-2, 1e4], T: [1e
 
 /** The scale ranges of `constraints`, defaults filled in (the default tau range spans the whole horizon mixture). */
 export function instanceRanges(constraints: InstanceConstraints): InstanceRanges {
+  const { alpha, T, R0, kappa } = DEFAULT_RANGES;
   const tau = constraints.tau ?? horizonRange('instanceArb.maxTau', constraints);
-  return { alpha: constraints.alpha ?? DEFAULT_RANGES.alpha, T: constraints.T ?? DEFAULT_RANGES.T, R0: constraints.R0 ?? DEFAULT_RANGES.R0, kappa: constraints.kappa ?? DEFAULT_RANGES.kappa, tau };
+  return { alpha: constraints.alpha ?? alpha, T: constraints.T ?? T, R0: constraints.R0 ?? R0, kappa: constraints.kappa ?? kappa, tau };
 }
 
 /**

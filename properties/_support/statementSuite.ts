@@ -13,7 +13,8 @@ const MAX_UNSOLVED_SHARE = 0.05;
 
 /** The counts of the labels a statement requires, e.g. `horizon=short:74,long:16,very-long:10`. */
 function requiredCounts(required: Readonly<Record<string, readonly string[]>>, r: CheckResult): string {
-  return Object.keys(required).map((label) => `${label}=${Object.entries(r.coverage[label] ?? {}).map(([value, count]) => `${value}:${count}`).join(',')}`).join(' ');
+  const counts = (label: string) => Object.entries(r.coverage[label] ?? {}).map(([value, count]) => `${value}:${count}`);
+  return Object.keys(required).map((label) => `${label}=${counts(label).join(',')}`).join(' ');
 }
 
 function summary(id: string, reading: string, r: CheckResult, required: Readonly<Record<string, readonly string[]>> = {}): string {
@@ -40,7 +41,8 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const worstCases = loadWorstCases();
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, size: profile, ...errataExamples(statement, stored) });
+    const { runs, shrinkEvaluations } = profile;
+    const result = checkReading(statement, reading, { runs, seed, shrinkEvaluations, size: profile, ...errataExamples(statement, stored) });
     console.info(summary(statement.id, reading.name, result, statement.requiredCoverage));
     return result;
   };

@@ -39,7 +39,8 @@ describe('cor-2.2: E <= max(6 K\' R0, sqrt(8 R0)) min(T / alpha, 1)', () => {
     const [drawn] = fc.sample(cor22.arbitrary(), { seed: 1, numRuns: 1 });
     const c = { ...drawn!, direction: 'random' };
     const horizon = horizonClass(flowStiffness(c.instance));
-    expect(cor22.labels(c, q)).toEqual({ family: 'meanField', direction: 'random', horizon, activation: 'tanh', C: 'saturation', region: 'inside', kappa: 'kappa<1' });
+    const labels = { family: 'meanField', direction: 'random', horizon, activation: 'tanh', C: 'saturation', region: 'inside', kappa: 'kappa<1' };
+    expect(cor22.labels(c, q)).toEqual(labels);
     expect(cor22.labels(c, { ...q, lipDh: 10, trajectoryA: 0.6, kappa: 1 })).toMatchObject({ C: 'kernel', region: 'left', kappa: 'kappa>=1' });
     expect(cor22.labels(c, { ...q, trajectoryA: 0.5 }).region).toBe('inside'); // on the boundary
     expect(cor22.labels(c, { ...q, lipDh: 2 / 3 }).C).toBe('kernel'); // 6 * (2/3) * 0.5 = 2 = sqrt(8 R0)

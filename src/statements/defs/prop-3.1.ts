@@ -76,5 +76,10 @@ export const prop31 = flowStatement<FlowQuantities>({
   arbitrary: (size) => instanceArb(size),
   extract: (run) => flowQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { branch: ['nonlinear', 'linearized'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: {
+    branch: ['nonlinear', 'linearized'],
+    kappa: ['kappa<1', 'kappa>=1'],
+    family: ['quadratic', 'structured', 'scalar'],
+    horizon: HORIZON_CLASSES,
+  },
 });
