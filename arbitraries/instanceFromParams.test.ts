@@ -64,9 +64,13 @@ describe('instanceFromParams: the scales of each family', () => {
     }
     expect(shifted).toBeGreaterThan(0); // the cap is exercised at the default ranges...
     expect(shifted).toBeLessThan(0.3 * points.length); // ...but most points keep their w0
+    // The horizon mixture: a third of the points at long horizons tau in [1e2, 1e4] (the exponential path).
     const tau = points.map((p) => (p.x[4] as number));
     expect(Math.min(...tau)).toBeGreaterThanOrEqual(1e-3);
-    expect(Math.max(...tau)).toBeLessThanOrEqual(1e2);
+    expect(Math.max(...tau)).toBeLessThanOrEqual(1e4);
+    const long = tau.filter((t) => t >= 1e2).length / tau.length;
+    expect(long).toBeGreaterThan(0.28);
+    expect(long).toBeLessThan(0.39);
   });
 
   it('quadratic and structured: ||G|| = sqrt(tau / T) and Lip(Dh) = kappa alpha / (T sqrt(R0)) to relative 1e-12', () => {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { NtkInputError } from '../src/errors/NtkInputError.js';
 import type { ParamBlock } from './SearchSpace.js';
+import { horizonArb, horizonRange, type GeneratorSize } from './horizons.js';
 import { INSTANCE_SCALES, modelEntryCount, type Direction, type FlowFamily, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';
 
 /** Constraints of `instanceArb` / {@link instanceParamsArb}; every range is [min, max], sampled log-uniformly. */
-export interface InstanceConstraints {
+export interface InstanceConstraints extends GeneratorSize {
   /** Families to draw from. Default all four. */
   readonly families?: readonly FlowFamily[];
   /** Largest output dimension n. Default 8. */
@@ -26,7 +27,11 @@ export interface InstanceConstraints {
    * bounded solve cost (the kernel can grow like kappa^2 along the flow).
    */
   readonly kappa?: readonly [number, number];
-  /** tau = T ||J0||^2 range (dimensionless horizon: the linear flow relaxes for tau >> 1). Default [1e-3, 1e2]. */
+  /**
+   * tau = T ||J0||^2 = T lambda_max(K0) range (dimensionless horizon: the linear flow relaxes for tau >> 1), drawn
+   * log-uniformly. Default: the horizon mixture (`horizonArb`): 2/3 of the draws in [1e-3, 1e2] (explicit path), 1/3
+   * in [1e2, maxTau] (exponential path). A given range is the range: no long horizons are mixed in.
+   */
   readonly tau?: readonly [number, number];
   /**
    * The kappa and tau boxes of the targeted search's starts (`instanceExploreArb`), where a statement's worst cases
@@ -38,11 +43,13 @@ export interface InstanceConstraints {
 /** The ranges of the log-uniform scales, defaults filled in. */
 export type InstanceRanges = Readonly<Record<(typeof INSTANCE_SCALES)[number], readonly [number, number]>>;
 
-const DEFAULT_RANGES: InstanceRanges = { alpha: [1e-2, 1e4], T: [1e-3, 1e4], R0: [1e-6, 1e4], kappa: [1e-3, 30], tau: [1e-3, 1e2] };
+const DEFAULT_RANGES: Omit<InstanceRanges, 'tau'> = { alpha: [1e-2, 1e4], T: [1e-3, 1e4], R0: [1e-6, 1e4], kappa: [1e-3, 30] };
 
-/** The scale ranges of `constraints`, defaults filled in. */
+/** The scale ranges of `constraints`, defaults filled in (the default tau range spans the whole horizon mixture). */
 export function instanceRanges(constraints: InstanceConstraints): InstanceRanges {
-  return { alpha: constraints.alpha ?? DEFAULT_RANGES.alpha, T: constraints.T ?? DEFAULT_RANGES.T, R0: constraints.R0 ?? DEFAULT_RANGES.R0, kappa: constraints.kappa ?? DEFAULT_RANGES.kappa, tau: constraints.tau ?? DEFAULT_RANGES.tau };
+  const { alpha, T, R0, kappa } = DEFAULT_RANGES;
+  const tau = constraints.tau ?? horizonRange('instanceArb.maxTau', constraints);
+  return { alpha: constraints.alpha ?? alpha, T: constraints.T ?? T, R0: constraints.R0 ?? R0, kappa: constraints.kappa ?? kappa, tau };
 }
 
 /**
@@ -80,7 +87,7 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
     T: range('T'),
     R0: range('R0'),
     kappa: range('kappa'),
-    tau: range('tau'),
+    tau: constraints.tau === undefined ? horizonArb('instanceArb.maxTau', constraints) : range('tau'),
   };
   // The unbalanced record is the one instanceArb always drew (same stream for a seed); the balanced one replaces n, p.
   const choices = constraints.balancedShapes

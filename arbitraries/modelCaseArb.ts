@@ -4,6 +4,7 @@ import { gram, norm2 } from '../src/linalg/dense.js';
 import { symmetricEigen } from '../src/linalg/symmetricEigen.js';
 import type { SmoothModel } from '../src/models/SmoothModel.js';
 import type { FlowCase } from './FlowCase.js';
+import { HORIZONS } from './horizons.js';
 import { extremeEigenvector, unit, type Direction } from './instanceFromParams.js';
 import { logUniform } from './logUniform.js';
 import { uniform } from './uniform.js';
@@ -18,8 +19,9 @@ export interface ModelCaseConstraints {
   /**
    * The horizon T. When absent, T is drawn as a log-uniform fraction in [1e-4, 1] of
    * min(alpha^2 rho^2 / R0, 100 / lambda_max(K0)): Thm 1.2's time limit on the checked ball (so every case stays in
-   * it), and at most the dimensionless horizon T lambda_max(K0) = 100 of the built-in generator (`instanceArb`'s tau
-   * range), past which the linearized flow has long relaxed and a solve costs more without testing more.
+   * it), and at most the dimensionless horizon T lambda_max(K0) = 100 of the built-in generator's short horizons
+   * (`HORIZONS.short`; its long ones, up to 1e4, are for the built-in families), past which the linearized flow has
+   * long relaxed and a solve of a user's model costs more without testing more.
    */
   readonly T?: FixedOrRange;
   /** Fixed targets y* (each of length n): each case takes one. When absent, y* = alpha h(w0) + sqrt(2 R0) u. */
@@ -32,8 +34,8 @@ export interface ModelCaseConstraints {
 
 /** Fraction of the largest admitted horizon a drawn horizon takes, log-uniformly. */
 const HORIZON_FRACTION: readonly [number, number] = [1e-4, 1];
-/** Largest dimensionless horizon T lambda_max(K0) drawn (the top of `instanceArb`'s tau range). */
-const TAU_MAX = 100;
+/** Largest dimensionless horizon T lambda_max(K0) drawn (the top of `instanceArb`'s short horizons). */
+const TAU_MAX = HORIZONS.short[1];
 
 function scale(value: FixedOrRange): fc.Arbitrary<number> {
   return typeof value === 'number' ? fc.constant(value) : logUniform(value[0], value[1]);

@@ -11,10 +11,16 @@ import { replayWorstCase } from './replayWorstCase.js';
 /** Most solves a check may lose to step budgets or non-finite states before the check itself is suspect. */
 const MAX_UNSOLVED_SHARE = 0.05;
 
-function summary(id: string, reading: string, r: CheckResult): string {
+/** The counts of the labels a statement requires, e.g. `horizon=short:74,long:16,very-long:10`. */
+function requiredCounts(required: Readonly<Record<string, readonly string[]>>, r: CheckResult): string {
+  const counts = (label: string) => Object.entries(r.coverage[label] ?? {}).map(([value, count]) => `${value}:${count}`);
+  return Object.keys(required).map((label) => `${label}=${counts(label).join(',')}`).join(' ');
+}
+
+function summary(id: string, reading: string, r: CheckResult, required: Readonly<Record<string, readonly string[]>> = {}): string {
   const base = `[ntk-check] ${id}/${reading}: verdict=${r.verdict} runs=${r.runs} worstRatio=${r.worstRatio.toPrecision(6)} seed=${r.seed}`;
   const extra = `discarded=${r.discarded} unsolved=${r.unsolved} uncertain=${r.uncertain} undecided=${r.undecided}${r.worstUndecided ? ' (worst ratio undecided)' : ''} nearEqualities=${r.nearEqualities} (unconfirmed ${r.unconfirmedPasses})`;
-  if (r.verdict !== 'refuted') return `${base} ${extra}`;
+  if (r.verdict !== 'refuted') return `${base} ${extra} ${requiredCounts(required, r)}`.trimEnd();
   const cx = r.counterexample;
   const by = cx.certifiedBy;
   const method = `${by.method}${by.digits === undefined ? '' : ` ${by.digits} digits, error bound ${by.errorBound}`}`;
@@ -35,8 +41,9 @@ export function statementSuite<C, M>(statement: Statement<C, M>): void {
   const worstCases = loadWorstCases();
   const check = (reading: Reading<M>, replay: boolean): CheckResult => {
     const stored = replay ? errata[statement.id]?.[reading.name] : undefined;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, ...errataExamples(statement, stored) });
-    console.info(summary(statement.id, reading.name, result));
+    const { runs, shrinkEvaluations } = profile;
+    const result = checkReading(statement, reading, { runs, seed, shrinkEvaluations, size: profile, ...errataExamples(statement, stored) });
+    console.info(summary(statement.id, reading.name, result, statement.requiredCoverage));
     return result;
   };
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { replayCases } from './replayCases.js';
+import { shrinkBudgeted } from './shrinkBudgeted.js';
 import { loadWorstCases, type WorstCaseDb } from '../io/worstCaseDb.js';
+import type { GeneratorSize } from '../../arbitraries/horizons.js';
 import type { Bound, Measured, Reading, Statement } from '../statements/Statement.js';
 import { NtkError } from '../errors/NtkError.js';
 import { isUndecided, judge, recheck, type Decision } from './judge.js';
@@ -24,6 +26,8 @@ export interface CheckOptions<C> {
    * a clock, so a seed gives the same counterexample on any machine under any load.
    */
   readonly shrinkEvaluations: number;
+  /** The generators' size (the profile's: the flow generators' longest horizon). Default the generators' own. */
+  readonly size?: GeneratorSize;
   /** Cases replayed before any generated one (the counterexample database). */
   readonly examples?: readonly C[];
   /**
@@ -215,7 +219,9 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
 
   const db = replaying ? false : (options.worstCases ?? loadWorstCases());
   const examples = replaying ? [] : [...(options.examples ?? []), ...(db === false ? [] : replayCases(statement, reading.name, db))];
-  const result = fc.check(fc.property(statement.arbitrary(), predicate), {
+  // Shrink candidates stop with the budget (a replay walks its path through every candidate).
+  const cases = shrinkBudgeted(statement.arbitrary(options.size), () => !replaying && shrinkEvaluations >= options.shrinkEvaluations);
+  const result = fc.check(fc.property(cases, predicate), {
     numRuns: replaying ? 1 : options.runs,
     seed: options.seed,
     examples: examples.map((c) => [c] as [C]),

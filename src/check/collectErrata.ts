@@ -13,7 +13,7 @@ export function collectErrata(statements: readonly AnyStatement[], profile: Prof
   const survivors: string[] = [];
   for (const statement of statements) {
     for (const reading of statement.readings.filter((r) => r.expected === 'refuted')) {
-      const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations });
+      const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, size: profile });
       if (result.verdict === 'refuted') errata[statement.id] = { ...errata[statement.id], [reading.name]: result.counterexample };
       else survivors.push(`${statement.id}/${reading.name}`);
     }

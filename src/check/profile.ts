@@ -13,13 +13,18 @@ export interface Profile {
   readonly runs: number;
   /** Evaluations allowed for shrinking one counterexample (deterministic, unlike a time budget). */
   readonly shrinkEvaluations: number;
+  /**
+   * Top of the flow generators' long horizons tau = T lambda_max(K0) (`GeneratorSize`; a third of `instanceArb`'s
+   * horizons are drawn log-uniformly in [1e2, maxTau], on the exponential path).
+   */
+  readonly maxTau: number;
 }
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = Object.freeze({
-  quick: { name: 'quick', runs: 100, shrinkEvaluations: 300 },
-  ci: { name: 'ci', runs: 400, shrinkEvaluations: 1_000 },
-  deep: { name: 'deep', runs: 4_000, shrinkEvaluations: 5_000 },
-  mutation: { name: 'mutation', runs: 25, shrinkEvaluations: 30 },
+  quick: { name: 'quick', runs: 100, shrinkEvaluations: 300, maxTau: 1e4 },
+  ci: { name: 'ci', runs: 400, shrinkEvaluations: 1_000, maxTau: 1e4 },
+  deep: { name: 'deep', runs: 4_000, shrinkEvaluations: 5_000, maxTau: 1e5 },
+  mutation: { name: 'mutation', runs: 25, shrinkEvaluations: 30, maxTau: 1e4 },
 });
 
 /** The profile named by NTK_PROFILE (default quick). */

@@ -30,7 +30,8 @@ function runReadingJob(statement: AnyStatement, job: Extract<Job, { kind: 'readi
   const start = performance.now();
   try {
     const { profile, seed } = context;
-    const result = checkReading(statement, reading, { runs: profile.runs, seed, shrinkEvaluations: profile.shrinkEvaluations, ...errataExamples(statement, stored) });
+    const { runs, shrinkEvaluations } = profile;
+    const result = checkReading(statement, reading, { runs, seed, shrinkEvaluations, size: profile, ...errataExamples(statement, stored) });
     return { ...base, milliseconds: performance.now() - start, status: 'checked', result };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -3,7 +3,7 @@ import { tightness } from '../statements/tightness.js';
 import type { Reading, Statement } from '../statements/Statement.js';
 
 /** Relative spread of the ratio across the measurements below which a worst ratio counts as certified. */
-const RATIO_AGREEMENT = 1e-6;
+export const RATIO_AGREEMENT = 1e-6;
 
 /** The re-check of one case: its ratio by every method, and whether they agree. */
 export interface Certification {

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import type { GeneratorSize } from '../../arbitraries/horizons.js';
 import type { SearchSpace } from '../../arbitraries/SearchSpace.js';
 import type { PaperConstant } from './PaperConstant.js';
 
@@ -98,8 +99,8 @@ export interface Statement<C, M> {
   readonly summary: string;
   readonly readings: readonly Reading<M>[];
   readonly mutant: Reading<M>;
-  /** The generator of cases (from arbitraries/), at the given profile size. */
-  arbitrary(): fc.Arbitrary<C>;
+  /** The generator of cases (from arbitraries/), at the given profile size (the flow generators' longest horizon). */
+  arbitrary(size?: GeneratorSize): fc.Arbitrary<C>;
   /** The hypothesis under which the statement applies (e.g. a time limit); cases outside it are discarded. */
   applies(c: C): boolean;
   /** Measure the case at the working tolerance and 100x tighter. */
@@ -113,7 +114,8 @@ export interface Statement<C, M> {
   /** Coverage the property test must see: label -> values that must each occur at least once. */
   readonly requiredCoverage: Readonly<Record<string, readonly string[]>>;
   /**
-   * The parametric view of `arbitrary()` (same distribution, pure decoder) for the targeted search of src/search;
+   * The parametric view of `arbitrary()` (same distribution, pure decoder; for flow statements at the short horizons
+   * alone, `GeneratorSize.longHorizons`) for the targeted search of src/search;
    * absent when the generator has none (the search then samples `arbitrary()` at random).
    */
   readonly search?: SearchSpace<C>;

@@ -12,7 +12,8 @@ export const FLOAT_COMPANION_RTOL = 1e-11;
 const FLOAT_REFERENCE_STEPS = 400_000;
 
 /**
- * The float reference of a run whose model has no decimal one (mean-field nets, a user's model): the instance
+ * The float reference of a run that has no decimal one (mean-field nets, a user's model, a quadratic flow past the
+ * Taylor series' work budget: the long horizons, the large quadratics): the instance
  * re-solved in its differences (`solveGapRun`: delta = w - w0 and the gap e = r - rbar as the state, so a gap far
  * below the residual keeps its relative accuracy) by DOP853, the explicit 8(5,3) pair (an order and a formulation
  * the working and tight dopri5 solves of w do not share), at `rtol` (FLOAT_REFERENCE_RTOL for the reference,

@@ -9,6 +9,8 @@ import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from './taylorReferenceRun.js'
 import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from '../../arbitraries/FlowCase.js';
+import { horizonClass, type GeneratorSize } from '../../arbitraries/horizons.js';
+import { flowStiffness } from '../flow/flowStiffness.js';
 import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from './floatReferenceRun.js';
 import { secondMethodRun } from './secondMethodRun.js';
 import type { Reading, Reference, Statement } from './Statement.js';
@@ -46,10 +48,10 @@ export const IDENTITY_TOLERANCE = 100 * FLOW_RTOL;
 /**
  * A statement about the gradient flow of an instance: solve once (primary + tight), measure, judge. Close verdicts
  * get a second float method of another order (`secondMethodRun`) and, for scalar and quadratic models, the decimal
- * reference (closed form, or Taylor series; for other models the gap reference: the flow solved for w - w0 and r - rbar by
- * DOP853 at rtol 1e-13 and 1e-11), both computed only when
- * the judge asks; the generator's parametric
- * view is exposed to the targeted search.
+ * reference (closed form, or Taylor series; for other models, and quadratic flows past the Taylor budget, the gap
+ * reference: the flow solved for w - w0 and r - rbar by DOP853 at rtol 1e-13 and 1e-11), both computed only when the
+ * judge asks; the generator's parametric view is exposed to the targeted search. Every case is labelled with its
+ * horizon class (`horizonClass` of T lambda_max(K0)).
  */
 export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase, M> {
   return {
@@ -59,7 +61,7 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
     summary: spec.summary,
     readings: spec.readings,
     mutant: spec.mutant,
-    arbitrary: () => spec.arbitrary(),
+    arbitrary: (size) => spec.arbitrary(size),
     applies: (c) => spec.applies?.(c) ?? true,
     measure(c) {
       const { primary, tight } = solveRunPair(c.instance); // at FLOW_RTOL, the solver's default
@@ -75,11 +77,12 @@ export function flowStatement<M>(spec: FlowStatementSpec<M>): Statement<FlowCase
         reference: referenceOnce((final) => decimalReference(tight, spec.extract, final)),
       };
     },
-    labels: (c, m) => ({ family: c.family, direction: c.direction, ...spec.labels?.(m) }),
+    labels: (c, m) => ({ family: c.family, direction: c.direction, horizon: horizonClass(flowStiffness(c.instance)), ...spec.labels?.(m) }),
     describe: (c) => ({ family: c.family, direction: c.direction, instance: describeInstance(c.instance) }),
     revive: reviveFlowCase,
     requiredCoverage: spec.requiredCoverage,
-    search: searchSpaceOf(spec.arbitrary()),
+    // The targeted search keeps to the short horizons (see GeneratorSize.longHorizons).
+    search: searchSpaceOf(spec.arbitrary({ longHorizons: false })),
   };
 }
 
@@ -89,26 +92,22 @@ const CLOSED_FORM_ERROR = 1e-29;
 /**
  * The decimal reference of a run's measurement: the closed form of a scalar flow (`preciseReferenceRun`), or the
  * Taylor-series solve of a quadratic flow at 30 digits with its 20-digit companion (`taylorReferenceRun`, within
- * its work budget: the larger one for a `final` counterexample); for other models (mean-field, a user's model) the
- * float reference `floatReferenceRun`. Undefined when none can be computed.
+ * its work budget: the larger one for a `final` counterexample); for other models (mean-field, a user's model) and
+ * for the quadratic flows past the Taylor budget (long horizons tau = T lambda_max(K0), large n p^2) the float
+ * reference `floatReferenceRun`. Undefined when none can be computed.
  */
 function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => M, final: boolean): Reference<M> | undefined {
   const scalar = preciseReferenceRun(tight);
   if (scalar !== undefined) return { measurement: extract(scalar, tight), method: 'decimal-closed-form', digits: 30, errorBound: CLOSED_FORM_ERROR };
   const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
   if (taylor !== undefined) return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
-  if (preciseModel(tight)) return undefined;
-  // No decimal reference for this model: the gap reference (DOP853 on w - w0 and r - rbar) at rtol 1e-13, with its companion at 1e-11.
+  // No decimal reference for this model, or the Taylor series is past its work budget (its steps grow with
+  // tau = T lambda_max(K0) and its cost per step with n p^2: the long horizons, the large quadratics): the gap
+  // reference (DOP853 on w - w0 and r - rbar) at rtol 1e-13, with its companion at 1e-11.
   const float = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
   const companion = float === undefined ? undefined : floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
   if (float === undefined || companion === undefined) return undefined;
   return { measurement: extract(float, tight), companion: extract(companion, tight), method: 'float-dop853-gap', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
-}
-
-/** True for the models a decimal reference exists for (scalar closed form, quadratic Taylor series). */
-function preciseModel(run: Run): boolean {
-  const kind = run.instance.model.kind;
-  return kind === 'scalar' || kind === 'quadratic';
 }
 
 /**

@@ -12,7 +12,7 @@ import { lemma33 } from '../../src/statements/defs/lemma-3.3.js';
 import type { AnyStatement } from '../../src/statements/Statement.js';
 
 /** A tiny profile: the report machinery, not the theory, is under test. */
-export const TINY: Profile = { name: 'quick', runs: 20, shrinkEvaluations: 100 };
+export const TINY: Profile = { name: 'quick', runs: 20, shrinkEvaluations: 100, maxTau: 1e4 };
 
 /** Cheap matrix statements (no flow solves): one with a refuted literal reading (eq-25), one without. */
 export const STATEMENTS = [lemma33, eq25] as unknown as readonly AnyStatement[];

@@ -3,6 +3,8 @@
  * h(w) = a w + b w^2 / 2, a = 1/sqrt(T), b = Lip(Dh), w0 = 0, y* = sqrt(2 R0)), where every quantity is known.
  */
 import { describe, expect, test } from 'vitest';
+import { horizonClass } from '../../arbitraries/horizons.js';
+import { flowStiffness } from '../../src/flow/flowStiffness.js';
 import { solveRun } from '../../src/flow/Run.js';
 import { converseModel } from '../../src/models/scalar.js';
 import { PreciseConverse } from '../../src/precise/PreciseConverse.js';
@@ -126,7 +128,7 @@ describe('flowStatement: the shared machinery of flow statements', () => {
 
   test('applies by default, labels add family and direction, describe/revive round-trips, revive validates', () => {
     expect(statement.applies(c)).toBe(true);
-    expect(statement.labels(c, 0.5)).toEqual({ family: 'scalar', direction: 'top', big: 'yes' });
+    expect(statement.labels(c, 0.5)).toEqual({ family: 'scalar', direction: 'top', horizon: horizonClass(flowStiffness(c.instance)), big: 'yes' });
     const d = JSON.parse(JSON.stringify(statement.describe(c))) as Record<string, unknown>;
     expect([d.family, d.direction]).toEqual(['scalar', 'top']);
     expect(statement.describe(statement.revive(d))).toEqual(d);

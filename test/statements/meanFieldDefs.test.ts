@@ -1,5 +1,8 @@
 /** The bounds of Cor. 2.2 and of the NTK-parametrization statement on crafted measurements. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { horizonClass } from '../../arbitraries/horizons.js';
+import { flowStiffness } from '../../src/flow/flowStiffness.js';
 import { cor22 } from '../../src/statements/defs/cor-2.2.js';
 import { ntkParam } from '../../src/statements/defs/ntk-param.js';
 import type { Reading } from '../../src/statements/Statement.js';
@@ -33,8 +36,11 @@ describe('cor-2.2: E <= max(6 K\' R0, sqrt(8 R0)) min(T / alpha, 1)', () => {
   });
 
   test('labels: activation, which term of C wins, whether the trajectory left {A <= K_A}, the kappa regime', () => {
-    const c = { instance: undefined as never, family: 'meanField', direction: 'random' };
-    expect(cor22.labels(c, q)).toEqual({ family: 'meanField', direction: 'random', activation: 'tanh', C: 'saturation', region: 'inside', kappa: 'kappa<1' });
+    const [drawn] = fc.sample(cor22.arbitrary(), { seed: 1, numRuns: 1 });
+    const c = { ...drawn!, direction: 'random' };
+    const horizon = horizonClass(flowStiffness(c.instance));
+    const labels = { family: 'meanField', direction: 'random', horizon, activation: 'tanh', C: 'saturation', region: 'inside', kappa: 'kappa<1' };
+    expect(cor22.labels(c, q)).toEqual(labels);
     expect(cor22.labels(c, { ...q, lipDh: 10, trajectoryA: 0.6, kappa: 1 })).toMatchObject({ C: 'kernel', region: 'left', kappa: 'kappa>=1' });
     expect(cor22.labels(c, { ...q, trajectoryA: 0.5 }).region).toBe('inside'); // on the boundary
     expect(cor22.labels(c, { ...q, lipDh: 2 / 3 }).C).toBe('kernel'); // 6 * (2/3) * 0.5 = 2 = sqrt(8 R0)

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
 import type { Run } from '../../flow/Run.js';
 import { QuadraticModel } from '../../models/quadratic.js';
@@ -182,7 +183,7 @@ export const eq14 = flowStatement<Eq14Measure>({
   // The identity with its sign flipped: the finite differences then miss by 2 |d/dt ||e||^2|, of the size of the
   // operands once e has grown (kappa >~ 1), far beyond the difference rule's error bound.
   mutant: { name: 'mutant', formula: 'd/dt ||r - rbar||^2 = +2 <r - rbar, K_t r - K0 rbar>  (sign flipped), on the same finite differences', expected: 'refuted', bound: identity(-1) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

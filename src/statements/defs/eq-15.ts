@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
 import type { Run } from '../../flow/Run.js';
 import { flowStatement } from '../flowStatement.js';
@@ -64,8 +65,8 @@ export const eq15 = flowStatement<Eq15Point[]>({
     { name: 'literal', formula: 'd/dt ||r - rbar|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0)', expected: 'refuted', bound: bound(C.literalR0Squared, false) },
   ],
   mutant: { name: 'mutant', formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0) / 4  (last constant / 4)', expected: 'refuted', bound: bound(C.literalR0Squared / 16, true) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
   // Both inner links are the tightest on some cases (seed 20231129, 100 cases: kernel 87, middle 13).
-  requiredCoverage: { branch: ['kernel', 'middle'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { branch: ['kernel', 'middle'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

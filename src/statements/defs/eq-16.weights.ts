@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
 import { certifiedRadius } from '../certifiedRadius.js';
 import { flowStatement } from '../flowStatement.js';
@@ -52,7 +53,7 @@ export const eq16Weights = flowStatement<Eq16Point[]>({
     { name: 'literal', formula: '||w(t) - w0|| <= t sqrt(R0) Lip(h) / alpha', expected: 'refuted', bound: bound(C.literal) },
   ],
   mutant: { name: 'mutant', formula: '||w(t) - w0|| <= t Lip(h) sqrt(R0 / 2) / alpha  (constant halved)', expected: 'refuted', bound: bound(C.restored / 4) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], direction: ['random', 'top', 'bottom'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], direction: ['random', 'top', 'bottom'], horizon: HORIZON_CLASSES },
 });

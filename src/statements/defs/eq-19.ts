@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import type { Bound } from '../Statement.js';
@@ -22,8 +23,8 @@ export const eq19 = flowStatement<FlowQuantities>({
     { name: 'literal', formula: 'E(T) <= (4 / 3) T^(3/2) Lip(h) Lip(Dh) R0 / alpha', expected: 'holds', bound: bound(C.literal, 1.5), constants: [{ symbol: '4 / 3', value: C.literal }] },
   ],
   mutant: { name: 'mutant', formula: 'E(T) <= (4 sqrt(2) / 3) T^2 Lip(h) Lip(Dh) R0 / alpha  (wrong power of T)', expected: 'refuted', bound: bound(C.restored, 2) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => flowQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

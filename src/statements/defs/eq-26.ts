@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
 import type { Bound } from '../Statement.js';
@@ -27,8 +28,8 @@ export const eq26 = flowStatement<FrozenKernelQuantities>({
   summary: 'Jacobian movement: ||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha',
   readings: [{ name: 'restored', formula: '||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0) / alpha', expected: 'holds', bound: bound(1) }],
   mutant: { name: 'mutant', formula: '||J(w(T)) - J0|| <= Lip(Dh) sqrt(T R0) / (4 alpha)  (constant / 4)', expected: 'refuted', bound: bound(1 / 4) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => frozenKernelQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

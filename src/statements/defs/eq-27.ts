@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
 import type { Bound } from '../Statement.js';
@@ -18,8 +19,8 @@ export const eq27 = flowStatement<FrozenKernelQuantities>({
   summary: "Frozen-kernel gap: ||r'(T) - rbar(T)|| <= 2 kappa ||r(0)||",
   readings: [{ name: 'restored', formula: "||exp(-K_T T) r(0) - exp(-K0 T) r(0)|| <= 2 kappa ||r(0)||", expected: 'holds', bound: bound(C, 1), constants: [{ symbol: '2', value: C }] }],
   mutant: { name: 'mutant', formula: "||r'(T) - rbar(T)|| <= 2 kappa^2 ||r(0)||  (wrong power of kappa)", expected: 'refuted', bound: bound(C, 2) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => frozenKernelQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

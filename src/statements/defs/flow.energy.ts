@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { loss } from '../../flow/residual.js';
 import type { Run } from '../../flow/Run.js';
 import { flowStatement, IDENTITY_TOLERANCE } from '../flowStatement.js';
@@ -58,7 +59,7 @@ export const flowEnergy = flowStatement<EnergyMeasure>({
   summary: 'Energy identity: R non-increasing and R0 - R(T) = alpha^2 int ||dw/dt||^2 (relative residual <= 100 x the working rtol 1e-8)',
   readings: [{ name: 'restored', formula: '|R0 - R(T) - alpha^2 int_0^T ||dw/dt||^2 dt| / (R0 (2 + 4 int ||K_s|| ds)) <= 1e-6 (100 x the working rtol), R non-increasing', expected: 'holds', bound: bound(2) }],
   mutant: { name: 'mutant', formula: 'R0 - R(T) = alpha int_0^T ||dw/dt||^2 dt  (wrong power of alpha)', expected: 'refuted', bound: bound(1) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
 import { integrateAdaptive } from '../../integrators/integrateAdaptive.js';
 import { tableaus } from '../../integrators/tableaus/index.js';
@@ -73,7 +74,7 @@ export const flowResidual = flowStatement<ResidualMeasure>({
   summary: 'Residual dynamics dr/dt = -K_t r and drbar/dt = -K0 rbar (relative residual <= 100 x the working rtol 1e-8)',
   readings: [{ name: 'restored', formula: 'dr/dt = -K_t r along the trajectory (pointwise; integrated, relative to 2 + int ||K_s|| ds); rbar = exp(-K0 t) r(0)', expected: 'holds', bound: bound(1) }],
   mutant: { name: 'mutant', formula: 'dr/dt = -K_t r / 2  (kernel halved)', expected: 'refuted', bound: bound(1 / 2) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
 import { kappa } from '../../flow/kappa.js';
 import { loss, residual } from '../../flow/residual.js';
@@ -92,9 +93,9 @@ export const prop11 = flowStatement<Prop11Measure>({
     { name: 'literal', formula: 'E(T) <= T Lip(h)^2 kappa R0', expected: 'refuted', bound: boundA(1, 2) },
   ],
   mutant: { name: 'mutant', formula: 'E(T) <= T Lip(h)^2 kappa sqrt(R0) / 4  (constant / 4)', expected: 'refuted', bound: boundA(1 / 4, 1) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   applies,
   extract: (run) => prop11Measure(run),
   labels: (m) => ({ leftBall: m.ballA !== undefined && m.trajectoryRadius > m.ballA.rho ? 'yes' : 'no' }),
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

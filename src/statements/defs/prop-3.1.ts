@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import type { Bound } from '../Statement.js';
@@ -72,8 +73,13 @@ export const prop31 = flowStatement<FlowQuantities>({
     },
   ],
   mutant: { name: 'mutant', formula: '||w(T) - w0|| <= sqrt(T R0) / (2 alpha)  (constant halved)', expected: 'refuted', bound: bound(C / 2) },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => flowQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { branch: ['nonlinear', 'linearized'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: {
+    branch: ['nonlinear', 'linearized'],
+    kappa: ['kappa<1', 'kappa>=1'],
+    family: ['quadratic', 'structured', 'scalar'],
+    horizon: HORIZON_CLASSES,
+  },
 });

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import type { Bound } from '../Statement.js';
@@ -46,8 +47,8 @@ export const thm12 = flowStatement<FlowQuantities>({
     expected: 'refuted',
     bound: bound(2, (R0) => Math.sqrt(C.saturation * R0)),
   },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => flowQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });

@@ -1,4 +1,5 @@
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
+import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
 import { frozenKernelQuantities, type FrozenKernelQuantities } from '../frozenKernel.js';
 import type { Bound } from '../Statement.js';
@@ -45,8 +46,8 @@ export const thm32 = flowStatement<FrozenKernelQuantities>({
     expected: 'refuted',
     bound: bound(C.kappa / 30, (R0) => Math.sqrt(C.saturation * R0)),
   },
-  arbitrary: () => instanceArb(),
+  arbitrary: (size) => instanceArb(size),
   extract: (run) => frozenKernelQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'] },
+  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
 });
