@@ -1,3 +1,4 @@
+import { branchKeys } from '../statements/branchKeys.js';
 import fc from 'fast-check';
 import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
@@ -192,8 +193,7 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
         counts[value] = (counts[value] ?? 0) + 1;
       }
     }
-    const branch = outcome.bound.branch ?? 'none';
-    if (!shrinking && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
+    for (const branch of branchKeys(outcome.bound)) if (!shrinking && !((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
     if (!shrinking && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);

@@ -8,6 +8,11 @@ function constantAt(relation: AnyStatement['relation'], paperConstant: number, r
   return relation === '<=' ? paperConstant * ratio : paperConstant / ratio;
 }
 
+/** A branch name as one shell word ('kappa:n>1' is quoted: '>' would redirect). */
+function shellWord(name: string): string {
+  return /^[\w.:=-]+$/.test(name) ? name : `'${name}'`;
+}
+
 /**
  * The sharp-constant table: for every paper constant of a holding reading (`Reading.constants`), the stored worst
  * case of its branch (properties/worst-cases.json), the empirical constant it certifies — a lower bound on the
@@ -25,7 +30,7 @@ export function sharpConstants(statements: readonly AnyStatement[], db: WorstCas
           const branch = constant.branch ?? 'none';
           const ratio = source?.ratio;
           const empiricalConstant = ratio === undefined || !(ratio > 0) ? null : constantAt(statement.relation, constant.value, ratio);
-          const branchFlag = constant.branch === undefined ? '' : ` --branch ${constant.branch}`;
+          const branchFlag = constant.branch === undefined ? '' : ` --branch ${shellWord(constant.branch)}`;
           return {
             statement: statement.id,
             branch,
