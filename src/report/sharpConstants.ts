@@ -1,3 +1,4 @@
+import { shellWord } from '../io/shellWord.js';
 import type { WorstCaseDb } from '../io/worstCaseDb.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import { describeCase } from './describeCase.js';
@@ -6,11 +7,6 @@ import type { SharpConstantEntry } from './ReportSummary.js';
 /** The constant that makes a tightness ratio 1: c r for an upper bound (lhs <= c ...), c / r for a lower bound. */
 function constantAt(relation: AnyStatement['relation'], paperConstant: number, ratio: number): number {
   return relation === '<=' ? paperConstant * ratio : paperConstant / ratio;
-}
-
-/** A branch name as one shell word ('kappa:n>1' is quoted: '>' would redirect). */
-function shellWord(name: string): string {
-  return /^[\w.:=-]+$/.test(name) ? name : `'${name}'`;
 }
 
 /**
