@@ -15,7 +15,7 @@ export function thm12Bound(kappa: number, R0: number): { value: number; branch: 
 
 /**
  * The shape split of the kappa branch: with n = 1 the residual never turns (r(t) keeps its sign), with n > 1 it
- * can, and the two reach different worst ratios, reported apart (`kappa:n=1`, `kappa:n>1`).
+ * can, so the two may reach different worst ratios: they are searched and reported apart (`kappa:n=1`, `kappa:n>1`).
  */
 const KAPPA_SPLITS = ['n=1', 'n>1'] as const;
 
