@@ -18,8 +18,8 @@ export function instanceArb(constraints: InstanceConstraints = {}): fc.Arbitrary
   return parametricArbitrary(instanceParamsArb(constraints), {
     blocks: (point) => instanceParamBlocks(point.discrete, pointRanges(point.discrete, constraints)),
     decode: instanceFromParams,
-    // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p <= n < p leaves K0
-    // a null space (r(0) along it: rbar stays put) or not.
-    niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : 'p<=n'}`,
+    // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p < n leaves K0 a null
+    // space (r(0) along it: rbar stays put; Prop 3.1's worst cases are there), p >= n does not.
+    niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : d.p < d.n ? 'p<n' : 'p=n'}`,
   }, instanceExploreArb(constraints));
 }

@@ -1,3 +1,4 @@
+import { branchKeys } from '../statements/branchKeys.js';
 import fc from 'fast-check';
 import { NtkInternalError } from '../errors/NtkInternalError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
@@ -197,8 +198,9 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
         coverage[key] = counts;
       }
     }
-    const branch = outcome.bound.branch ?? 'none';
-    if (!(shrinking || ((worstByBranch[branch] ?? -Infinity) >= outcome.ratio))) worstByBranch[branch] = outcome.ratio;
+    if (!shrinking) {
+      for (const branch of branchKeys(outcome.bound)) if (!((worstByBranch[branch] ?? -Infinity) >= outcome.ratio)) worstByBranch[branch] = outcome.ratio;
+    }
     if (!shrinking && outcome.ratio > worstRatio) {
       worstRatio = outcome.ratio;
       worstCase = statement.describe(c);

@@ -7,6 +7,7 @@ import { opNorm } from '../linalg/opNorm.js';
 import {
   add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, vjpViaJacobian,
 } from './_testing/modelChecks.js';
+import { lipDhLowerBound } from './_testing/lipDhLowerBound.js';
 import { quadraticModel, type QuadraticModel } from './quadratic.js';
 import { structuredQuadratic } from './structuredQuadratic.js';
 import { createRng } from '../random/rng.js';
@@ -89,6 +90,20 @@ describe('quadratic model: certified constants', () => {
         expect(ratio + slack).toBeGreaterThanOrEqual(model.lipDh(Infinity) * (1 - 1e-9));
       }
     }), { numRuns: 40 });
+  });
+
+  it('lipDh is the smaller unfolding bound: at least the power-iteration lower bound, exact when p = 1, below the p x np bound when n >> p', () => {
+    fc.assert(fc.property(quadraticModelArb({ maxP: 6, maxN: 8 }), (model) => {
+      const lower = lipDhLowerBound(model);
+      expect(model.lipDh(Infinity)).toBeGreaterThanOrEqual(lower);
+      if (model.p === 1) expect(model.lipDh(Infinity)).toBeLessThanOrEqual(lower * (1 + 1e-9) + 1e-300);
+    }), { numRuns: 40 });
+    // Q = (diag(1, -1), [[0, 1], [1, 0]], I): sum_k Q_k^2 = 3 I (the p x np bound sqrt 3), Gamma = 2 I (the Gram bound
+    // sqrt 2), and ||y1 Z + y2 X + y3 I|| = |y3| + |(y1, y2)| <= sqrt 2 with equality at y3 = 1 / sqrt 2: the Gram bound is exact.
+    const pauli = quadraticModel({ h0: [0, 0, 0], G: [[0, 0], [0, 0], [0, 0]], Q: [[[1, 0], [0, -1]], [[0, 1], [1, 0]], [[1, 0], [0, 1]]], w0: [0, 0] });
+    expect(pauli.lipDh(Infinity)).toBeCloseTo(Math.SQRT2, 12);
+    expect(pauli.lipDh(Infinity)).toBeGreaterThanOrEqual(Math.SQRT2);
+    expect(lipDhLowerBound(pauli)).toBeCloseTo(Math.SQRT2, 9);
   });
 
   it('structured family: lipDh = ||lambda|| is exact, reached by u - v along v', () => {

@@ -106,12 +106,17 @@ export class QuadraticModel implements SmoothModel {
   }
 
   /**
-   * Certified Lip(Dh), global (any rho, Infinity included). J(u) - J(v) = Q[u - v, .], so Lip(Dh) =
-   * sup_{|e|=1} ||M_e|| with M_e the n x p matrix of rows (Q_k e)^T. Proof of the bound used:
-   * ||M_e||_op <= ||M_e||_F = sqrt(sum_k |Q_k e|^2) = sqrt(e^T (sum_k Q_k^T Q_k) e) = sqrt(e^T S e)
-   * <= sqrt(lambda_max(S)), S = sum_k Q_k^2 (Q_k symmetric). Since e^T Q_k^2 e <= ||Q_k||^2 this is never
-   * above THEORY's sqrt(sum_k ||Q_k||^2); it is exact when n = 1 (then ||M_e|| = |Q_1 e|). Computed with the
-   * float-rounding margin of `sqrtEigenUpperBound` (trace(S) = sum_k ||Q_k||_F^2).
+   * Certified Lip(Dh), global (any rho, Infinity included). J(u) - J(v) = Q[u - v, .], so Lip(Dh) is the spectral
+   * norm of the tensor Q, ||Q||_sigma = sup_{|e|=|x|=|y|=1} sum_k y_k e^T Q_k x, and every unfolding of Q into a
+   * matrix bounds it from above (docs/lip-dh.md). The bound is the smaller of two unfoldings':
+   * - p x np (rows e, columns (k, x)): for fixed e, sum_k y_k e^T Q_k x <= ||M_e||_op <= ||M_e||_F with M_e the
+   *   n x p matrix of rows (Q_k e)^T, and ||M_e||_F^2 = e^T (sum_k Q_k^2) e <= lambda_max(S), S = sum_k Q_k^2 (Q_k
+   *   symmetric); exact when n = 1 (then ||M_e|| = |Q_1 e|);
+   * - n x p^2 (rows y, columns (e, x)): sum_k y_k e^T Q_k x = <sum_k y_k Q_k, e x^T>_F <= ||sum_k y_k Q_k||_F
+   *   ||e x^T||_F = sqrt(y^T Gamma y) <= sqrt(lambda_max(Gamma)), Gamma_kl = <Q_k, Q_l>_F (the n x n Gram matrix);
+   *   exact when p = 1 (then Q is the vector (q_k) and both sides are its norm).
+   * Both are never above docs/theory.md's sqrt(sum_k ||Q_k||^2). Each is computed with the float-rounding margin of
+   * `sqrtEigenUpperBound` (trace(S) = trace(Gamma) = sum_k ||Q_k||_F^2), so the minimum is an upper bound too.
    */
   lipDh(rho: number): number {
     nonNegativeOrInfinity('rho', rho);
@@ -138,32 +143,17 @@ export class QuadraticModel implements SmoothModel {
 
   /**
    * The bound of `lipDh` computed on Q / s, s = `powerOfTwoScale(Q)` (exact scaling), then multiplied back by s:
-   * forming S from Q itself would square entries like 1e-184 to 0 (a certified 0 for a nonzero Q) or entries
-   * like 1e+200 to Infinity.
+   * forming S or Gamma from Q itself would square entries like 1e-184 to 0 (a certified 0 for a nonzero Q) or
+   * entries like 1e+200 to Infinity.
    */
   #certifiedQBound(): number {
     const { n, p } = this;
     const scale = powerOfTwoScale(this.Q);
     if (scale === 0) return 0;
     const Q = this.Q.map((x) => x / scale);
-    const S = new Float64Array(p * p);
-    let trace = 0;
-    for (let k = 0; k < n; k++) {
-      const o = k * p * p;
-      for (let i = 0; i < p; i++) {
-        for (let j = i; j < p; j++) {
-          let s = 0;
-          for (let l = 0; l < p; l++) s += (Q[o + i * p + l] as number) * (Q[o + l * p + j] as number);
-          S[i * p + j] = (S[i * p + j] as number) + s;
-          if (i === j) trace += s;
-        }
-      }
-    }
-    for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) S[i * p + j] = S[j * p + i] as number;
-    // The largest scaled entry is in [1/2, 2], so trace >= 1/4: the margin of sqrtEigenUpperBound also covers the
-    // absolute rounding (< 2^-1074 per operation) of scaled entries that are subnormal.
-    const lambdaMax = Math.max(...symmetricEigen(S, p).values);
-    return timesPowerOfTwo(scale, sqrtEigenUpperBound(lambdaMax, trace, (n + p) ** 2));
+    // The largest scaled entry is in [1/2, 2], so the trace is >= 1/4: the margins of sqrtEigenUpperBound also cover
+    // the absolute rounding (< 2^-1074 per operation) of scaled entries that are subnormal.
+    return timesPowerOfTwo(scale, Math.min(unfoldingBoundPxNp(Q, n, p), unfoldingBoundNxPp(Q, n, p)));
   }
 
   /** Certified ||G||, computed on G / s (s = `powerOfTwoScale(G)`, exact) like `#certifiedQBound`. */
@@ -175,6 +165,47 @@ export class QuadraticModel implements SmoothModel {
     for (const g of G) frobenius2 += g * g;
     return timesPowerOfTwo(scale, sqrtEigenUpperBound(opNorm(G, this.n, this.p) ** 2, frobenius2, (this.n + this.p) ** 2));
   }
+}
+
+/**
+ * sqrt(lambda_max(S)), S = sum_k Q_k^2 (p x p), rounded up: the bound of the p x np unfolding of Q (n x p x p,
+ * Q_k symmetric). Each entry of S sums n p products; the eigen-solver's dimension is p.
+ */
+function unfoldingBoundPxNp(Q: Float64Array, n: number, p: number): number {
+  const S = new Float64Array(p * p);
+  let trace = 0;
+  for (let k = 0; k < n; k++) {
+    const o = k * p * p;
+    for (let i = 0; i < p; i++) {
+      for (let j = i; j < p; j++) {
+        let s = 0;
+        for (let l = 0; l < p; l++) s += (Q[o + i * p + l] as number) * (Q[o + l * p + j] as number);
+        S[i * p + j] = (S[i * p + j] as number) + s;
+        if (i === j) trace += s;
+      }
+    }
+  }
+  for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) S[i * p + j] = S[j * p + i] as number;
+  return sqrtEigenUpperBound(Math.max(...symmetricEigen(S, p).values), trace, (n + p) ** 2);
+}
+
+/**
+ * sqrt(lambda_max(Gamma)), Gamma_kl = <Q_k, Q_l>_F (n x n), rounded up: the bound of the n x p^2 unfolding of Q.
+ * Each entry of Gamma sums p^2 products; the eigen-solver's dimension is n.
+ */
+function unfoldingBoundNxPp(Q: Float64Array, n: number, p: number): number {
+  const m = p * p;
+  const gamma = new Float64Array(n * n);
+  let trace = 0;
+  for (let k = 0; k < n; k++) {
+    for (let l = k; l < n; l++) {
+      let s = 0;
+      for (let i = 0; i < m; i++) s += (Q[k * m + i] as number) * (Q[l * m + i] as number);
+      gamma[k * n + l] = gamma[l * n + k] = s;
+      if (k === l) trace += s;
+    }
+  }
+  return sqrtEigenUpperBound(Math.max(...symmetricEigen(gamma, n).values), trace, (n + m) ** 2);
 }
 
 /** Input of `quadraticModel`: h0 [n], G [n][p], Q [n][p][p] (each Q[k] symmetric), w0 [p]. */

@@ -1,3 +1,4 @@
+import { shellWord } from '../io/shellWord.js';
 import type { WorstCaseDb } from '../io/worstCaseDb.js';
 import type { AnyStatement } from '../statements/Statement.js';
 import { describeCase } from './describeCase.js';
@@ -25,7 +26,7 @@ export function sharpConstants(statements: readonly AnyStatement[], db: WorstCas
           const branch = constant.branch ?? 'none';
           const ratio = source?.ratio;
           const empiricalConstant = ratio === undefined || !(ratio > 0) ? null : constantAt(statement.relation, constant.value, ratio);
-          const branchFlag = constant.branch === undefined ? '' : ` --branch ${constant.branch}`;
+          const branchFlag = constant.branch === undefined ? '' : ` --branch ${shellWord(constant.branch)}`;
           return {
             statement: statement.id,
             branch,

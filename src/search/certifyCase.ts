@@ -22,8 +22,9 @@ export interface Certification {
   readonly ratios: { readonly primary: number; readonly tight: number; readonly reference?: number };
   readonly margin: number;
   readonly uncertainty: number;
-  /** Active branch of the bound at the tight measurement. */
+  /** Active branch of the bound at the tight measurement, and its split when the bound splits it (`Bound.split`). */
   readonly branch?: string;
+  readonly split?: string;
   /** The deciding method, with its digits and error bound when it is the decimal reference. */
   readonly decidedBy: Decision;
 }
@@ -54,6 +55,7 @@ export function certifyCase<C, M>(statement: Statement<C, M>, reading: Reading<M
     margin: r.margin,
     uncertainty: r.uncertainty,
     ...(r.bound.branch !== undefined && { branch: r.bound.branch }),
+    ...(r.bound.split !== undefined && { split: r.bound.split }),
     decidedBy: r.decidedBy,
   };
 }

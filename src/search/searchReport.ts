@@ -1,3 +1,4 @@
+import { branchKeys } from '../statements/branchKeys.js';
 import type { Expectation, Reading, Statement } from '../statements/Statement.js';
 import { certifyCase, type Certification } from './certifyCase.js';
 import type { RejectReason } from './evaluateCase.js';
@@ -67,7 +68,7 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
   const branches = Object.fromEntries(
     Object.entries(result.worstByBranch).map(([name, w]): [string, BranchWorst] => {
       const c = certifyCase(statement, reading, w.case);
-      return [name, { worstRatio: w.ratio, certified: c.certified && (c.branch ?? 'none') === name, instance: statement.describe(w.case), certification: c }];
+      return [name, { worstRatio: w.ratio, certified: c.certified && branchKeys(c).includes(name), instance: statement.describe(w.case), certification: c }];
     }),
   );
   const certification = result.worst === undefined ? undefined : certifyCase(statement, reading, result.worst.case);
@@ -79,7 +80,7 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
     id: statement.id,
     worstRatio: result.worstRatio,
     instance: result.worst === undefined ? null : statement.describe(result.worst.case),
-    certified: (certification?.certified ?? false) && (options.branch === undefined || certification?.branch === options.branch),
+    certified: (certification?.certified ?? false) && (options.branch === undefined || (certification !== undefined && branchKeys(certification).includes(options.branch))),
     evaluations: result.evaluations,
     reading: reading.name,
     expected: reading.expected,

@@ -23,6 +23,11 @@ export interface Bound {
   /** Active branch of a `min`/`max` in the bound, e.g. 'kappa' or 'saturated'. */
   readonly branch?: string;
   /**
+   * A finer label of the cases in the active branch (e.g. 'n=1' or 'n>1' in Thm 1.2's kappa branch): worst ratios
+   * are kept per branch and per `branch:split` (`branchKeys`), so a split of a branch is searched and reported apart.
+   */
+  readonly split?: string;
+  /**
    * Magnitude of the operands lhs and rhs are computed from (e.g. the residual's operand scale for E = ||r - rbar||,
    * a difference of two vectors of that size): the absolute error of the tight measurement is at most its relative
    * accuracy times this, and a violation below NOISE_FLOOR (1e-12) times this is rounding noise, never a violation.

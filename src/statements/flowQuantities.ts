@@ -5,6 +5,8 @@ import type { Run } from '../flow/Run.js';
 export interface FlowQuantities {
   readonly T: number;
   readonly alpha: number;
+  /** Output dimension n of the model. */
+  readonly n: number;
   readonly R0: number;
   /** ||r(0)|| = sqrt(2 R0). */
   readonly r0: number;
@@ -34,6 +36,7 @@ export function flowQuantities(run: Run): FlowQuantities {
   return {
     T,
     alpha,
+    n: model.n,
     R0,
     r0: Math.sqrt(2 * R0),
     E: run.E,

@@ -5,9 +5,11 @@ import type { ReportSummary } from '../../src/report/ReportSummary.js';
 import { loadWorstCases, type WorstCaseDb } from '../../src/io/worstCaseDb.js';
 import { registry } from '../../src/statements/registry.js';
 
-/** The (statement, branch) pairs the issue's table must cover. */
+/** The (statement, branch) pairs the issues' table must cover (issue 14: Thm 1.2's kappa branch for n = 1 and n > 1 apart). */
 const REQUIRED = [
   ['thm-1.2', 'kappa'],
+  ['thm-1.2', 'kappa:n=1'],
+  ['thm-1.2', 'kappa:n>1'],
   ['thm-1.2', 'saturated'],
   ['thm-3.2', 'kappa'],
   ['thm-3.2', 'saturated'],

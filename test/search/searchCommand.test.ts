@@ -79,7 +79,7 @@ describe('ntk-check search --branch / --optimizer', () => {
   });
 
   it.each([
-    [['search', 'thm-1.2', '--branch', 'nope'], /--branch="nope" must be one of "kappa", "saturated"/],
+    [['search', 'thm-1.2', '--branch', 'nope'], /--branch="nope" must be one of "kappa", "kappa:n=1", "kappa:n>1", "saturated"/],
     [['search', 'eq-25', '--branch', 'kappa'], /--branch="kappa" must be absent: the bound of eq-25\/restored has no branches/],
     [['search', '--all', '--branch', 'kappa'], /--branch="kappa" must be absent with --all/],
     [['search', 'eq-25', '--optimizer', 'cma'], /--optimizer="cma" must be one of "evolution", "nelder-mead"/],

@@ -16,7 +16,7 @@ import type { FlowQuantities } from '../../src/statements/flowQuantities.js';
 import type { FrozenKernelQuantities } from '../../src/statements/frozenKernel.js';
 
 const FLOW: FlowQuantities = {
-  T: 4, alpha: 10, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
+  T: 4, alpha: 10, n: 2, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
   linearWeightChange: 0.2, trajectoryRadius: 0.35, rScale: 7,
 };
 

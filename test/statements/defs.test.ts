@@ -16,6 +16,7 @@ import { lemma33 } from '../../src/statements/defs/lemma-3.3.js';
 import { prop11 } from '../../src/statements/defs/prop-1.1.js';
 import { prop31, prop31WeightBound } from '../../src/statements/defs/prop-3.1.js';
 import { thm12, thm12Bound } from '../../src/statements/defs/thm-1.2.js';
+import { branchKeys } from '../../src/statements/branchKeys.js';
 import { thm13 } from '../../src/statements/defs/thm-1.3.js';
 import { thm32 } from '../../src/statements/defs/thm-3.2.js';
 import type { FlowQuantities } from '../../src/statements/flowQuantities.js';
@@ -39,7 +40,7 @@ function expectBound(actual: Bound, expected: Bound): void {
 }
 
 const FLOW: FlowQuantities = {
-  T: 4, alpha: 10, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
+  T: 4, alpha: 10, n: 2, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
   linearWeightChange: 0.2, trajectoryRadius: 0.35, rScale: 7,
 };
 const flow = (overrides: Partial<FlowQuantities>): FlowQuantities => ({ ...FLOW, ...overrides });
@@ -52,6 +53,14 @@ describe('thm-1.2: E <= min(6 kappa sqrt(R0), sqrt(8 R0))', () => {
     expect(thm12Bound(0.25, 4)).toEqual({ value: 3, branch: 'kappa' });
     expect(thm12Bound(2, 4).branch).toBe('saturated');
     expect(thm12Bound(2, 4).value).toBeCloseTo(Math.sqrt(32), 14);
+  });
+
+  test('the kappa branch is split by shape (n = 1 / n > 1), kept under kappa and kappa:SPLIT; the saturated one is not', () => {
+    const restored = reading(thm12, 'restored');
+    expect(restored.bound(flow({ kappa: 0.25, R0: 4, n: 1 })).split).toBe('n=1');
+    expect(branchKeys(restored.bound(flow({ kappa: 0.25, R0: 4, n: 3 })))).toEqual(['kappa', 'kappa:n>1']);
+    expect(branchKeys(restored.bound(flow({ kappa: 2, R0: 4, n: 3 })))).toEqual(['saturated']);
+    expect(restored.constants?.map((c) => c.branch)).toEqual(['kappa', 'kappa:n=1', 'kappa:n>1', 'saturated']);
   });
 
   test('literal: saturation 8 R0; mutant: kappa squared', () => {

@@ -13,7 +13,7 @@ function reading<M>(statement: { readonly readings: readonly Reading<M>[]; reado
 
 describe('cor-2.2: E <= max(6 K\' R0, sqrt(8 R0)) min(T / alpha, 1)', () => {
   const q = {
-    T: 2, alpha: 4, R0: 0.5, r0: 1, E: 0.01, rho: 0.25, lipDh: 0.3, lipH: 1, kappa: 0.1, weightChange: 0.1, linearWeightChange: 0.1,
+    T: 2, alpha: 4, n: 1, R0: 0.5, r0: 1, E: 0.01, rho: 0.25, lipDh: 0.3, lipH: 1, kappa: 0.1, weightChange: 0.1, linearWeightChange: 0.1,
     trajectoryRadius: 0.1, rScale: 1, KA: 0.5, K: 0.5, trajectoryA: 0.4, activation: 'tanh', scale: 3,
   };
   test('restored K\' = K^2 + K^4, explicit K\' = Lip(Dh): the larger of the kernel and saturation terms, times min(T/alpha, 1)', () => {

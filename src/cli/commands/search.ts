@@ -1,4 +1,5 @@
 import { seconds, significant } from '../../format/numbers.js';
+import { shellWord } from '../../io/shellWord.js';
 import { existsSync } from 'node:fs';
 import { DEFAULT_SEED } from '../../check/profile.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
@@ -49,7 +50,7 @@ function budgetOf(values: { budget?: string; evaluations?: string; write?: boole
  */
 function replaySuffix(r: SearchReport, timed: boolean): string {
   if (r.verdict !== 'violation') return '';
-  const branch = r.branch === undefined ? '' : ` --branch ${r.branch}`;
+  const branch = r.branch === undefined ? '' : ` --branch ${shellWord(r.branch)}`;
   const command = `npx ntk-check search ${r.id} --reading ${r.reading}${branch} --optimizer ${r.optimizer} --seed ${r.seed} --evaluations ${r.evaluations}`;
   return timed ? `; re-run (not exact: the wall-clock budget stopped it): ${command}` : `; replay: ${command}`;
 }

@@ -1,3 +1,4 @@
+import { branchKeys } from '../../statements/branchKeys.js';
 import type { Reading, Statement } from '../../statements/Statement.js';
 import { evaluateCase, type RejectReason } from '../evaluateCase.js';
 import type { SearchBudget } from '../SearchBudget.js';
@@ -11,12 +12,9 @@ export interface Scored {
   readonly unsolved: boolean;
 }
 
-/** Branch label of a bound without a `min` (every case is in it). */
-export const NO_BRANCH = 'none';
-
 /**
  * The state one search shares across its phases: the budget, the worst case so far (overall, restricted to the
- * searched branch when there is one) and per active branch of the bound, the rejection counts.
+ * searched branch when there is one) and per active branch of the bound (and per `branch:split`), the rejection counts.
  */
 export class Searcher<C, M> {
   worst: WorstFound<C> | undefined;
@@ -24,7 +22,7 @@ export class Searcher<C, M> {
   readonly worstByBranch = new Map<string, WorstFound<C>>();
   readonly rejected: Record<RejectReason, number> = { degenerate: 0, 'outside-hypothesis': 0, unsolved: 0, uncertain: 0 };
 
-  /** `branch`: score only the cases where that branch of the bound is active (others score -Infinity). */
+  /** `branch`: score only the cases where that branch (or `branch:split`) of the bound is active (others score -Infinity). */
   constructor(
     readonly statement: Statement<C, M>,
     readonly reading: Reading<M>,
@@ -42,9 +40,9 @@ export class Searcher<C, M> {
       return { score: -Infinity, cost: 0, unsolved: e.reason === 'unsolved' };
     }
     const found: WorstFound<C> = { case: e.case, point, ratio: e.ratio, outcome: e.outcome };
-    const branch = e.outcome.bound.branch ?? NO_BRANCH;
-    if (!((this.worstByBranch.get(branch)?.ratio ?? -Infinity) >= e.ratio)) this.worstByBranch.set(branch, found);
-    if (this.branch !== undefined && branch !== this.branch) return { score: -Infinity, cost: e.cost, unsolved: false };
+    const keys = branchKeys(e.outcome.bound);
+    for (const key of keys) if (!((this.worstByBranch.get(key)?.ratio ?? -Infinity) >= e.ratio)) this.worstByBranch.set(key, found);
+    if (this.branch !== undefined && !keys.includes(this.branch)) return { score: -Infinity, cost: e.cost, unsolved: false };
     if (this.worst === undefined || e.ratio > this.worst.ratio) this.worst = found;
     return { score: e.ratio, cost: e.cost, unsolved: false };
   }

@@ -14,9 +14,18 @@ export function thm12Bound(kappa: number, R0: number): { value: number; branch: 
   return minBranch(C.kappa * kappa * Math.sqrt(R0), Math.sqrt(C.saturation * R0), ['kappa', 'saturated']);
 }
 
-/** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)). */
+/**
+ * The shape split of the kappa branch: with n = 1 the residual never turns (r(t) keeps its sign), with n > 1 it
+ * can, so the two may reach different worst ratios: they are searched and reported apart (`kappa:n=1`, `kappa:n>1`).
+ */
+const KAPPA_SPLITS = ['n=1', 'n>1'] as const;
+
+/** E(T) <= min(C.kappa kappa^power sqrt(R0), saturation(R0)); the kappa branch split by n = 1 / n > 1. */
 function bound(power: number, saturation: (R0: number) => number): (q: FlowQuantities) => Bound {
-  return (q) => kappaOrSaturation(q.E, q, C.kappa, power, saturation, q.rScale);
+  return (q) => {
+    const b = kappaOrSaturation(q.E, q, C.kappa, power, saturation, q.rScale);
+    return b.branch === 'kappa' ? { ...b, split: KAPPA_SPLITS[q.n === 1 ? 0 : 1] } : b;
+  };
 }
 
 /**
@@ -36,6 +45,7 @@ export const thm12 = flowStatement<FlowQuantities>({
       bound: bound(1, (R0) => Math.sqrt(C.saturation * R0)),
       constants: [
         { branch: 'kappa', symbol: '6', value: C.kappa },
+        ...KAPPA_SPLITS.map((split) => ({ branch: `kappa:${split}`, symbol: '6', value: C.kappa })),
         { branch: 'saturated', symbol: 'sqrt(8)', value: Math.sqrt(C.saturation) },
       ],
     },
