@@ -56,7 +56,15 @@ class FastestFirst extends BaseSequencer {
     const facts = new Map(
       files.map((file) => {
         const result = cache.getFileTestResults(key(file));
-        return [file, { property: file.moduleId.includes('/properties/'), failed: result?.failed === true, duration: result?.duration, size: cache.getFileStats(key(file))?.size ?? 0 }];
+        return [
+          file,
+          {
+            property: file.moduleId.includes('/properties/'),
+            failed: result?.failed === true,
+            duration: result?.duration,
+            size: cache.getFileStats(key(file))?.size ?? 0,
+          },
+        ];
       }),
     );
     return [...files].sort((a, b) => {

@@ -43,7 +43,7 @@ describe('horizons: the long-horizon share of the flow generators', () => {
     expect(instanceRanges({ longHorizons: false }).tau).toEqual(HORIZONS.short);
   });
 
-  it('longHorizons: false draws the short horizons alone, as logUniform over them draws them (the search\'s space)', () => {
+  it("longHorizons: false draws the short horizons alone, as logUniform over them draws them (the search's space)", () => {
     const options = { seed: SEED, numRuns: 200 };
     expect(fc.sample(horizonArb('h', { longHorizons: false, maxTau: 1e5 }), options)).toEqual(fc.sample(logUniform(...HORIZONS.short), options));
   });

@@ -15,11 +15,15 @@ export type { InstanceConstraints } from './instanceParamsArb.js';
  * view for the targeted search (`searchSpaceOf`), which starts from {@link instanceExploreArb}'s points.
  */
 export function instanceArb(constraints: InstanceConstraints = {}): fc.Arbitrary<FlowCase> {
-  return parametricArbitrary(instanceParamsArb(constraints), {
-    blocks: (point) => instanceParamBlocks(point.discrete, pointRanges(point.discrete, constraints)),
-    decode: instanceFromParams,
-    // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p < n leaves K0 a null
-    // space (r(0) along it: rbar stays put; Prop 3.1's worst cases are there), p >= n does not.
-    niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : d.p < d.n ? 'p<n' : 'p=n'}`,
-  }, instanceExploreArb(constraints));
+  return parametricArbitrary(
+    instanceParamsArb(constraints),
+    {
+      blocks: (point) => instanceParamBlocks(point.discrete, pointRanges(point.discrete, constraints)),
+      decode: instanceFromParams,
+      // Only n > 1 lets r(t) turn away from rbar(t) (in one dimension r never changes sign); p < n leaves K0 a null
+      // space (r(0) along it: rbar stays put; Prop 3.1's worst cases are there), p >= n does not.
+      niche: ({ discrete: d }) => `${d.family}/${d.n > 1 ? 'n>1' : 'n=1'}/${d.p > d.n ? 'p>n' : d.p < d.n ? 'p<n' : 'p=n'}`,
+    },
+    instanceExploreArb(constraints),
+  );
 }

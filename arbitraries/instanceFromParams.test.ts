@@ -29,7 +29,10 @@ function twoProduct(x: number, y: number): [number, number] {
 
 describe('instanceParamsArb: raw entries', () => {
   it('are spread over [-1, 1], not concentrated at tiny magnitudes (fc.double spreads over exponents)', () => {
-    const raw = fc.sample(instanceParamsArb(), { seed: SEED, numRuns: 300 }).flatMap((p) => p.x.slice(5)).map(Math.abs);
+    const raw = fc
+      .sample(instanceParamsArb(), { seed: SEED, numRuns: 300 })
+      .flatMap((p) => p.x.slice(5))
+      .map(Math.abs);
     const share = (t: number) => raw.filter((x) => x < t).length / raw.length;
     expect(raw.every((x) => x <= 1)).toBe(true);
     expect(share(1e-10)).toBeLessThan(0.05); // fc.double: ~0.89
@@ -39,7 +42,7 @@ describe('instanceParamsArb: raw entries', () => {
 });
 
 describe('instanceFromParams: the scales of each family', () => {
-  it('scalar: |h\'(w0)| = sqrt(tau / T) to relative 1e-12 (float and exact slope), |b| = Lip(Dh), signs from raw[0], raw[1]', () => {
+  it("scalar: |h'(w0)| = sqrt(tau / T) to relative 1e-12 (float and exact slope), |b| = Lip(Dh), signs from raw[0], raw[1]", () => {
     const points = fc.sample(instanceParamsArb({ families: ['scalar'] }), { seed: SEED, numRuns: 2000 });
     let shifted = 0;
     for (const point of points) {
@@ -65,7 +68,7 @@ describe('instanceFromParams: the scales of each family', () => {
     expect(shifted).toBeGreaterThan(0); // the cap is exercised at the default ranges...
     expect(shifted).toBeLessThan(0.3 * points.length); // ...but most points keep their w0
     // The horizon mixture: a third of the points at long horizons tau in [1e2, 1e4] (the exponential path).
-    const tau = points.map((p) => (p.x[4] as number));
+    const tau = points.map((p) => p.x[4] as number);
     expect(Math.min(...tau)).toBeGreaterThanOrEqual(1e-3);
     expect(Math.max(...tau)).toBeLessThanOrEqual(1e4);
     const long = tau.filter((t) => t >= 1e2).length / tau.length;
@@ -85,7 +88,15 @@ describe('instanceFromParams: the scales of each family', () => {
 
   const point = (discrete: InstanceChoice, raw: (i: number) => number): InstanceParams => ({
     discrete,
-    x: [2, 0.5, 3, 0.7, 4, ...Array.from({ length: modelEntryCount(discrete.n, discrete.p) }, (_, i) => raw(i)), ...Array.from({ length: discrete.n }, () => 0.5)],
+    x: [
+      2,
+      0.5,
+      3,
+      0.7,
+      4,
+      ...Array.from({ length: modelEntryCount(discrete.n, discrete.p) }, (_, i) => raw(i)),
+      ...Array.from({ length: discrete.n }, () => 0.5),
+    ],
   });
 
   it.each(['quadratic', 'structured', 'scalar'] as const)('%s: all-zero raw entries (as shrinking produces) still meet the scales', (family) => {

@@ -69,7 +69,13 @@ export function extremeEigenvector(S: Float64Array, m: number, which: 'top' | 'b
   return Float64Array.from({ length: m }, (_, i) => vectors[i * m + k] as number);
 }
 
-interface Scales { readonly alpha: number; readonly T: number; readonly R0: number; readonly g: number; readonly lip: number }
+interface Scales {
+  readonly alpha: number;
+  readonly T: number;
+  readonly R0: number;
+  readonly g: number;
+  readonly lip: number;
+}
 
 /**
  * Raw entries divided by their largest magnitude, so the largest is +-1 (an all-zero block, as shrinking produces,
@@ -86,7 +92,11 @@ function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: 
   const next = (): number => it.next().value ?? 0;
   const G0 = normalized(Float64Array.from({ length: n * p }, next));
   const gNorm = opNorm(G0, n, p);
-  const G = toNested(G0.map((x) => (x * s.g) / gNorm), n, p);
+  const G = toNested(
+    G0.map((x) => (x * s.g) / gNorm),
+    n,
+    p,
+  );
   const h0 = Array.from({ length: n }, next);
   const w0 = Array.from({ length: p }, next);
   if (family === 'structured') {
@@ -105,7 +115,12 @@ function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: 
 /** A symmetric p x p matrix from p (p + 1) / 2 entries, row by row over the upper triangle. */
 function symmetric(p: number, next: () => number): number[][] {
   const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  for (let i = 0; i < p; i++) for (let j = i; j < p; j++) { const x = next(); (S[i] as number[])[j] = x; (S[j] as number[])[i] = x; }
+  for (let i = 0; i < p; i++)
+    for (let j = i; j < p; j++) {
+      const x = next();
+      (S[i] as number[])[j] = x;
+      (S[j] as number[])[i] = x;
+    }
   return S;
 }
 

@@ -65,8 +65,9 @@ const unitBox = (length: number) => fc.array(uniform(-1, 1), { minLength: length
  */
 function balancedShapeArb(maxN: number, maxP: number): fc.Arbitrary<readonly [number, number]> {
   const pairs = Array.from({ length: maxN * maxP }, (_, k) => [Math.floor(k / maxP) + 1, (k % maxP) + 1] as const);
-  const sides = [pairs.filter(([n, p]) => n > p), pairs.filter(([n, p]) => n <= p)].filter((side) => side.length > 0);
-  const side = (shapes: readonly (readonly [number, number])[]) => fc.oneof(...shapes.map((shape) => ({ arbitrary: fc.constant(shape), weight: Math.round(SHAPE_WEIGHT / (shape[0] * shape[1])) })));
+  const sides = [pairs.filter(([n, p]) => n > p), pairs.filter(([n, p]) => n <= p)].filter((shapes) => shapes.length > 0);
+  const side = (shapes: readonly (readonly [number, number])[]) =>
+    fc.oneof(...shapes.map((shape) => ({ arbitrary: fc.constant(shape), weight: Math.round(SHAPE_WEIGHT / (shape[0] * shape[1])) })));
   return fc.oneof(...sides.map(side));
 }
 
@@ -96,7 +97,9 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
   };
   // The unbalanced record is the one instanceArb always drew (same stream for a seed); the balanced one replaces n, p.
   const choices = constraints.balancedShapes
-    ? fc.record({ ...scalesAndChoices, shape: balancedShapeArb(constraints.maxN ?? 8, constraints.maxP ?? 32) }).map(({ shape, ...d }) => ({ ...d, n: shape[0], p: shape[1] }))
+    ? fc
+        .record({ ...scalesAndChoices, shape: balancedShapeArb(constraints.maxN ?? 8, constraints.maxP ?? 32) })
+        .map(({ shape, ...d }) => ({ ...d, n: shape[0], p: shape[1] }))
     : fc.record(scalesAndChoices);
   return choices
     .chain((d) => {
@@ -104,10 +107,12 @@ export function instanceParamsArb(constraints: InstanceConstraints = {}): fc.Arb
       const [n, p] = scalarLike ? [1, 1] : [d.n, d.p];
       return fc.tuple(fc.constant({ ...d, n, p }), unitBox(modelEntryCount(n, p)), unitBox(n));
     })
-    .map(([d, raw, dirRaw]): InstanceParams => ({
-      discrete: { family: d.family, direction: d.direction, aligned: d.aligned, n: d.n, p: d.p },
-      x: [...INSTANCE_SCALES.map((name) => d[name]), ...raw, ...dirRaw],
-    }));
+    .map(
+      ([d, raw, dirRaw]): InstanceParams => ({
+        discrete: { family: d.family, direction: d.direction, aligned: d.aligned, n: d.n, p: d.p },
+        x: [...INSTANCE_SCALES.map((name) => d[name]), ...raw, ...dirRaw],
+      }),
+    );
 }
 
 /** Largest n and p of the search's starts: few coordinates, and n > p as often as n <= p. */
@@ -163,7 +168,15 @@ export function instanceParamBlocks(c: InstanceChoice, ranges: InstanceRanges): 
   // kappa and tau are what dimensionally consistent readings depend on; alpha, T, R0 only set the units.
   const group = (name: string) => (name === 'kappa' || name === 'tau' ? 'dimensionless' : 'units');
   const scales = INSTANCE_SCALES.map((name): ParamBlock => ({ name, group: group(name), length: 1, min: ranges[name][0], max: ranges[name][1], log: true }));
-  const entries = (name: string, groupName: string, length: number, frozen: boolean): ParamBlock => ({ name, group: groupName, length, min: -1, max: 1, log: false, frozen });
+  const entries = (name: string, groupName: string, length: number, frozen: boolean): ParamBlock => ({
+    name,
+    group: groupName,
+    length,
+    min: -1,
+    max: 1,
+    log: false,
+    frozen,
+  });
   const used = usedEntries(c);
   const quadraticLike = c.family === 'quadratic' || c.family === 'structured';
   const inertShift = quadraticLike ? c.n + c.p : 0;

@@ -17,10 +17,18 @@ const EXPLORE_MAX_SIZE = 4;
  */
 export function matrixCaseArb(constraints: MatrixCaseConstraints = {}): fc.Arbitrary<MatrixCase> {
   const ranges = matrixRanges(constraints);
-  return parametricArbitrary(matrixCaseParamsArb(constraints), {
-    blocks: (point) => matrixCaseParamBlocks(point.discrete, ranges),
-    decode: matrixCaseFromParams,
-    // Scalars commute; only matrices (n, p not both 1) let A and A + B have different eigenvectors.
-    niche: ({ discrete: d }) => `${d.mode}/${d.n * d.p > 1 ? 'matrix' : 'scalar'}`,
-  }, matrixCaseParamsArb({ ...constraints, maxN: Math.min(EXPLORE_MAX_SIZE, constraints.maxN ?? EXPLORE_MAX_SIZE), maxP: Math.min(EXPLORE_MAX_SIZE, constraints.maxP ?? EXPLORE_MAX_SIZE) }));
+  return parametricArbitrary(
+    matrixCaseParamsArb(constraints),
+    {
+      blocks: (point) => matrixCaseParamBlocks(point.discrete, ranges),
+      decode: matrixCaseFromParams,
+      // Scalars commute; only matrices (n, p not both 1) let A and A + B have different eigenvectors.
+      niche: ({ discrete: d }) => `${d.mode}/${d.n * d.p > 1 ? 'matrix' : 'scalar'}`,
+    },
+    matrixCaseParamsArb({
+      ...constraints,
+      maxN: Math.min(EXPLORE_MAX_SIZE, constraints.maxN ?? EXPLORE_MAX_SIZE),
+      maxP: Math.min(EXPLORE_MAX_SIZE, constraints.maxP ?? EXPLORE_MAX_SIZE),
+    }),
+  );
 }

@@ -33,7 +33,10 @@ export function matrixCaseParamsArb(constraints: MatrixCaseConstraints = {}): fc
   return fc
     .record({
       // n = 1 (scalar exponents, which always commute) in one case in ten, not one in maxN.
-      n: (constraints.maxN ?? 6) === 1 ? fc.constant(1) : fc.oneof({ arbitrary: fc.constant(1), weight: 1 }, { arbitrary: fc.integer({ min: 2, max: constraints.maxN ?? 6 }), weight: 9 }),
+      n:
+        (constraints.maxN ?? 6) === 1
+          ? fc.constant(1)
+          : fc.oneof({ arbitrary: fc.constant(1), weight: 1 }, { arbitrary: fc.integer({ min: 2, max: constraints.maxN ?? 6 }), weight: 9 }),
       p: fc.integer({ min: 1, max: constraints.maxP ?? 8 }),
       scale: range('scale'),
       tA2: range('tA2'),
@@ -49,10 +52,12 @@ export function matrixCaseParamsArb(constraints: MatrixCaseConstraints = {}): fc
       const box = fc.array(uniform(-1, 1), { minLength: d.n * d.p, maxLength: d.n * d.p });
       return fc.tuple(fc.constant(d), box, box);
     })
-    .map(([d, aRaw, bRaw]): MatrixCaseParams => ({
-      discrete: { n: d.n, p: d.p, mode: d.mode, sign: d.sign },
-      x: [...MATRIX_SCALES.map((name) => d[name]), ...aRaw, ...bRaw],
-    }));
+    .map(
+      ([d, aRaw, bRaw]): MatrixCaseParams => ({
+        discrete: { n: d.n, p: d.p, mode: d.mode, sign: d.sign },
+        x: [...MATRIX_SCALES.map((name) => d[name]), ...aRaw, ...bRaw],
+      }),
+    );
 }
 
 /**
@@ -62,7 +67,9 @@ export function matrixCaseParamsArb(constraints: MatrixCaseConstraints = {}): fc
 export function matrixCaseParamBlocks(c: MatrixChoice, ranges: MatrixRanges): ParamBlock[] {
   const size = c.n * c.p;
   return [
-    ...MATRIX_SCALES.map((name): ParamBlock => ({ name, group: name === 'scale' ? 'units' : 'dimensionless', length: 1, min: ranges[name][0], max: ranges[name][1], log: true })),
+    ...MATRIX_SCALES.map(
+      (name): ParamBlock => ({ name, group: name === 'scale' ? 'units' : 'dimensionless', length: 1, min: ranges[name][0], max: ranges[name][1], log: true }),
+    ),
     { name: 'A', group: 'A', length: size, min: -1, max: 1, log: false },
     { name: 'B', group: 'B', length: size, min: -1, max: 1, log: false, frozen: c.mode === 'aligned' },
   ];

@@ -18,11 +18,17 @@ describe('meanFieldModelArb', () => {
   });
 
   it('respects explicit ranges, a single activation, the input scale, and independent (non-symmetric) weights', () => {
-    fc.assert(fc.property(meanFieldModelArb({ minM: 3, maxM: 6, minD: 2, maxD: 2, minN: 5, maxN: 5, activations: ['sigmoid'], symmetric: false, inputScale: 10 }), (model) => {
-      expect([4, 6]).toContain(model.m);
-      expect([model.d, model.n, model.activation.name]).toEqual([2, 5, 'sigmoid']);
-      expect(model.x.every((v) => Math.abs(v) <= 10)).toBe(true);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(
+        meanFieldModelArb({ minM: 3, maxM: 6, minD: 2, maxD: 2, minN: 5, maxN: 5, activations: ['sigmoid'], symmetric: false, inputScale: 10 }),
+        (model) => {
+          expect([4, 6]).toContain(model.m);
+          expect([model.d, model.n, model.activation.name]).toEqual([2, 5, 'sigmoid']);
+          expect(model.x.every((v) => Math.abs(v) <= 10)).toBe(true);
+        },
+      ),
+      { numRuns: 30 },
+    );
     const values = fc.sample(meanFieldModelArb({ symmetric: false }), { numRuns: 30, seed: 2 }).map((m) => Math.max(...Array.from(m.value(m.w0), Math.abs)));
     expect(values.some((v) => v > 0)).toBe(true);
   });

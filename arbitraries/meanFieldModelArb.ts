@@ -47,7 +47,9 @@ export function meanFieldModelArb(constraints: MeanFieldModelConstraints = {}): 
   const [minN, maxN] = checkIntRange(NAME, 'minN', constraints.minN ?? 1, 'maxN', constraints.maxN ?? 4, 1, 1024);
   const names = constraints.activations ?? ACTIVATION_NAMES;
   if (names.length === 0) throw new NtkInputError(`${NAME}.activations`, names, 'a non-empty array');
-  names.forEach((name, i) => { oneOf(`${NAME}.activations[${i}]`, name, ACTIVATION_NAMES); });
+  names.forEach((name, i) => {
+    oneOf(`${NAME}.activations[${i}]`, name, ACTIVATION_NAMES);
+  });
   const symmetric = constraints.symmetric ?? true;
   const inputScale = positiveNumber(`${NAME}.inputScale`, constraints.inputScale ?? 1);
   return fc

@@ -22,14 +22,17 @@ describe('meanFieldPairArb', () => {
 
   it("aligned directions reach the neuron block's top eigenvalue (n = 1, small steps): the quotient nears the Hessian's norm", () => {
     const aligned = meanFieldPairArb({ maxN: 1, step: { min: 1e-7, max: 1e-5 } }).filter((c) => c.direction !== 'random' && c.model.X > 0);
-    fc.assert(fc.property(aligned, (c) => {
-      const { model, u, v } = c;
-      const i = Array.from(u.subarray(0, model.m)).findIndex((a, k) => a !== v[k]);
-      const uo = model.m + i * model.d;
-      const z = Math.sqrt(model.m) * model.x.reduce((s, xk, k) => s + xk * (u[uo + k] as number), 0);
-      const { lambda } = neuronBlockTop(model.activation, z, Math.sqrt(model.m) * (u[i] as number), model.X);
-      const quotient = opNorm(meanFieldJacobianDifference(model, u, v), model.n, model.p) / distance(u, v);
-      expect(quotient).toBeGreaterThan(Math.abs(lambda) * (1 - 1e-3) - 1e-12);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(aligned, (c) => {
+        const { model, u, v } = c;
+        const i = Array.from(u.subarray(0, model.m)).findIndex((a, k) => a !== v[k]);
+        const uo = model.m + i * model.d;
+        const z = Math.sqrt(model.m) * model.x.reduce((s, xk, k) => s + xk * (u[uo + k] as number), 0);
+        const { lambda } = neuronBlockTop(model.activation, z, Math.sqrt(model.m) * (u[i] as number), model.X);
+        const quotient = opNorm(meanFieldJacobianDifference(model, u, v), model.n, model.p) / distance(u, v);
+        expect(quotient).toBeGreaterThan(Math.abs(lambda) * (1 - 1e-3) - 1e-12);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

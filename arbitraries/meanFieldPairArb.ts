@@ -75,7 +75,9 @@ function pairFromDraws(draws: PairDraws): MeanFieldPair {
   const u = Float64Array.from(unitVector(draws.toU), (e, k) => (model.w0[k] as number) + draws.displacement * e);
   const v = Float64Array.from(u);
   if (direction === 'random') {
-    unitVector(draws.toV).forEach((e, k) => { v[k] = (v[k] as number) + draws.step * e; });
+    unitVector(draws.toV).forEach((e, k) => {
+      v[k] = (v[k] as number) + draws.step * e;
+    });
     return { model, u, v, direction, init };
   }
   const { m, d, x, activation } = model;

@@ -24,12 +24,15 @@ describe('quadraticModelArb', () => {
     const gNorm = { min: 1e-2, max: 1e2 };
     const lipDh = { min: 1e-3, max: 1e3 };
     for (const structured of [false, true]) {
-      fc.assert(fc.property(quadraticModelArb({ minN: 2, maxN: 3, minP: 4, maxP: 5, structured, gNorm, lipDh }), (model) => {
-        expect(model.n >= 2 && model.n <= 3 && model.p >= 4 && model.p <= 5).toBe(true);
-        expect(model.lipDhIsExact).toBe(structured);
-        expect(within(model.lipH(0), gNorm)).toBe(true);
-        expect(within(model.lipDh(Infinity), lipDh)).toBe(true);
-      }), { numRuns: 40 });
+      fc.assert(
+        fc.property(quadraticModelArb({ minN: 2, maxN: 3, minP: 4, maxP: 5, structured, gNorm, lipDh }), (model) => {
+          expect(model.n >= 2 && model.n <= 3 && model.p >= 4 && model.p <= 5).toBe(true);
+          expect(model.lipDhIsExact).toBe(structured);
+          expect(within(model.lipH(0), gNorm)).toBe(true);
+          expect(within(model.lipDh(Infinity), lipDh)).toBe(true);
+        }),
+        { numRuns: 40 },
+      );
     }
   });
 

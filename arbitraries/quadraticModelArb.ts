@@ -105,10 +105,10 @@ function buildDense(draw: Draw): QuadraticModel {
   for (const Qk of Q) {
     for (let i = 0; i < p; i++) {
       for (let j = i; j < p; j++) {
-  const v = entries[next++] as number;
-  (Qk[i] as number[])[j] = v;
-  (Qk[j] as number[])[i] = v;
-}
+        const v = entries[next++] as number;
+        (Qk[i] as number[])[j] = v;
+        (Qk[j] as number[])[i] = v;
+      }
     }
   }
   const G = rowsOfG(draw);

@@ -18,11 +18,14 @@ describe('scalarModelArb', () => {
   });
 
   it('converse: a = 1/sqrt(T), b = lip >= 0, w0 = 0, with T and lip in their ranges', () => {
-    fc.assert(fc.property(scalarModelArb({ converse: true, T: { min: 1e-2, max: 1e2 }, b: { min: 0.5, max: 2 } }), (m) => {
-      const c = m.converse!;
-      expect(c.T >= 1e-2 && c.T <= 1e2 && c.lip >= 0.5 && c.lip <= 2).toBe(true);
-      expect([m.a, m.b, m.w0[0]]).toEqual([1 / Math.sqrt(c.T), c.lip, 0]);
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(scalarModelArb({ converse: true, T: { min: 1e-2, max: 1e2 }, b: { min: 0.5, max: 2 } }), (m) => {
+        const c = m.converse!;
+        expect(c.T >= 1e-2 && c.T <= 1e2 && c.lip >= 0.5 && c.lip <= 2).toBe(true);
+        expect([m.a, m.b, m.w0[0]]).toEqual([1 / Math.sqrt(c.T), c.lip, 0]);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('rejects impossible ranges', () => {

@@ -4,7 +4,10 @@ import { uniform } from './uniform.js';
 
 /** The shrunk counterexample of a property that fails on every value. */
 function shrunk(arb: fc.Arbitrary<number>): number {
-  const result = fc.check(fc.property(arb, () => false), { seed: 1 });
+  const result = fc.check(
+    fc.property(arb, () => false),
+    { seed: 1 },
+  );
   return (result.counterexample as [number])[0];
 }
 

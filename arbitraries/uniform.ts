@@ -15,7 +15,5 @@ export function uniform(min: number, max: number): fc.Arbitrary<number> {
   if (range.min === range.max) return fc.constant(range.min);
   const step = (range.max - range.min) / STEPS;
   if (!Number.isFinite(step)) throw new NtkInputError('uniform.max', max, `within Number.MAX_VALUE of uniform.min=${min}`);
-  return fc
-    .integer({ min: Math.ceil(range.min / step), max: Math.floor(range.max / step) })
-    .map((k) => Math.min(range.max, Math.max(range.min, k * step)));
+  return fc.integer({ min: Math.ceil(range.min / step), max: Math.floor(range.max / step) }).map((k) => Math.min(range.max, Math.max(range.min, k * step)));
 }

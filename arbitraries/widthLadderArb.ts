@@ -43,16 +43,17 @@ export function widthLadderArb(constraints: WidthLadderConstraints = {}): fc.Arb
   const [minD, maxD] = checkIntRange(NAME, 'minD', constraints.minD ?? 3, 'maxD', constraints.maxD ?? 4, 1, 64);
   const maxN = integerInRange(`${NAME}.maxN`, constraints.maxN ?? 4, 1, 64);
   const T = checkRange(`${NAME}.T`, constraints.T ?? { min: 0.1, max: widths[widths.length - 1] as number }, true);
-  return fc
-    .tuple(fc.integer({ min: minD, max: maxD }), fc.integer({ min: 1, max: maxN }))
-    .chain(([d, n]) =>
-      fc.record({
-        activation: fc.constantFrom(...ACTIVATION_NAMES),
-        x: fc.array(fc.noBias(unitEntries(d)).map((raw) => Array.from(unitVector(raw))), { minLength: n, maxLength: n }),
-        y: unitEntries(n).map((raw) => Array.from(unitVector(raw), (u) => Math.sqrt(n) * u)),
-        T: logUniform(T.min, T.max),
-        widths: fc.constant(widths),
-        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-      }),
-    );
+  return fc.tuple(fc.integer({ min: minD, max: maxD }), fc.integer({ min: 1, max: maxN })).chain(([d, n]) =>
+    fc.record({
+      activation: fc.constantFrom(...ACTIVATION_NAMES),
+      x: fc.array(
+        fc.noBias(unitEntries(d)).map((raw) => Array.from(unitVector(raw))),
+        { minLength: n, maxLength: n },
+      ),
+      y: unitEntries(n).map((raw) => Array.from(unitVector(raw), (u) => Math.sqrt(n) * u)),
+      T: logUniform(T.min, T.max),
+      widths: fc.constant(widths),
+      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    }),
+  );
 }

@@ -25,5 +25,11 @@ export function baselineRhs(instance: Instance): Rhs {
 export function baselineSolve(instance: Instance, rtol: number, atol: number): { rhsEvaluations: number; rT: Float64Array } {
   const { model, T } = instance;
   const result = integrateAdaptive(tableaus.dopri5, baselineRhs(instance), 0, new Float64Array(model.p), T, { rtol, atol, dense: true });
-  return { rhsEvaluations: result.rhsEvaluations, rT: residual(instance, Float64Array.from(result.y, (d, j) => d + (model.w0[j] as number))) };
+  return {
+    rhsEvaluations: result.rhsEvaluations,
+    rT: residual(
+      instance,
+      Float64Array.from(result.y, (d, j) => d + (model.w0[j] as number)),
+    ),
+  };
 }

@@ -22,7 +22,12 @@ for (const statement of registry) {
   for (const reading of readings) {
     for (const seed of seeds) {
       const started = Date.now();
-      const result = checkReading(statement, reading, { runs: PROFILES.quick.runs, seed, shrinkEvaluations: PROFILES.quick.shrinkEvaluations, worstCases: false });
+      const result = checkReading(statement, reading, {
+        runs: PROFILES.quick.runs,
+        seed,
+        shrinkEvaluations: PROFILES.quick.shrinkEvaluations,
+        worstCases: false,
+      });
       const tag = `${statement.id}/${reading.name} seed=${seed}`;
       if (result.verdict !== 'refuted') {
         console.log(`${tag}: NOT REFUTED (${result.verdict}, undecided ${result.undecided})`);

@@ -9,7 +9,10 @@ import { lipDhLowerBound } from '../src/models/_testing/lipDhLowerBound.js';
 import type { QuadraticModel } from '../src/models/quadratic.js';
 
 function summary(label: string, models: readonly QuadraticModel[]): string {
-  const gaps = models.map((m) => m.lipDh(Infinity) / lipDhLowerBound(m)).filter((g) => Number.isFinite(g)).sort((a, b) => a - b);
+  const gaps = models
+    .map((m) => m.lipDh(Infinity) / lipDhLowerBound(m))
+    .filter((g) => Number.isFinite(g))
+    .sort((a, b) => a - b);
   const median = gaps[Math.floor(gaps.length / 2)] ?? NaN;
   return `${label}: ${gaps.length} models, certified / lower bound: median ${median.toFixed(4)}, max ${(gaps.at(-1) ?? NaN).toFixed(4)}`;
 }

@@ -23,12 +23,25 @@ for (const statement of registry.filter((s) => only === undefined || only.includ
       for (const optimizer of OPTIMIZERS) {
         const ratios = seeds.map((seed) => {
           const r = searchReport(statement, reading, { seed, evaluations, optimizer, ...(branch !== undefined && { branch }) });
-          console.log(JSON.stringify({ id: statement.id, reading: reading.name, branch: branch ?? 'none', optimizer, seed, worstRatio: r.worstRatio, certified: r.certified, ms: Math.round(r.milliseconds) }));
+          console.log(
+            JSON.stringify({
+              id: statement.id,
+              reading: reading.name,
+              branch: branch ?? 'none',
+              optimizer,
+              seed,
+              worstRatio: r.worstRatio,
+              certified: r.certified,
+              ms: Math.round(r.milliseconds),
+            }),
+          );
           return r.certified ? r.worstRatio : 0;
         });
         means[optimizer] = ratios.reduce((a, b) => a + b, 0) / ratios.length;
       }
-      console.log(`# ${statement.id}/${reading.name} [${branch ?? 'none'}] at ${evaluations} evaluations, seeds ${seeds.join(',')}: ${OPTIMIZERS.map((o) => `${o} ${means[o]?.toPrecision(6)}`).join(', ')}`);
+      console.log(
+        `# ${statement.id}/${reading.name} [${branch ?? 'none'}] at ${evaluations} evaluations, seeds ${seeds.join(',')}: ${OPTIMIZERS.map((o) => `${o} ${means[o]?.toPrecision(6)}`).join(', ')}`,
+      );
     }
   }
 }

@@ -30,7 +30,9 @@ export interface ScipyResult {
 }
 
 /** Outcome of {@link runScipy}: results, or the reason it was skipped. */
-export type ScipyOutcome = { readonly ran: true; readonly scipy: string; readonly numpy: string; readonly results: ScipyResult[] } | { readonly ran: false; readonly reason: string };
+export type ScipyOutcome =
+  | { readonly ran: true; readonly scipy: string; readonly numpy: string; readonly results: ScipyResult[] }
+  | { readonly ran: false; readonly reason: string };
 
 /**
  * The environment for the python runs: this process's, without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE (set on
@@ -54,7 +56,12 @@ export function scipyAvailable(): string | undefined {
  * state as the TypeScript measurements, and parse the one JSON object it prints. Skips, with the reason, when
  * python3 or scipy is missing or the script fails.
  */
-export function runPythonJson<T extends object>(root: string, script: string, casesPath: string, cases: readonly object[]): ({ readonly ran: true } & T) | { readonly ran: false; readonly reason: string } {
+export function runPythonJson<T extends object>(
+  root: string,
+  script: string,
+  casesPath: string,
+  cases: readonly object[],
+): ({ readonly ran: true } & T) | { readonly ran: false; readonly reason: string } {
   const missing = scipyAvailable();
   if (missing !== undefined) return { ran: false, reason: missing };
   writeFileSync(casesPath, JSON.stringify({ cases }));

@@ -71,14 +71,28 @@ function atolScale(instance: Instance): number {
  * runs, ntk-check's own otherwise; their distance is reported as the floor). The cost to reach a target error is
  * each solver's cheapest ladder point at or below it. Writes one SVG per instance into `svgDir`.
  */
-export async function workPrecisionSection(root: string, scratch: string, svgDir: string, instances: readonly WorkPrecisionInstance[], withScipy: boolean):
-  Promise<{ reports: WorkPrecisionReport[]; scipy: WorkPrecisionOutcome }> {
+export async function workPrecisionSection(
+  root: string,
+  scratch: string,
+  svgDir: string,
+  instances: readonly WorkPrecisionInstance[],
+  withScipy: boolean,
+): Promise<{ reports: WorkPrecisionReport[]; scipy: WorkPrecisionOutcome }> {
   mkdirSync(svgDir, { recursive: true });
   const cases: WorkPrecisionCase[] = instances.flatMap((w) => [
     { name: w.name, instance: instanceToJson(w.instance), methods: w.scipyMethods, rtols: w.rtols, atolScale: atolScale(w.instance), maxSeconds: 90 },
-    { name: `${w.name}-reference`, instance: instanceToJson(w.instance), methods: ['DOP853'], rtols: [w.referenceRtol], atolScale: atolScale(w.instance), maxSeconds: 600 },
+    {
+      name: `${w.name}-reference`,
+      instance: instanceToJson(w.instance),
+      methods: ['DOP853'],
+      rtols: [w.referenceRtol],
+      atolScale: atolScale(w.instance),
+      maxSeconds: 600,
+    },
   ]);
-  const scipy: WorkPrecisionOutcome = withScipy ? runScipyWorkPrecision(root, join(scratch, 'scipy-workprecision-cases.json'), cases) : { ran: false, reason: '--no-scipy' };
+  const scipy: WorkPrecisionOutcome = withScipy
+    ? runScipyWorkPrecision(root, join(scratch, 'scipy-workprecision-cases.json'), cases)
+    : { ran: false, reason: '--no-scipy' };
   const reports: WorkPrecisionReport[] = [];
   for (const w of instances) {
     const { instance } = w;
@@ -91,16 +105,34 @@ export async function workPrecisionSection(root: string, scratch: string, svgDir
     for (const rtol of w.rtols) {
       let flow = gradientFlow(instance, { rtol, estimateError: false, dense: false });
       const t = time(() => (flow = gradientFlow(instance, { rtol, estimateError: false, dense: false })), w.timing);
-      points.push({ solver: 'ntk-check', rtol, cpuMs: t.cpuMs, wallMs: t.wallMs, rhsEvaluations: flow.rhsEvaluations, error: finalStateError(displacement(instance, flow.wT), ref), method: flow.method });
+      points.push({
+        solver: 'ntk-check',
+        rtol,
+        cpuMs: t.cpuMs,
+        wallMs: t.wallMs,
+        rhsEvaluations: flow.rhsEvaluations,
+        error: finalStateError(displacement(instance, flow.wT), ref),
+        method: flow.method,
+      });
     }
     for (const run of result?.runs ?? []) {
       if (run.status !== 0) continue;
-      points.push({ solver: `scipy ${run.method}`, rtol: run.rtol, cpuMs: run.cpuMilliseconds, wallMs: run.milliseconds, rhsEvaluations: run.nfev, error: finalStateError(run.dT, ref) });
+      points.push({
+        solver: `scipy ${run.method}`,
+        rtol: run.rtol,
+        cpuMs: run.cpuMilliseconds,
+        wallMs: run.milliseconds,
+        rhsEvaluations: run.nfev,
+        error: finalStateError(run.dT, ref),
+      });
     }
     const scipySolvers = [...new Set(points.map((p) => p.solver).filter((s) => s !== 'ntk-check'))];
     const rows = w.targets.map((target): EqualErrorRow => {
       const ntk = costAt(points, 'ntk-check', target);
-      const best = scipySolvers.map((s) => costAt(points, s, target)).filter((p): p is WorkPoint => p !== undefined).sort((a, b) => a.cpuMs - b.cpuMs)[0];
+      const best = scipySolvers
+        .map((s) => costAt(points, s, target))
+        .filter((p): p is WorkPoint => p !== undefined)
+        .sort((a, b) => a.cpuMs - b.cpuMs)[0];
       return {
         instance: w.name,
         target,
@@ -130,7 +162,10 @@ export async function workPrecisionSection(root: string, scratch: string, svgDir
 function printReport(r: WorkPrecisionReport): void {
   console.log(`\nw   ${r.label}: reference ${r.referenceSource}, floor ${fmt(r.referenceFloor)}${r.numpyRhs ? `, numpy rhs '${r.numpyRhs}'` : ''}`);
   console.log(`    ${'solver'.padEnd(14)} ${'rtol'.padStart(8)} ${'cpu ms'.padStart(9)} ${'rhs ev'.padStart(8)} ${'error'.padStart(9)}  method`);
-  for (const p of r.points) console.log(`    ${p.solver.padEnd(14)} ${fmt(p.rtol).padStart(8)} ${fmt(p.cpuMs).padStart(9)} ${String(p.rhsEvaluations).padStart(8)} ${fmt(p.error).padStart(9)}  ${p.method ?? ''}`);
+  for (const p of r.points)
+    console.log(
+      `    ${p.solver.padEnd(14)} ${fmt(p.rtol).padStart(8)} ${fmt(p.cpuMs).padStart(9)} ${String(p.rhsEvaluations).padStart(8)} ${fmt(p.error).padStart(9)}  ${p.method ?? ''}`,
+    );
   console.log('    at equal final-state error:  target   ntk-check ms (rtol, path)   fastest scipy ms (method, rtol)   speed-up');
   for (const row of r.rows) {
     const ntk = row.ntkCpuMs === undefined ? 'not reached' : `${fmt(row.ntkCpuMs)} (${fmt(row.ntkRtol)}, ${row.ntkMethod ?? ''})`;

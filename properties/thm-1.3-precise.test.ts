@@ -48,27 +48,37 @@ describe('thm-1.3 (precise converse, 50 digits)', () => {
     let worstLower = 0; // max lowerBound / E: the tightness of the >= statement
     let worstUpper = 0; // max E / upperBound
     const branches = { lowerKappa: 0, lowerOne: 0, upperKappa: 0, upperSqrt8: 0 };
-    const result = fc.check(fc.property(params, (p) => {
-      const model = new PreciseConverse(p);
-      const { E, lowerBound, upperBound, kappa } = model;
-      worstLower = Math.max(worstLower, new H(lowerBound).div(E).toNumber());
-      worstUpper = Math.max(worstUpper, new H(E).div(upperBound).toNumber());
-      branches[kappa.lt(1) ? 'lowerKappa' : 'lowerOne']++;
-      branches[kappa.times(6).lt(H.sqrt(8)) ? 'upperKappa' : 'upperSqrt8']++;
-      return E.gte(lowerBound) && E.lte(upperBound);
-    }), { seed, numRuns: profile.runs });
-    const line = report('restored', result, ` worstRatio(lower/E)=${worstLower.toPrecision(6)} worstRatio(E/upper)=${worstUpper.toPrecision(6)} branches=${JSON.stringify(branches)}`);
+    const result = fc.check(
+      fc.property(params, (p) => {
+        const model = new PreciseConverse(p);
+        const { E, lowerBound, upperBound, kappa } = model;
+        worstLower = Math.max(worstLower, new H(lowerBound).div(E).toNumber());
+        worstUpper = Math.max(worstUpper, new H(E).div(upperBound).toNumber());
+        branches[kappa.lt(1) ? 'lowerKappa' : 'lowerOne']++;
+        branches[kappa.times(6).lt(H.sqrt(8)) ? 'upperKappa' : 'upperSqrt8']++;
+        return E.gte(lowerBound) && E.lte(upperBound);
+      }),
+      { seed, numRuns: profile.runs },
+    );
+    const line = report(
+      'restored',
+      result,
+      ` worstRatio(lower/E)=${worstLower.toPrecision(6)} worstRatio(E/upper)=${worstUpper.toPrecision(6)} branches=${JSON.stringify(branches)}`,
+    );
     console.info(line);
     expect(result.failed, line).toBe(false);
     for (const [branch, count] of Object.entries(branches)) expect(count, `coverage ${branch}`).toBeGreaterThan(0);
   });
 
   test('sanity mutant min(kappa, 1) sqrt(R0)/2 is refuted by the same generator', () => {
-    const result = fc.check(fc.property(params, (p) => {
-      const model = new PreciseConverse(p);
-      const mutant = Decimal.min(model.kappa, 1).times(new H(p.R0).sqrt()).div(2);
-      return model.E.gte(mutant.toSignificantDigits(50));
-    }), { seed, numRuns: profile.runs, endOnFailure: true }); // no shrinking: ~2 500 more evaluations for a nicer example
+    const result = fc.check(
+      fc.property(params, (p) => {
+        const model = new PreciseConverse(p);
+        const mutant = Decimal.min(model.kappa, 1).times(new H(p.R0).sqrt()).div(2);
+        return model.E.gte(mutant.toSignificantDigits(50));
+      }),
+      { seed, numRuns: profile.runs, endOnFailure: true },
+    ); // no shrinking: ~2 500 more evaluations for a nicer example
     const kappa = result.counterexample === null ? '' : ` kappa=${new PreciseConverse(result.counterexample[0], { digits: 6 }).kappa.toString()}`;
     console.info(report('mutant-1/2', result, kappa));
     expect(result.failed).toBe(true);
@@ -76,18 +86,27 @@ describe('thm-1.3 (precise converse, 50 digits)', () => {
 
   test('E / sqrt(R0), kappa and c depend on kappa only (exact rescalings of alpha, T, Lip(Dh), R0)', () => {
     const scalings = fc.record({ mu: logUniform(1e-3, 1e3), lambda: logUniform(1e-3, 1e3), decades: fc.integer({ min: -5, max: 5 }) });
-    const result = fc.check(fc.property(params, scalings, (p, { mu, lambda, decades }) => {
-      // alpha -> alpha mu lambda, R0 -> R0 mu^2, T -> T lambda 10^k, lip -> lip 10^-k: kappa is unchanged exactly.
-      const X = Decimal.clone({ precision: 1e9 }); // exact products of decimal inputs
-      const scaled = {
-        alpha: new X(p.alpha as number).times(mu).times(lambda), R0: new X(p.R0 as number).times(mu).times(mu),
-        T: new X(p.T as number).times(lambda).times(new X(10).pow(decades)), lip: new X(p.lip as number).times(new X(10).pow(-decades)),
-      };
-      const [a, b] = [new PreciseConverse(p), new PreciseConverse(scaled)];
-      const ratio = (m: PreciseConverse, R0: Decimal.Value): Decimal => new H(m.E).div(H.sqrt(R0));
-      const close = ratio(a, p.R0 as number).div(ratio(b, scaled.R0)).minus(1).abs().lt('1e-48');
-      return a.kappa.eq(b.kappa) && a.c.eq(b.c) && close;
-    }), { seed, numRuns: Math.max(20, profile.runs / 4) });
+    const result = fc.check(
+      fc.property(params, scalings, (p, { mu, lambda, decades }) => {
+        // alpha -> alpha mu lambda, R0 -> R0 mu^2, T -> T lambda 10^k, lip -> lip 10^-k: kappa is unchanged exactly.
+        const X = Decimal.clone({ precision: 1e9 }); // exact products of decimal inputs
+        const scaled = {
+          alpha: new X(p.alpha as number).times(mu).times(lambda),
+          R0: new X(p.R0 as number).times(mu).times(mu),
+          T: new X(p.T as number).times(lambda).times(new X(10).pow(decades)),
+          lip: new X(p.lip as number).times(new X(10).pow(-decades)),
+        };
+        const [a, b] = [new PreciseConverse(p), new PreciseConverse(scaled)];
+        const ratio = (m: PreciseConverse, R0: Decimal.Value): Decimal => new H(m.E).div(H.sqrt(R0));
+        const close = ratio(a, p.R0 as number)
+          .div(ratio(b, scaled.R0))
+          .minus(1)
+          .abs()
+          .lt('1e-48');
+        return a.kappa.eq(b.kappa) && a.c.eq(b.c) && close;
+      }),
+      { seed, numRuns: Math.max(20, profile.runs / 4) },
+    );
     console.info(report('scaling-invariance', result));
     expect(result.failed).toBe(false);
   });

@@ -116,6 +116,29 @@ export type { IntegratorModule, AuditRhs } from './audit/IntegratorModule.js';
 
 // The command line, in-process: `await main(['list'])` returns the exit code.
 export { main } from './cli/main.js';
-export { checkModel, loadModel, formatModelReport, horizonPlot, MODEL_STATEMENTS, type CheckModelOptions, type ModelModule, type VectorLike, type ModelReport, type ModelFinding, type StatementOutcome, type ModelVerdict } from './model/index.js';
+export {
+  checkModel,
+  loadModel,
+  formatModelReport,
+  horizonPlot,
+  MODEL_STATEMENTS,
+  type CheckModelOptions,
+  type ModelModule,
+  type VectorLike,
+  type ModelReport,
+  type ModelFinding,
+  type StatementOutcome,
+  type ModelVerdict,
+} from './model/index.js';
 export type { Expectation } from './statements/Statement.js';
-export { QUESTIONS, OPEN_CONJECTURES, runConjecture, gradientDescent, preciseDescent, logisticFlow, fitPowerLaw, type ConjectureFinding, type QuestionResult } from './explore/index.js';
+export {
+  QUESTIONS,
+  OPEN_CONJECTURES,
+  runConjecture,
+  gradientDescent,
+  preciseDescent,
+  logisticFlow,
+  fitPowerLaw,
+  type ConjectureFinding,
+  type QuestionResult,
+} from './explore/index.js';

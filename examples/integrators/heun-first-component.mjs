@@ -10,7 +10,10 @@ export default {
     for (let i = 0; i < steps; i++) {
       const t = t0 + i * h;
       const k1 = f(t, y);
-      const k2 = f(t + h, y.map((v) => v + h * k1[0]));
+      const k2 = f(
+        t + h,
+        y.map((v) => v + h * k1[0]),
+      );
       y = y.map((v, j) => v + (h / 2) * (k1[j] + k2[j]));
     }
     return y;

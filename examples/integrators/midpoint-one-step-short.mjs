@@ -9,7 +9,10 @@ export default {
     for (let i = 1; i < steps; i++) {
       const t = t0 + (i - 1) * h;
       const k1 = f(t, y);
-      const k2 = f(t + h / 2, y.map((v, j) => v + (h / 2) * k1[j]));
+      const k2 = f(
+        t + h / 2,
+        y.map((v, j) => v + (h / 2) * k1[j]),
+      );
       y = y.map((v, j) => v + h * k2[j]);
     }
     return y;

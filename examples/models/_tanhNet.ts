@@ -14,7 +14,13 @@ import type { ModelModule } from '../../src/model/ModelModule.js';
  * - Lip(h). ||Dh(w)||_op <= ||Dh(w)||_F <= max_k ||grad f_{x_k}(w)||, and
  *   ||grad f_x||^2 = m^(-1) sum_i (tanh(<u_i, x>)^2 + a_i^2 s'^2 ||x||^2) <= 1 + X^2 ||a||^2 / m, ||a|| <= ||a(w0)|| + rho.
  */
-export function tanhNet(options: { readonly name: string; readonly m: number; readonly inputs: readonly (readonly number[])[]; readonly seed: number; readonly alpha: number }): ModelModule {
+export function tanhNet(options: {
+  readonly name: string;
+  readonly m: number;
+  readonly inputs: readonly (readonly number[])[];
+  readonly seed: number;
+  readonly alpha: number;
+}): ModelModule {
   const { m, inputs } = options;
   const n = inputs.length;
   const d = (inputs[0] as readonly number[]).length;
@@ -29,9 +35,14 @@ export function tanhNet(options: { readonly name: string; readonly m: number; re
   for (let i = 0; i < m; i += 2) {
     const a = 2 * uniform() - 1;
     const u = Array.from({ length: d }, () => 2 * uniform() - 1);
-    for (const [k, sign] of [[i, 1], [i + 1, -1]] as const) {
+    for (const [k, sign] of [
+      [i, 1],
+      [i + 1, -1],
+    ] as const) {
       w0[k * (d + 1)] = sign * a;
-      u.forEach((x, j) => { w0[k * (d + 1) + 1 + j] = x; });
+      u.forEach((x, j) => {
+        w0[k * (d + 1) + 1 + j] = x;
+      });
     }
   }
   const X = Math.max(...inputs.map((x) => Math.hypot(...x)));
@@ -47,21 +58,23 @@ export function tanhNet(options: { readonly name: string; readonly m: number; re
     n,
     w0,
     alpha: options.alpha,
-    value: (w) => inputs.map((x) => {
-      let f = 0;
-      for (let i = 0; i < m; i++) f += (w[i * (d + 1)] as number) * Math.tanh(pre(w, i, x));
-      return f * scale;
-    }),
-    jacobian: (w) => inputs.map((x) => {
-      const row = new Array<number>(p).fill(0);
-      for (let i = 0; i < m; i++) {
-        const t = Math.tanh(pre(w, i, x));
-        const a = w[i * (d + 1)] as number;
-        row[i * (d + 1)] = t * scale;
-        for (let j = 0; j < d; j++) row[i * (d + 1) + 1 + j] = a * (1 - t * t) * (x[j] as number) * scale;
-      }
-      return row;
-    }),
+    value: (w) =>
+      inputs.map((x) => {
+        let f = 0;
+        for (let i = 0; i < m; i++) f += (w[i * (d + 1)] as number) * Math.tanh(pre(w, i, x));
+        return f * scale;
+      }),
+    jacobian: (w) =>
+      inputs.map((x) => {
+        const row = new Array<number>(p).fill(0);
+        for (let i = 0; i < m; i++) {
+          const t = Math.tanh(pre(w, i, x));
+          const a = w[i * (d + 1)] as number;
+          row[i * (d + 1)] = t * scale;
+          for (let j = 0; j < d; j++) row[i * (d + 1) + 1 + j] = a * (1 - t * t) * (x[j] as number) * scale;
+        }
+        return row;
+      }),
     lipDh: (rho) => (X + (maxA0 + rho) * S2 * X * X) / Math.sqrt(m),
     lipH: (rho) => Math.sqrt(1 + (X * X * (normA0 + rho) ** 2) / m),
   };
@@ -71,4 +84,7 @@ export function tanhNet(options: { readonly name: string; readonly m: number; re
  * The inputs of the examples: n = 6 points on a circle of radius 1.5 in R^2 at angles theta_k = 2 pi k / 7 (no two
  * antipodal: tanh is odd, so antipodal inputs would give opposite outputs and a rank-deficient NTK).
  */
-export const CIRCLE: readonly (readonly number[])[] = Array.from({ length: 6 }, (_, k) => [1.5 * Math.cos((2 * Math.PI * k) / 7), 1.5 * Math.sin((2 * Math.PI * k) / 7)]);
+export const CIRCLE: readonly (readonly number[])[] = Array.from({ length: 6 }, (_, k) => [
+  1.5 * Math.cos((2 * Math.PI * k) / 7),
+  1.5 * Math.sin((2 * Math.PI * k) / 7),
+]);

@@ -28,14 +28,16 @@ const model: ModelModule = {
   w0,
   alpha: 2,
   yStar: [1, -0.5, 0.25, 0],
-  value: (w) => X.map((x) => {
-    const z = dot(x, w);
-    return z + z ** 3 / 6;
-  }),
-  jacobian: (w) => X.map((x) => {
-    const slope = 1 + dot(x, w) ** 2 / 2;
-    return x.map((xj) => slope * xj);
-  }),
+  value: (w) =>
+    X.map((x) => {
+      const z = dot(x, w);
+      return z + z ** 3 / 6;
+    }),
+  jacobian: (w) =>
+    X.map((x) => {
+      const slope = 1 + dot(x, w) ** 2 / 2;
+      return x.map((xj) => slope * xj);
+    }),
   lipDh: (rho) => (w0Norm + rho) * Math.sqrt(X.reduce((s, x) => s + norm(x) ** 6, 0)),
   lipH: (rho) => Math.sqrt(X.reduce((s, x) => s + (1 + (norm(x) * (w0Norm + rho)) ** 2 / 2) ** 2 * norm(x) ** 2, 0)),
 };

@@ -11,8 +11,9 @@ export default {
   p: 2,
   n: 2,
   value: (w) => X.map((x) => Math.log(1 + x[0] * w[0] + x[1] * w[1])),
-  jacobian: (w) => X.map((x) => {
-    const z = 1 + x[0] * w[0] + x[1] * w[1];
-    return [x[0] / z, x[1] / z];
-  }),
+  jacobian: (w) =>
+    X.map((x) => {
+      const z = 1 + x[0] * w[0] + x[1] * w[1];
+      return [x[0] / z, x[1] / z];
+    }),
 };

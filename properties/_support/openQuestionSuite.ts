@@ -12,7 +12,8 @@ import type { QuestionResult } from '../../src/explore/QuestionResult.js';
 export function openQuestionSuite(question: QuestionResult['question']): void {
   const profile = profileFromEnv();
   const quick = profile.name === 'quick' || profile.name === 'mutation';
-  if (quick) console.info(`[ntk-check] open question '${question}' skipped at profile ${profile.name}: the quick report runs it (NTK_PROFILE=ci or deep runs it here)`);
+  if (quick)
+    console.info(`[ntk-check] open question '${question}' skipped at profile ${profile.name}: the quick report runs it (NTK_PROFILE=ci or deep runs it here)`);
   describe(`open question '${question}' (Sec. 4)`, () => {
     it.skipIf(quick)('runs to the end; every conjecture keeps a mutant refuted by its generator', () => {
       const seed = seedFromEnv();

@@ -14,7 +14,9 @@ const MAX_UNSOLVED_SHARE = 0.05;
 /** The counts of the labels a statement requires, e.g. `horizon=short:74,long:16,very-long:10`. */
 function requiredCounts(required: Readonly<Record<string, readonly string[]>>, r: CheckResult): string {
   const counts = (label: string) => Object.entries(r.coverage[label] ?? {}).map(([value, count]) => `${value}:${count}`);
-  return Object.keys(required).map((label) => `${label}=${counts(label).join(',')}`).join(' ');
+  return Object.keys(required)
+    .map((label) => `${label}=${counts(label).join(',')}`)
+    .join(' ');
 }
 
 function summary(id: string, reading: string, r: CheckResult, required: Readonly<Record<string, readonly string[]>> = {}): string {

@@ -69,14 +69,21 @@ async function auditRunner(runner: SubjectRunner, options: Partial<AuditOptions>
       name: subject.name,
       claimedOrder: subject.claimedOrder,
       observedOrder: nullIfUndefined(convergence?.observedOrder),
-      errorFloor: nullIfUndefined(convergence === undefined ? tolerance === undefined ? undefined : toleranceFloor(tolerance) : convergence.errorFloor),
+      errorFloor: nullIfUndefined(convergence === undefined ? (tolerance === undefined ? undefined : toleranceFloor(tolerance)) : convergence.errorFloor),
       verdict: findings.length === 0 ? 'pass' : 'fail',
       findings,
       seed: o.seed,
       contract: subject.adaptive ? 'adaptive' : 'fixed-step',
       ...(tolerance === undefined ? {} : { toleranceSlope: toleranceSlope(tolerance) }),
     };
-    return { report, options: o, ...(convergence === undefined ? {} : { convergence }), ...(tolerance === undefined ? {} : { tolerance }), invariants, milliseconds: performance.now() - start };
+    return {
+      report,
+      options: o,
+      ...(convergence === undefined ? {} : { convergence }),
+      ...(tolerance === undefined ? {} : { tolerance }),
+      invariants,
+      milliseconds: performance.now() - start,
+    };
   } finally {
     await subject.close();
   }

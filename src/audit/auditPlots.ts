@@ -56,13 +56,37 @@ export function auditFigures(result: AuditResult): AuditFigure[] {
       encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'error', type: 'quantitative' } },
     };
     return [
-      { name: 'convergence', spec: lineChart(`${name}: error against rtol (dashed: error = rtol)`, byRtol, 'rtol (atol = rtol ||y(t1)||)', rtols.length > 0 ? [diagonal] : []) },
-      { name: 'work-precision', spec: lineChart(`${name}: work-precision`, sweeps.flatMap((s) => s.points.map((p) => ({ probe: probeLabel(s.probe), x: p.evaluations, error: p.error }))), 'f evaluations per solve') },
+      {
+        name: 'convergence',
+        spec: lineChart(`${name}: error against rtol (dashed: error = rtol)`, byRtol, 'rtol (atol = rtol ||y(t1)||)', rtols.length > 0 ? [diagonal] : []),
+      },
+      {
+        name: 'work-precision',
+        spec: lineChart(
+          `${name}: work-precision`,
+          sweeps.flatMap((s) => s.points.map((p) => ({ probe: probeLabel(s.probe), x: p.evaluations, error: p.error }))),
+          'f evaluations per solve',
+        ),
+      },
     ];
   }
   const probes = result.convergence?.probes ?? [];
   return [
-    { name: 'convergence', spec: lineChart(`${name}: error against steps`, probes.flatMap((r) => r.points.map((p) => ({ probe: probeLabel(r.probe), x: p.steps, error: p.error }))), 'steps') },
-    { name: 'work-precision', spec: lineChart(`${name}: work-precision`, probes.flatMap((r) => r.points.map((p) => ({ probe: probeLabel(r.probe), x: p.evaluations, error: p.error }))), 'f evaluations per solve') },
+    {
+      name: 'convergence',
+      spec: lineChart(
+        `${name}: error against steps`,
+        probes.flatMap((r) => r.points.map((p) => ({ probe: probeLabel(r.probe), x: p.steps, error: p.error }))),
+        'steps',
+      ),
+    },
+    {
+      name: 'work-precision',
+      spec: lineChart(
+        `${name}: work-precision`,
+        probes.flatMap((r) => r.points.map((p) => ({ probe: probeLabel(r.probe), x: p.evaluations, error: p.error }))),
+        'f evaluations per solve',
+      ),
+    },
   ];
 }

@@ -68,7 +68,12 @@ interface KindDiagnosis {
 }
 
 const KIND_DIAGNOSES: readonly KindDiagnosis[] = [
-  { kind: 'time-dependence', good: 'autonomous', bad: 'non-autonomous', cause: 'solve evaluates f at the wrong times t (e.g. a frozen clock, or t counted from 0 instead of t0)' },
+  {
+    kind: 'time-dependence',
+    good: 'autonomous',
+    bad: 'non-autonomous',
+    cause: 'solve evaluates f at the wrong times t (e.g. a frozen clock, or t counted from 0 instead of t0)',
+  },
   { kind: 'components', good: 'non-autonomous', bad: 'vector', cause: "solve mixes up the components of y (e.g. one component's slope used for all)" },
 ];
 
@@ -96,7 +101,10 @@ function kindFinding(results: readonly ProbeResult[], claimed: number, d: KindDi
  */
 export function convergenceFindings(study: ConvergenceStudy, claimed: number): Finding[] {
   const { probes } = study;
-  const stepCount = probes.filter((r) => r.probe.kind === 'autonomous' && failed(r, claimed)).map(diagnoseStepCount).find((f) => f !== undefined);
+  const stepCount = probes
+    .filter((r) => r.probe.kind === 'autonomous' && failed(r, claimed))
+    .map(diagnoseStepCount)
+    .find((f) => f !== undefined);
   return [
     nonFiniteFinding(probes),
     orderFinding(probes, claimed, study.observedOrder),

@@ -131,7 +131,13 @@ export function converseProbes(sets: number, seed: number): ConvergenceProbe[] {
  * adaptive solvers, a problem on which a correct step controller must reject steps. Same reference.
  */
 export function abruptClockProbe(autonomous: ConvergenceProbe): ConvergenceProbe {
-  return { ...autonomous, kind: 'abrupt-clock', problem: abruptClockProblem(autonomous.problem, autonomous.params.T), t0: WARPED_SPAN.tau0, t1: WARPED_SPAN.tau1 };
+  return {
+    ...autonomous,
+    kind: 'abrupt-clock',
+    problem: abruptClockProblem(autonomous.problem, autonomous.params.T),
+    t0: WARPED_SPAN.tau0,
+    t1: WARPED_SPAN.tau1,
+  };
 }
 
 /** A short name of a probe for messages: `autonomous probe #2 (kappa=0.37)`. */

@@ -24,7 +24,9 @@ export function failureFindings(subject: AuditSubject): Finding[] {
       detail:
         `${WHAT[kind]}: ${first.call} ${first.detail}` +
         (all.length > 1 ? ` (${all.length} calls failed so)` : '') +
-        (subject.skipped > 0 ? `; ${subject.skipped} later calls at least as demanding were skipped, the rest of the audit ran` : '; the rest of the audit ran'),
+        (subject.skipped > 0
+          ? `; ${subject.skipped} later calls at least as demanding were skipped, the rest of the audit ran`
+          : '; the rest of the audit ran'),
       counterexample: { call: first.call, control: first.control },
     };
   });

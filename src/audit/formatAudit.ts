@@ -14,7 +14,8 @@ const KINDS: readonly ProbeKind[] = ['autonomous', 'non-autonomous', 'vector'];
 const ADAPTIVE_KINDS: readonly ProbeKind[] = [...KINDS, 'abrupt-clock'];
 
 /** Why a sweep ended early: the failed call, or the skip it caused. */
-const failureNote = (f: SubjectFailure, skipped: boolean) => (skipped ? `stopped: calls as demanding as the one that failed (${f.kind}) are skipped` : `${f.kind} at ${f.call}`);
+const failureNote = (f: SubjectFailure, skipped: boolean) =>
+  skipped ? `stopped: calls as demanding as the one that failed (${f.kind}) are skipped` : `${f.kind} at ${f.call}`;
 
 const orNa = (x: number | null | undefined, format: (x: number) => string) => (x === null || x === undefined ? 'n/a' : format(x));
 
@@ -25,7 +26,13 @@ function convergenceLines(convergence: ConvergenceStudy, result: AuditResult): s
     orNa(r.fit?.order, (x) => fixed(x, 2)) + (r.fit !== undefined && !r.fit.settled ? ' (unsettled)' : ''),
     r.fit === undefined ? '' : `${r.fit.fromSteps}..${r.fit.toSteps}`,
     orNa(r.bestError, scientific),
-    r.failure === undefined ? r.stallLevel === undefined ? r.nonFinite === undefined ? '' : `non-finite at ${r.nonFinite.steps} steps` : `stalls at ${scientific(r.stallLevel)}` : failureNote(r.failure, r.skipped),
+    r.failure === undefined
+      ? r.stallLevel === undefined
+        ? r.nonFinite === undefined
+          ? ''
+          : `non-finite at ${r.nonFinite.steps} steps`
+        : `stalls at ${scientific(r.stallLevel)}`
+      : failureNote(r.failure, r.skipped),
   ]);
   return [
     `convergence on the converse ODE: ${options.parameterSets} parameter sets x ${KINDS.join(' / ')}, steps ${options.firstSteps}..${options.maxSteps} doubling`,
@@ -43,20 +50,22 @@ function workPrecisionLines(convergence: ConvergenceStudy): string[] {
   return ['work-precision (worst relative error over the parameter sets against f evaluations per solve):', ...textTable(['steps', 'f-evals', ...KINDS], rows)];
 }
 
-const fitText = (s: ToleranceStudy['sweeps'][number]) => (s.fit === undefined ? 'n/a' : `${fixed(s.fit.slope, 2)} [${fixed(s.fit.low, 2)}, ${fixed(s.fit.high, 2)}]`);
+const fitText = (s: ToleranceStudy['sweeps'][number]) =>
+  s.fit === undefined ? 'n/a' : `${fixed(s.fit.slope, 2)} [${fixed(s.fit.low, 2)}, ${fixed(s.fit.high, 2)}]`;
 
 function toleranceLines(study: ToleranceStudy): string[] {
   const rows = study.sweeps.map((s) => {
     const stop = stopsFollowingAt(s);
     const finite = s.points.map((p) => p.error).filter(Number.isFinite);
     const rejected = s.points.some((p) => p.rejectedSteps !== undefined) ? String(s.points.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0)) : '-';
-    const note = s.failure === undefined ? stop === undefined ? '' : `stops following at rtol ${scientific(stop.rtol)}` : failureNote(s.failure, s.skipped);
+    const note = s.failure === undefined ? (stop === undefined ? '' : `stops following at rtol ${scientific(stop.rtol)}`) : failureNote(s.failure, s.skipped);
     return [probeLabel(s.probe), fitText(s), finite.length > 0 ? scientific(Math.min(...finite)) : 'n/a', rejected, note];
   });
   const atolRows = study.atolSweeps.map((s) => [probeLabel(s.probe), fitText(s), s.points.map((p) => scientific(p.error)).join(' ')]);
   const rtols = [...new Set(study.sweeps.flatMap((s) => s.points.map((p) => p.rtol)))].sort((a, b) => b - a);
   const wp = rtols.map((rtol) => {
-    const at = (kind?: ProbeKind) => study.sweeps.filter((s) => kind === undefined || s.probe.kind === kind).flatMap((s) => s.points.filter((p) => p.rtol === rtol));
+    const at = (kind?: ProbeKind) =>
+      study.sweeps.filter((s) => kind === undefined || s.probe.kind === kind).flatMap((s) => s.points.filter((p) => p.rtol === rtol));
     const worst = (kind: ProbeKind) => {
       const errors = at(kind).map((p) => p.error);
       return errors.length === 0 ? '-' : scientific(errors.some(Number.isNaN) ? NaN : Math.max(...errors));

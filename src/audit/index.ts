@@ -21,11 +21,27 @@ export { CommandRunner, COMMAND } from './subject/CommandRunner.js';
 export type { AuditReport, Finding, FindingKind } from './AuditReport.js';
 export { DEFAULT_AUDIT, QUICK_AUDIT, readAuditOptions, type AuditOptions } from './AuditOptions.js';
 export { auditIntegrator, auditModule, type AuditResult } from './auditIntegrator.js';
-export { AuditSubject, type SolveOutcome, type SolvedOutcome, type FailedOutcome, type SubjectFailure, type FailureKind, type SubjectLimits } from './AuditSubject.js';
+export {
+  AuditSubject,
+  type SolveOutcome,
+  type SolvedOutcome,
+  type FailedOutcome,
+  type SubjectFailure,
+  type FailureKind,
+  type SubjectLimits,
+} from './AuditSubject.js';
 export { loadIntegrator } from './loadIntegrator.js';
 export { convergenceStudy, STALL_LEVEL, type ConvergenceOptions, type ConvergenceStudy, type ProbeResult } from './convergenceStudy.js';
 export { convergenceFindings, ORDER_TOLERANCE } from './convergenceFindings.js';
-export { abruptClockProbe, converseProbes, describeProbe, probeLabel, type ConvergenceProbe, type ConverseProbeParams, type ProbeKind } from './converseProbes.js';
+export {
+  abruptClockProbe,
+  converseProbes,
+  describeProbe,
+  probeLabel,
+  type ConvergenceProbe,
+  type ConverseProbeParams,
+  type ProbeKind,
+} from './converseProbes.js';
 export { observedOrder, roundingCutoff, type ErrorPoint, type OrderFit } from './observedOrder.js';
 export { sweep, type Sweep, type SweepOptions, type SweepPoint } from './sweep.js';
 export { workPrecision, type WorkPrecisionRow } from './workPrecision.js';
@@ -33,5 +49,14 @@ export { formatAudit } from './formatAudit.js';
 export { gradientFlowProblem } from './gradientFlowProblem.js';
 export { timeWarpedProblem } from './timeWarpedProblem.js';
 export { invariantStudy, type InvariantStudy, type InvariantStudyOptions, type InvariantCounterexample } from './invariants/invariantStudy.js';
-export { checkCase, INVARIANT_KINDS, REFINE, UNDECIDED, ADAPTIVE_RTOL, ADAPTIVE_RTOL_FINE, type InvariantKind, type Violation } from './invariants/checkCase.js';
+export {
+  checkCase,
+  INVARIANT_KINDS,
+  REFINE,
+  UNDECIDED,
+  ADAPTIVE_RTOL,
+  ADAPTIVE_RTOL_FINE,
+  type InvariantKind,
+  type Violation,
+} from './invariants/checkCase.js';
 export { invariantCaseArb, stableSteps, type InvariantCase, type InvariantCaseConstraints } from './invariants/invariantCaseArb.js';

@@ -2,7 +2,8 @@ import { NtkInputError } from '../errors/NtkInputError.js';
 import { importModule, MODULE } from '../io/importModule.js';
 import type { AuditedModule } from './AuditedModule.js';
 
-const SHAPE = 'a module whose default export is { name: string, order: number, solve(f, t0, y0, t1, steps) } or { name, order, adaptive: true, solve(f, t0, y0, t1, { rtol, atol }) }';
+const SHAPE =
+  'a module whose default export is { name: string, order: number, solve(f, t0, y0, t1, steps) } or { name, order, adaptive: true, solve(f, t0, y0, t1, { rtol, atol }) }';
 
 /** What is wrong with a default export, or undefined when it has the {@link IntegratorModule} shape. */
 function shapeProblem(value: unknown): string | undefined {
@@ -10,7 +11,8 @@ function shapeProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return `its default export is ${value === null ? 'null' : typeof value}`;
   const { name, order, solve } = value as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') return 'its name is not a non-empty string';
-  if (typeof order !== 'number' || !Number.isFinite(order) || order <= 0) return `its order is ${JSON.stringify(order) ?? typeof order}, not a finite number > 0`;
+  if (typeof order !== 'number' || !Number.isFinite(order) || order <= 0)
+    return `its order is ${JSON.stringify(order) ?? typeof order}, not a finite number > 0`;
   if (typeof solve !== 'function') return 'its solve is not a function';
   const { adaptive } = value as Record<string, unknown>;
   if (adaptive !== undefined && typeof adaptive !== 'boolean') return `its adaptive is ${JSON.stringify(adaptive) ?? typeof adaptive}, not true or false`;

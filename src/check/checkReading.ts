@@ -230,8 +230,27 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
     ...(replaying && { path: options.path, endOnFailure: true }),
   });
   const nearEqualityCases = [...near].sort((a, b) => Number(a.confirmed) - Number(b.confirmed));
-  const worstRatioByBranch = Object.fromEntries(Object.keys(worstByBranch).sort().map((b) => [b, worstByBranch[b] as number]));
-  const stats = { runs: result.numRuns, discarded, unsolved, uncertain, undecided, nearEqualities, unconfirmedPasses, nearEqualityCases, worstRatio, worstCase, worstUndecided, worstRatioByBranch, coverage, seed: options.seed };
+  const worstRatioByBranch = Object.fromEntries(
+    Object.keys(worstByBranch)
+      .sort()
+      .map((b) => [b, worstByBranch[b] as number]),
+  );
+  const stats = {
+    runs: result.numRuns,
+    discarded,
+    unsolved,
+    uncertain,
+    undecided,
+    nearEqualities,
+    unconfirmedPasses,
+    nearEqualityCases,
+    worstRatio,
+    worstCase,
+    worstUndecided,
+    worstRatioByBranch,
+    coverage,
+    seed: options.seed,
+  };
   if (!result.failed) return { ...stats, verdict: undecided > 0 ? 'undecided' : 'holds' };
   if (last === undefined || last.outcome.status !== 'violation') {
     // fast-check failed for another reason (an exception in a generator, a measure or a reading): surface it.
@@ -243,7 +262,9 @@ export function checkReading<C, M>(statement: Statement<C, M>, reading: Reading<
   const confirmed = recheck(statement.relation, reading, statement.measure(last.c), 'final');
   if (confirmed.verdict !== 'violation') {
     const d = confirmed.decidedBy;
-    throw new NtkError(`${statement.id}/${reading.name}: the counterexample certified by the floats is not confirmed by ${d.method} (margin ${d.margin}, uncertainty ${d.uncertainty}, rounding level ${d.noise}); seed ${options.seed} path ${result.counterexamplePath ?? ''}`);
+    throw new NtkError(
+      `${statement.id}/${reading.name}: the counterexample certified by the floats is not confirmed by ${d.method} (margin ${d.margin}, uncertainty ${d.uncertainty}, rounding level ${d.noise}); seed ${options.seed} path ${result.counterexamplePath ?? ''}`,
+    );
   }
   return {
     ...stats,

@@ -148,13 +148,28 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
   const noise = NOISE_FLOOR * scale;
   const second = measured.second?.();
   const spreadPrimary = spread(violationAmount(relation, primaryBound), mTight);
-  const floatUncertainty = second === undefined
-    ? Math.max(spreadPrimary, measured.tightAccuracy * scale)
-    : Math.max(spreadPrimary, spread(violationAmount(relation, evaluate(reading, second)), mTight));
-  const float: Decision = { method: 'float', margin: mTight, uncertainty: floatUncertainty, noise, compared: second === undefined ? ['primary', 'tight'] : ['primary', 'tight', 'second'] };
+  const floatUncertainty =
+    second === undefined
+      ? Math.max(spreadPrimary, measured.tightAccuracy * scale)
+      : Math.max(spreadPrimary, spread(violationAmount(relation, evaluate(reading, second)), mTight));
+  const float: Decision = {
+    method: 'float',
+    margin: mTight,
+    uncertainty: floatUncertainty,
+    noise,
+    compared: second === undefined ? ['primary', 'tight'] : ['primary', 'tight', 'second'],
+  };
   const floatCall = call(mTight, floatUncertainty, noise);
   const base = { primaryBound, tightBound, float };
-  const byFloat = { ...base, bound: tightBound, ratio: tightness(relation, tightBound), margin: mTight, uncertainty: floatUncertainty, verdict: floatCall, decidedBy: float };
+  const byFloat = {
+    ...base,
+    bound: tightBound,
+    ratio: tightness(relation, tightBound),
+    margin: mTight,
+    uncertainty: floatUncertainty,
+    verdict: floatCall,
+    decidedBy: float,
+  };
   const clear = floatCall === 'pass' || mTight - floatUncertainty > FLOAT_CLEAR_FACTOR * (floatUncertainty + noise);
   if (clear && forceReference === false) return byFloat;
   const reference = measured.reference?.(forceReference === 'final');
@@ -165,8 +180,25 @@ export function recheck<M>(relation: Relation, reading: Reading<M>, measured: Me
   const companion = reference.companion === undefined ? 0 : spread(violationAmount(relation, evaluate(reading, reference.companion)), mRef);
   const uncertainty = Math.max(companion, reference.errorBound * refScale);
   const refNoise = NOISE_FLOOR * refScale;
-  const decidedBy: Decision = { method: reference.method, digits: reference.digits, errorBound: reference.errorBound, margin: mRef, uncertainty, noise: refNoise, compared: [reference.method, ...(reference.companion === undefined ? [] : ['companion'])] };
-  return { ...base, bound: referenceBound, ratio: tightness(relation, referenceBound), margin: mRef, uncertainty, verdict: call(mRef, uncertainty, refNoise), decidedBy, referenceBound };
+  const decidedBy: Decision = {
+    method: reference.method,
+    digits: reference.digits,
+    errorBound: reference.errorBound,
+    margin: mRef,
+    uncertainty,
+    noise: refNoise,
+    compared: [reference.method, ...(reference.companion === undefined ? [] : ['companion'])],
+  };
+  return {
+    ...base,
+    bound: referenceBound,
+    ratio: tightness(relation, referenceBound),
+    margin: mRef,
+    uncertainty,
+    verdict: call(mRef, uncertainty, refNoise),
+    decidedBy,
+    referenceBound,
+  };
 }
 
 /**
@@ -183,7 +215,7 @@ export function judge<M>(relation: Relation, reading: Reading<M>, measured: Meas
   const bound = evaluate(reading, measured.tight);
   const ratio = tightness(relation, bound);
   const margin = violationAmount(relation, bound);
-  if (!((margin > 0) || (ratio > NEAR_EQUALITY_RATIO))) {
+  if (!(margin > 0 || ratio > NEAR_EQUALITY_RATIO)) {
     if (margin === -Infinity) return { status: 'pass', ratio, bound }; // a vacuous bound (rhs = Infinity)
     const working = Math.max(spread(violationAmount(relation, evaluate(reading, measured.primary)), margin), measured.tightAccuracy * operandScale(bound));
     if (margin + working <= 0) return { status: 'pass', ratio, bound };
@@ -191,10 +223,26 @@ export function judge<M>(relation: Relation, reading: Reading<M>, measured: Meas
   const r = recheck(relation, reading, { ...measured, ...(!withReference && { reference: undefined }) });
   const extra = r.referenceBound === undefined ? {} : { referenceBound: r.referenceBound };
   if (r.verdict === 'violation' || (r.verdict === 'undecided' && r.margin > 0)) {
-    return { status: 'violation', certified: r.verdict === 'violation', ratio: r.ratio, margin: r.margin, uncertainty: r.uncertainty, bound: r.bound, primaryBound: r.primaryBound, tightBound: r.tightBound, decidedBy: r.decidedBy, ...extra };
+    return {
+      status: 'violation',
+      certified: r.verdict === 'violation',
+      ratio: r.ratio,
+      margin: r.margin,
+      uncertainty: r.uncertainty,
+      bound: r.bound,
+      primaryBound: r.primaryBound,
+      tightBound: r.tightBound,
+      decidedBy: r.decidedBy,
+      ...extra,
+    };
   }
   // A pass with a positive margin is an equality within the rounding of its operands: its ratio (which can be
   // anything when both sides are rounding-sized, even Infinity against a zero bound) is reported as 1.
   const passRatio = r.margin > 0 ? 1 : r.ratio;
-  return { status: 'pass', ratio: passRatio, bound: r.bound, nearEquality: { confirmed: r.verdict === 'pass', uncertainty: r.uncertainty, decidedBy: r.decidedBy, ...extra } };
+  return {
+    status: 'pass',
+    ratio: passRatio,
+    bound: r.bound,
+    nearEquality: { confirmed: r.verdict === 'pass', uncertainty: r.uncertainty, decidedBy: r.decidedBy, ...extra },
+  };
 }

@@ -16,6 +16,8 @@ export function replayCases<C, M>(statement: Statement<C, M>, readingName: strin
     return cases.map((c) => statement.revive(c));
   } catch (error) {
     if (!(error instanceof NtkError)) throw error;
-    throw new NtkError(`${worstCasesPath()}: ${statement.id}/${readingName} no longer revives (${error.message}); refresh it with ntk-check search --all --write --db properties/worst-cases.json`);
+    throw new NtkError(
+      `${worstCasesPath()}: ${statement.id}/${readingName} no longer revives (${error.message}); refresh it with ntk-check search --all --write --db properties/worst-cases.json`,
+    );
   }
 }

@@ -34,7 +34,11 @@ function argumentsError(argv: readonly string[], options: Options, error: unknow
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
   if (unknown !== undefined) {
     const known = Object.keys(options).map((name) => `--${name}`);
-    return new NtkInputError('flag', unknown, `a flag of this command${didYouMean(unknown.split('=')[0] ?? unknown, known) || ` (flags: ${known.join(', ')})`}`);
+    return new NtkInputError(
+      'flag',
+      unknown,
+      `a flag of this command${didYouMean(unknown.split('=')[0] ?? unknown, known) || ` (flags: ${known.join(', ')})`}`,
+    );
   }
   return new NtkInputError('arguments', argv.join(' '), `valid for this command (${message})`);
 }

@@ -18,9 +18,10 @@ export function conjectureTable(caption: string, question: string, findings: rea
     columns: ['conjecture', 'reading', 'verdict so far', 'runs (check + search)', 'worst ratio', 'counterexample (certified)', 'mutant', 'replay'],
     rows: findings.map((f) => {
       const cx = f.counterexample;
-      const counterexample = cx === undefined
-        ? 'none found'
-        : `${caseLine(cx.case)}: lhs ${compact(cx.bound.lhs, 6)} > rhs ${compact(cx.bound.rhs, 6)} (ratio ${compact(cx.ratio, 6)}; margin ${compact(cx.margin, 3)} > uncertainty ${compact(cx.uncertainty, 3)}; ${cx.by === 'check' ? 'shrunk' : 'search worst'})`;
+      const counterexample =
+        cx === undefined
+          ? 'none found'
+          : `${caseLine(cx.case)}: lhs ${compact(cx.bound.lhs, 6)} > rhs ${compact(cx.bound.rhs, 6)} (ratio ${compact(cx.ratio, 6)}; margin ${compact(cx.margin, 3)} > uncertainty ${compact(cx.uncertainty, 3)}; ${cx.by === 'check' ? 'shrunk' : 'search worst'})`;
       const notes = [f.unsolved > 0 ? `${f.unsolved} unsolved` : '', f.uncertain > 0 ? `${f.uncertain} uncertain` : ''].filter((s) => s !== '').join(', ');
       return [
         `\`${f.id}\``,

@@ -13,7 +13,13 @@ describe('fitPowerLaw', () => {
   });
 
   it('widens the interval with noise and drops non-positive values', () => {
-    const pts = [[1, 1.1], [2, 3.7], [4, 17], [8, 60], [16, 0]] as const;
+    const pts = [
+      [1, 1.1],
+      [2, 3.7],
+      [4, 17],
+      [8, 60],
+      [16, 0],
+    ] as const;
     const fit = fitPowerLaw([pts]);
     expect(fit.points).toBe(4);
     expect(fit.slope).toBeGreaterThan(1.5);
@@ -22,10 +28,23 @@ describe('fitPowerLaw', () => {
   });
 
   it('refuses a fit without residual degrees of freedom', () => {
-    expect(() => fitPowerLaw([[[1, 1], [2, 2]]])).toThrow(NtkInputError);
+    expect(() =>
+      fitPowerLaw([
+        [
+          [1, 1],
+          [2, 2],
+        ],
+      ]),
+    ).toThrow(NtkInputError);
   });
 
   it('t quantiles within 1% from 3 degrees of freedom (Student tables: 3.182, 2.571, 2.228, 2.042)', () => {
-    for (const [dof, exact] of [[3, 3.182], [5, 2.571], [10, 2.228], [30, 2.042]] as const) expect(Math.abs(t975(dof) / exact - 1)).toBeLessThan(0.01);
+    for (const [dof, exact] of [
+      [3, 3.182],
+      [5, 2.571],
+      [10, 2.228],
+      [30, 2.042],
+    ] as const)
+      expect(Math.abs(t975(dof) / exact - 1)).toBeLessThan(0.01);
   });
 });

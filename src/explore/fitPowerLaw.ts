@@ -44,7 +44,8 @@ export function fitPowerLaw(groups: readonly (readonly (readonly [number, number
   }
   const dof = centred.length - used - 1;
   const sxx = centred.reduce((s, [x]) => s + x * x, 0);
-  if (dof < 2 || !(sxx > 0)) throw new NtkInputError('fitPowerLaw.points', centred.length, `enough for a fit (${used} groups, ${dof} residual degrees of freedom)`);
+  if (dof < 2 || !(sxx > 0))
+    throw new NtkInputError('fitPowerLaw.points', centred.length, `enough for a fit (${used} groups, ${dof} residual degrees of freedom)`);
   const slope = centred.reduce((s, [x, y]) => s + x * y, 0) / sxx;
   const rss = centred.reduce((s, [x, y]) => s + (y - slope * x) ** 2, 0);
   const standardError = Math.sqrt(rss / dof / sxx);

@@ -61,20 +61,35 @@ export function runConjecture<C, M>(statement: Statement<C, M>, options: Explore
   if (check.verdict === 'refuted') counterexample = { ...check.counterexample, by: 'check' };
   else if (searchRefutes && found.worst !== undefined) {
     const bound = reading.bound(statement.measure(found.worst.case).tight);
-    counterexample = { case: statement.describe(found.worst.case), bound, ratio: certification.ratio, margin: certification.margin, uncertainty: certification.uncertainty, certifiedBy: certification.decidedBy, seed, path: '', example: 0, by: 'search' };
+    counterexample = {
+      case: statement.describe(found.worst.case),
+      bound,
+      ratio: certification.ratio,
+      margin: certification.margin,
+      uncertainty: certification.uncertainty,
+      certifiedBy: certification.decidedBy,
+      seed,
+      path: '',
+      example: 0,
+      by: 'search',
+    };
   }
   return {
     id: statement.id,
     reading: reading.name,
     formula: reading.formula,
     expected: 'open',
-    verdict: counterexample === undefined ? check.undecided > 0 ? 'undecided' : 'survives' : 'refuted',
+    verdict: counterexample === undefined ? (check.undecided > 0 ? 'undecided' : 'survives') : 'refuted',
     runs: check.runs,
     unsolved: check.unsolved,
     uncertain: check.uncertain,
     undecided: check.undecided,
     worstRatio: Math.max(check.worstRatio, found.worstRatio),
-    search: { evaluations: found.evaluations, worstRatio: found.worstRatio, certified: certification !== undefined && Math.abs(certification.margin) > certification.uncertainty },
+    search: {
+      evaluations: found.evaluations,
+      worstRatio: found.worstRatio,
+      certified: certification !== undefined && Math.abs(certification.margin) > certification.uncertainty,
+    },
     ...(counterexample && { counterexample }),
     mutant: mutant.verdict,
     coverage: check.coverage,

@@ -18,11 +18,12 @@ function quadratic(seed: number, n: number, p: number, alpha: number, T: number,
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => (g * u()) / Math.sqrt(p / 3)));
   const Q = Array.from({ length: n }, () => {
     const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
-  const v = (lip * u()) / p;
-  S[i]![j] = v;
-  S[j]![i] = v;
-}
+    for (let i = 0; i < p; i++)
+      for (let j = i; j < p; j++) {
+        const v = (lip * u()) / p;
+        S[i]![j] = v;
+        S[j]![i] = v;
+      }
     return S;
   });
   const h0 = Array.from({ length: n }, u);
@@ -54,16 +55,24 @@ function identities(instance: Instance, flow: GradientFlowResult, mesh: Float64A
   const speed = new Float64Array(1);
   const Kr = new Float64Array(n);
   const w = new Float64Array(p);
-  integrateOverMesh(mesh, (t) => {
-    flow.trajectory.weights(t, w);
-    for (let j = 0; j < p; j++) d[j] = w[j]! - model.w0[j]!;
-    kernel.rhs(t, d, dw);
-    return dw.reduce((s, x) => s + x * x, 0);
-  }, speed);
-  integrateOverMesh(mesh, (t) => {
-    flow.trajectory.weights(t, w);
-    return matVec(gram(model.jacobian(w), n, p), n, n, residual(instance, w));
-  }, Kr);
+  integrateOverMesh(
+    mesh,
+    (t) => {
+      flow.trajectory.weights(t, w);
+      for (let j = 0; j < p; j++) d[j] = w[j]! - model.w0[j]!;
+      kernel.rhs(t, d, dw);
+      return dw.reduce((s, x) => s + x * x, 0);
+    },
+    speed,
+  );
+  integrateOverMesh(
+    mesh,
+    (t) => {
+      flow.trajectory.weights(t, w);
+      return matVec(gram(model.jacobian(w), n, p), n, n, residual(instance, w));
+    },
+    Kr,
+  );
   const r0 = residual(instance, model.w0);
   const R0 = loss(r0);
   return {
@@ -102,17 +111,20 @@ describe('gradientFlow: the exponential path', () => {
     }
   });
 
-  test.each(cases)('%s: its mesh resolves the quadratures of flow.energy / flow.residual, whose identities hold as well as on the explicit path', (_name, instance) => {
-    const rtol = 1e-8;
-    const expo = gradientFlow(instance, { rtol, method: 'exponential', estimateError: false });
-    const explicit = gradientFlow(instance, { rtol, method: 'explicit', estimateError: false });
-    const onMesh = identities(instance, expo, expo.trajectory.ts);
-    const fine = identities(instance, expo, subdivide(expo.trajectory.ts, 4));
-    expect(Math.abs(onMesh.energy - fine.energy)).toBeLessThan(10 * rtol); // the quadrature has converged on ts
-    const reference = identities(instance, explicit, explicit.trajectory.ts);
-    expect(Math.abs(onMesh.energy)).toBeLessThan(Math.max(100 * rtol, 1.5 * Math.abs(reference.energy)));
-    expect(onMesh.residual).toBeLessThan(Math.max(100 * rtol, 1.5 * reference.residual));
-  });
+  test.each(cases)(
+    '%s: its mesh resolves the quadratures of flow.energy / flow.residual, whose identities hold as well as on the explicit path',
+    (_name, instance) => {
+      const rtol = 1e-8;
+      const expo = gradientFlow(instance, { rtol, method: 'exponential', estimateError: false });
+      const explicit = gradientFlow(instance, { rtol, method: 'explicit', estimateError: false });
+      const onMesh = identities(instance, expo, expo.trajectory.ts);
+      const fine = identities(instance, expo, subdivide(expo.trajectory.ts, 4));
+      expect(Math.abs(onMesh.energy - fine.energy)).toBeLessThan(10 * rtol); // the quadrature has converged on ts
+      const reference = identities(instance, explicit, explicit.trajectory.ts);
+      expect(Math.abs(onMesh.energy)).toBeLessThan(Math.max(100 * rtol, 1.5 * Math.abs(reference.energy)));
+      expect(onMesh.residual).toBeLessThan(Math.max(100 * rtol, 1.5 * reference.residual));
+    },
+  );
 
   test('cost after relaxation grows like log T: T = 1e5 costs at most twice T = 1e2', () => {
     const at = (T: number) => gradientFlow(quadratic(5, 4, 12, 100, T), { rtol: 1e-10, estimateError: false });

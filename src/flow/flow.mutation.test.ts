@@ -18,8 +18,20 @@ describe('Run: trajectoryRadius samples the midpoints of the steps, not only the
     // is reached inside a step, and the midpoint of that step is closer to it than the step's end points.
     const model = quadraticModel({
       h0: [0, 0],
-      G: [[0.651, 0.752], [-0.128, -0.69]],
-      Q: [[[-1.481, 2.796], [2.796, -2.305]], [[0.887, -1.52], [-1.52, 1.729]]],
+      G: [
+        [0.651, 0.752],
+        [-0.128, -0.69],
+      ],
+      Q: [
+        [
+          [-1.481, 2.796],
+          [2.796, -2.305],
+        ],
+        [
+          [0.887, -1.52],
+          [-1.52, 1.729],
+        ],
+      ],
       w0: [0.5, -1],
     });
     const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 }, { rtol: 1e-3 });
@@ -45,11 +57,12 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const G = Array.from({ length: n }, () => Array.from({ length: p }, () => 0.01 * (rng() - 0.5)));
     const Q = Array.from({ length: n }, () => {
       const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-      for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
-  const v = scale * (rng() - 0.5);
-  S[i]![j] = v;
-  S[j]![i] = v;
-}
+      for (let i = 0; i < p; i++)
+        for (let j = i; j < p; j++) {
+          const v = scale * (rng() - 0.5);
+          S[i]![j] = v;
+          S[j]![i] = v;
+        }
       return S;
     });
     return { model: quadraticModel({ h0: [0, 0], G, Q, w0: [0, 0, 0] }), yStar: Float64Array.of(3 * rng(), -2 * rng()), alpha: 1, T: 100 };
@@ -65,11 +78,18 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const kernel = flowKernel(instance);
     const explicit = integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, new Float64Array(3), instance.T, { rtol, atol: full.atol, dense: true, stiffness: {} });
     expect(explicit.stoppedStiff).toBe(true);
-    const rest = integrateExponential(exponentialMethods.zb43, { f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) }, explicit.t1, explicit.y, instance.T, {
-      rtol,
-      atol: full.atol,
-      dense: true,
-    });
+    const rest = integrateExponential(
+      exponentialMethods.zb43,
+      { f: kernel.rhs, rows: kernel.n, linearize: (_t, d) => kernel.jacobian(d) },
+      explicit.t1,
+      explicit.y,
+      instance.T,
+      {
+        rtol,
+        atol: full.atol,
+        dense: true,
+      },
+    );
     // Both parts reject steps, so a difference instead of a sum would show.
     expect(explicit.rejected).toBeGreaterThan(0);
     expect(rest.rejected).toBeGreaterThan(0);

@@ -36,11 +36,12 @@ function nonlinearQuadratic(): Instance {
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
   const Q = Array.from({ length: n }, () => {
     const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
-  const v = 2 * (rng() - 0.5);
-  S[i]![j] = v;
-  S[j]![i] = v;
-}
+    for (let i = 0; i < p; i++)
+      for (let j = i; j < p; j++) {
+        const v = 2 * (rng() - 0.5);
+        S[i]![j] = v;
+        S[j]![i] = v;
+      }
     return S;
   });
   const model = quadraticModel({ h0: [0, 0, 0], G, Q, w0: new Array<number>(p).fill(0) });
@@ -73,7 +74,26 @@ describe('linearizedFlow', () => {
   });
 
   it('on a linear model it coincides with the nonlinear flow (E = 0 up to the solver tolerance)', () => {
-    const model = quadraticModel({ h0: [0.1, 0], G: [[1, 0.5, 0], [0, 1, 2]], Q: [[[0, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 0, 0], [0, 0, 0], [0, 0, 0]]], w0: [0, 1, 0] });
+    const model = quadraticModel({
+      h0: [0.1, 0],
+      G: [
+        [1, 0.5, 0],
+        [0, 1, 2],
+      ],
+      Q: [
+        [
+          [0, 0, 0],
+          [0, 0, 0],
+          [0, 0, 0],
+        ],
+        [
+          [0, 0, 0],
+          [0, 0, 0],
+          [0, 0, 0],
+        ],
+      ],
+      w0: [0, 1, 0],
+    });
     const run = solveRun({ model, yStar: Float64Array.of(1, -1), alpha: 2, T: 3 }, { rtol: 1e-11 });
     expect(run.E).toBeLessThan(1e-9);
     expect(Math.abs(run.weightChange - run.linearWeightChange)).toBeLessThan(1e-9);
@@ -129,9 +149,18 @@ describe('gradientFlow', () => {
       p: 1,
       n: 1,
       lipDhIsExact: false,
-      value: (w, out = new Float64Array(1)) => { out[0] = w[0]! > 0.3 ? NaN : w[0]!; return out; },
-      jacobian: (_w, out = new Float64Array(1)) => { out[0] = 1; return out; },
-      vjp: (w, r, out = new Float64Array(1)) => { out[0] = w[0]! > 0.3 ? NaN : r[0]!; return out; },
+      value: (w, out = new Float64Array(1)) => {
+        out[0] = w[0]! > 0.3 ? NaN : w[0]!;
+        return out;
+      },
+      jacobian: (_w, out = new Float64Array(1)) => {
+        out[0] = 1;
+        return out;
+      },
+      vjp: (w, r, out = new Float64Array(1)) => {
+        out[0] = w[0]! > 0.3 ? NaN : r[0]!;
+        return out;
+      },
       lipDh: () => 0,
       lipH: () => 1,
     };
@@ -205,8 +234,20 @@ describe('Run: what every statement reads off a solved instance', () => {
   it('trajectoryRadius is the largest sampled ||w(t) - w0||, here beyond ||w(T) - w0|| (the path bends back)', () => {
     const model = quadraticModel({
       h0: [0, 0],
-      G: [[0.651, 0.752], [-0.128, -0.69]],
-      Q: [[[-1.481, 2.796], [2.796, -2.305]], [[0.887, -1.52], [-1.52, 1.729]]],
+      G: [
+        [0.651, 0.752],
+        [-0.128, -0.69],
+      ],
+      Q: [
+        [
+          [-1.481, 2.796],
+          [2.796, -2.305],
+        ],
+        [
+          [0.887, -1.52],
+          [-1.52, 1.729],
+        ],
+      ],
       w0: [0.5, -1],
     });
     const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 });

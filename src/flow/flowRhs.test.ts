@@ -41,8 +41,22 @@ function expectKernelIsModel(instance: Instance, backend: KernelBackend, fusion:
 
 const quadratic = quadraticModel({
   h0: [0.2, -0.1],
-  G: [[1, 0.5, -0.3], [0.2, -1, 0.4]],
-  Q: [[[0.5, 0.1, 0], [0.1, -0.2, 0.3], [0, 0.3, 1]], [[-1, 0, 0.2], [0, 0.4, 0], [0.2, 0, 0.1]]],
+  G: [
+    [1, 0.5, -0.3],
+    [0.2, -1, 0.4],
+  ],
+  Q: [
+    [
+      [0.5, 0.1, 0],
+      [0.1, -0.2, 0.3],
+      [0, 0.3, 1],
+    ],
+    [
+      [-1, 0, 0.2],
+      [0, 0.4, 0],
+      [0.2, 0, 0.1],
+    ],
+  ],
   w0: [0.1, -0.2, 0.3],
 });
 
@@ -50,7 +64,11 @@ describe.each(['wasm', 'js'] as const)('flowKernel on the %s backend', (backend)
   test('any model (generic kernel: value, then vjp), n x p = 2 x 3', () => {
     // A model outside the fused families: the quadratic's methods on a plain object.
     const plain: SmoothModel = {
-      kind: 'plain', n: 2, p: 3, w0: quadratic.w0, lipDhIsExact: false,
+      kind: 'plain',
+      n: 2,
+      p: 3,
+      w0: quadratic.w0,
+      lipDhIsExact: false,
       value: quadratic.value.bind(quadratic),
       jacobian: quadratic.jacobian.bind(quadratic),
       vjp: quadratic.vjp.bind(quadratic),
@@ -69,7 +87,11 @@ describe.each(['wasm', 'js'] as const)('flowKernel on the %s backend', (backend)
       const m = 3;
       const model = meanFieldNet({
         activation,
-        x: [[1, -0.5], [0.3, 0.8], [-0.7, 0.2]],
+        x: [
+          [1, -0.5],
+          [0.3, 0.8],
+          [-0.7, 0.2],
+        ],
         a: Array.from({ length: m }, () => u() / Math.sqrt(m)),
         U: Array.from({ length: m }, () => [u(), u()]),
       });

@@ -60,7 +60,7 @@ function genericKernel(instance: Instance): FlowKernel {
 
 /** The arena of a fused kernel on `backend` in dimension p (the WebAssembly heap for 'wasm', from WASM_ARENA_MIN_LENGTH on). */
 const arenaOf = (backend: KernelBackend, p: number): { arena?: VectorArena } =>
-  (backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined ? { arena: wasmArena } : {});
+  backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined ? { arena: wasmArena } : {};
 
 /** One core per (model, backend), shared by every kernel of that model: the JIT sees one kernel object per model. */
 const cores: Record<KernelBackend, WeakMap<SmoothModel, QuadraticFlowCore | MeanFieldFlowCore>> = { wasm: new WeakMap(), js: new WeakMap() };

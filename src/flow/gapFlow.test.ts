@@ -34,7 +34,12 @@ function lazyQuadratic(): Instance & { model: QuadraticModel } {
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
   const Q = Array.from({ length: n }, () => {
     const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) S[i]![j] = S[j]![i] = 2 * (rng() - 0.5);
+    for (let i = 0; i < p; i++)
+      for (let j = i; j < p; j++) {
+        const x = 2 * (rng() - 0.5);
+        S[i]![j] = x;
+        S[j]![i] = x;
+      }
     return S;
   });
   const model = quadraticModel({ h0: [0.1, -0.2, 0.3], G, Q, w0: new Array<number>(p).fill(0) });
@@ -43,7 +48,10 @@ function lazyQuadratic(): Instance & { model: QuadraticModel } {
 
 describe('gapFlow: the flow solved in delta = w - w0 and e = r - rbar', () => {
   it('matches the decimal closed form of a scalar flow with errors relative to e itself, where r - rbar cannot', () => {
-    const flow = new PreciseScalarFlow({ a: exactDecimal(1.3), b: exactDecimal(0.8), w0: exactDecimal(0.2), yStar: exactDecimal(277), alpha: exactDecimal(1000) }, { digits: 30 });
+    const flow = new PreciseScalarFlow(
+      { a: exactDecimal(1.3), b: exactDecimal(0.8), w0: exactDecimal(0.2), yStar: exactDecimal(277), alpha: exactDecimal(1000) },
+      { digits: 30 },
+    );
     const gap = gapFlow(scalar, linearizedFlow(scalar), { rtol: 1e-13 });
     const plain = solveRun(scalar, { rtol: 1e-13, tableau: 'dop853', method: 'explicit', estimateError: false });
     for (const t of scalarTimes) {
@@ -66,7 +74,11 @@ describe('gapFlow: the flow solved in delta = w - w0 and e = r - rbar', () => {
     const instance = lazyQuadratic();
     const { model, yStar, alpha, T } = instance;
     const ex = (x: ArrayLike<number>) => Array.from(x, exactDecimal);
-    const taylor = new TaylorQuadraticFlow({ n: model.n, p: model.p, h0: ex(model.h0), G: ex(model.G), Q: ex(model.Q), yStar: ex(yStar), alpha: exactDecimal(alpha) }, exactDecimal(T), { digits: 30 });
+    const taylor = new TaylorQuadraticFlow(
+      { n: model.n, p: model.p, h0: ex(model.h0), G: ex(model.G), Q: ex(model.Q), yStar: ex(yStar), alpha: exactDecimal(alpha) },
+      exactDecimal(T),
+      { digits: 30 },
+    );
     const run = solveGapRun(instance, { rtol: 1e-13 });
     expect(run.gap).toBeDefined();
     for (const t of [0.01, 0.3, T]) {

@@ -101,8 +101,14 @@ export function gapFlow(instance: Instance, linear: LinearizedFlow, options: Gap
   return {
     rtol,
     ts: dense?.ts ?? Float64Array.of(0),
-    displacement: (t, out = new Float64Array(p)) => (out.set(at(t).subarray(0, p)), out),
-    gap: (t, out = new Float64Array(n)) => (out.set(at(t).subarray(p)), out),
+    displacement: (t, out = new Float64Array(p)) => {
+      out.set(at(t).subarray(0, p));
+      return out;
+    },
+    gap: (t, out = new Float64Array(n)) => {
+      out.set(at(t).subarray(p));
+      return out;
+    },
     steps: solved.steps,
     rejected: solved.rejected,
     rhsEvaluations: solved.rhsEvaluations,

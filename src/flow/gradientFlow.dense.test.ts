@@ -12,8 +12,15 @@ const u = () => 2 * rng() - 1;
 const quadratic: Instance = {
   model: quadraticModel({
     h0: [u(), u()],
-    G: [[u(), u(), u()], [u(), u(), u()]],
-    Q: [0, 1].map(() => [[1, 0.5, 0], [0.5, -1, 0.25], [0, 0.25, 0.5]]),
+    G: [
+      [u(), u(), u()],
+      [u(), u(), u()],
+    ],
+    Q: [0, 1].map(() => [
+      [1, 0.5, 0],
+      [0.5, -1, 0.25],
+      [0, 0.25, 0.5],
+    ]),
     w0: [u(), u(), u()],
   }),
   yStar: Float64Array.of(u(), u()),
@@ -21,7 +28,12 @@ const quadratic: Instance = {
   T: 40,
 };
 const meanField: Instance = {
-  model: meanFieldNet({ activation: 'tanh', x: Array.from({ length: 4 }, () => [u(), u()]), a: Array.from({ length: 6 }, u), U: Array.from({ length: 6 }, () => [u(), u()]) }),
+  model: meanFieldNet({
+    activation: 'tanh',
+    x: Array.from({ length: 4 }, () => [u(), u()]),
+    a: Array.from({ length: 6 }, u),
+    U: Array.from({ length: 6 }, () => [u(), u()]),
+  }),
   yStar: Float64Array.from({ length: 4 }, u),
   alpha: Math.sqrt(6),
   T: 4,

@@ -14,19 +14,30 @@ const u = () => 2 * rng() - 1;
 function quadraticInstance(n: number, p: number): Instance {
   const Q = Array.from({ length: n }, () => {
     const Qk = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
-  const v = u() / p;
-  (Qk[i] as number[])[j] = v;
-  (Qk[j] as number[])[i] = v;
-}
+    for (let i = 0; i < p; i++)
+      for (let j = i; j < p; j++) {
+        const v = u() / p;
+        (Qk[i] as number[])[j] = v;
+        (Qk[j] as number[])[i] = v;
+      }
     return Qk;
   });
-  const model = quadraticModel({ h0: Array.from({ length: n }, u), G: Array.from({ length: n }, () => Array.from({ length: p }, () => u() / Math.sqrt(p))), Q, w0: Array.from({ length: p }, u) });
+  const model = quadraticModel({
+    h0: Array.from({ length: n }, u),
+    G: Array.from({ length: n }, () => Array.from({ length: p }, () => u() / Math.sqrt(p))),
+    Q,
+    w0: Array.from({ length: p }, u),
+  });
   return { model, yStar: Float64Array.from({ length: n }, u), alpha: 2, T: 5 };
 }
 
 function meanFieldInstance(activation: 'sigmoid' | 'tanh', m: number): Instance {
-  const model = meanFieldNet({ activation, x: Array.from({ length: 5 }, () => [u(), u(), u()]), a: Array.from({ length: m }, u), U: Array.from({ length: m }, () => [u(), u(), u()]) });
+  const model = meanFieldNet({
+    activation,
+    x: Array.from({ length: 5 }, () => [u(), u(), u()]),
+    a: Array.from({ length: m }, u),
+    U: Array.from({ length: m }, () => [u(), u(), u()]),
+  });
   return { model, yStar: Float64Array.from({ length: 5 }, u), alpha: Math.sqrt(m), T: 3 };
 }
 
@@ -46,7 +57,7 @@ describe.runIf(wasmHeap !== undefined)("gradientFlow: kernel 'wasm' and 'js' giv
   });
 
   test('an unknown backend is named', () => {
-    expect(() => gradientFlow(quadraticInstance(1, 2), { kernel: 'gpu' as 'js' })).toThrow("kernel=\"gpu\" must be");
+    expect(() => gradientFlow(quadraticInstance(1, 2), { kernel: 'gpu' as 'js' })).toThrow('kernel="gpu" must be');
   });
 });
 

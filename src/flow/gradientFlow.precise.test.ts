@@ -9,7 +9,10 @@ import { linearizedFlow } from './linearizedFlow.js';
 
 /** General scalar instances h(w) = a w + b w^2/2 (any signs), with moderate dimensionless horizon and curvature. */
 const signed = (min: number, max: number) =>
-  fc.oneof(fc.constant(0), fc.tuple(fc.constantFrom(-1, 1), logUniform(min, max)).map(([s, x]) => s * x));
+  fc.oneof(
+    fc.constant(0),
+    fc.tuple(fc.constantFrom(-1, 1), logUniform(min, max)).map(([s, x]) => s * x),
+  );
 const scalarCase = fc.record({
   a: signed(1e-3, 2),
   b: signed(1e-3, 2),

@@ -183,7 +183,14 @@ function integrate(kernel: FlowKernel, T: number, settings: SolveSettings, dense
   if (method === 'exponential') {
     return { ...integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense }), method };
   }
-  const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, { rtol, atol, maxSteps, dense, ...(kernel.arena ? { arena: kernel.arena } : {}), ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}) });
+  const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, {
+    rtol,
+    atol,
+    maxSteps,
+    dense,
+    ...(kernel.arena ? { arena: kernel.arena } : {}),
+    ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}),
+  });
   if (explicit.stoppedStiff !== true) return { ...explicit, linearizations: 0, method };
   const rest = integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
     rtol,
@@ -278,7 +285,12 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, { method, tableau, switchable, rtol, atol, maxSteps }, recordDense);
   if (options.estimateError === false || instance.T === 0) return primary;
-  const tighter = solveOnce(instance, flowKernel(instance, backend), { method, tableau, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps }, recordDense);
+  const tighter = solveOnce(
+    instance,
+    flowKernel(instance, backend),
+    { method, tableau, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
+    recordDense,
+  );
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
   // scale ||r(0)|| — on over-resolved problems the step count is set by the step-growth limit, not the tolerance, and

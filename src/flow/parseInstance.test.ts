@@ -11,11 +11,51 @@ import type { SmoothModel } from '../models/SmoothModel.js';
 import { createRng } from '../random/rng.js';
 
 const quadratic = {
-  model: { kind: 'quadratic', h0: [0, 1], G: [[1, 0, 0], [0, 1, 0]], Q: [[[1, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 1, 0], [1, 0, 0], [0, 0, 2]]] },
-  w0: [0, 0, 1], yStar: [1, 2], alpha: 2, T: 3,
+  model: {
+    kind: 'quadratic',
+    h0: [0, 1],
+    G: [
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    Q: [
+      [
+        [1, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      [
+        [0, 1, 0],
+        [1, 0, 0],
+        [0, 0, 2],
+      ],
+    ],
+  },
+  w0: [0, 0, 1],
+  yStar: [1, 2],
+  alpha: 2,
+  T: 3,
 };
 const scalar = { model: { kind: 'scalar', a: 1, b: -2 }, w0: [0.5], yStar: [1], alpha: 1, T: 0 };
-const meanField = { model: { kind: 'meanField', activation: 'tanh', x: [[1, 0], [0, 1], [1, 1]], a: [0.5, -0.5], U: [[1, 2], [1, 2]] }, yStar: [1, 0, -1], alpha: 10, T: 1 };
+const meanField = {
+  model: {
+    kind: 'meanField',
+    activation: 'tanh',
+    x: [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ],
+    a: [0.5, -0.5],
+    U: [
+      [1, 2],
+      [1, 2],
+    ],
+  },
+  yStar: [1, 0, -1],
+  alpha: 10,
+  T: 1,
+};
 
 /** `base` with the value at `path` (dot/bracket-free list of keys) replaced, or deleted when `value` is undefined. */
 function edit(base: object, path: (string | number)[], value: unknown): unknown {
@@ -39,10 +79,18 @@ describe('parseInstance', () => {
     ['a Q slice of the wrong size', edit(quadratic, ['model', 'Q', 0], [[1]]), /^model\.Q\[0\]=array\(length 1\) must be an array of 3 rows/],
     ['a missing h0', edit(quadratic, ['model', 'h0'], undefined), /^model\.h0=undefined must be an array of finite numbers/],
     ['a missing w0', edit(quadratic, ['w0'], undefined), /^w0=undefined must be an array/],
-    ['an unexpected model field', edit(quadratic, ['model', 'w0'], [0, 0, 1]), /^model\.w0=array\(length 3\) must be absent \(unknown key; .*allowed: kind, h0, G, Q\)$/],
+    [
+      'an unexpected model field',
+      edit(quadratic, ['model', 'w0'], [0, 0, 1]),
+      /^model\.w0=array\(length 3\) must be absent \(unknown key; .*allowed: kind, h0, G, Q\)$/,
+    ],
     ['an unknown model key', edit(quadratic, ['model', 'Qx'], 1), /^model\.Qx=1 must be absent \(unknown key; did you mean Q\?; allowed: kind, h0, G, Q\)$/],
     ['an unknown top-level key', edit(scalar, ['seed'], 17), /^seed=17 must be absent \(unknown key; allowed: \$schema, model, w0, yStar, alpha, T\)$/],
-    ['a misspelt key (reported before the missing one)', edit(edit(scalar, ['alpha'], undefined) as object, ['alhpa'], 1), /^alhpa=1 must be absent \(unknown key; did you mean alpha\?/],
+    [
+      'a misspelt key (reported before the missing one)',
+      edit(edit(scalar, ['alpha'], undefined) as object, ['alhpa'], 1),
+      /^alhpa=1 must be absent \(unknown key; did you mean alpha\?/,
+    ],
     ['an unknown key inside a mean-field model', edit(meanField, ['model', 'sigma'], 'tanh'), /^model\.sigma="tanh" must be absent/],
     ['a $schema that is not a string', edit(scalar, ['$schema'], 5), /^\$schema=5 must be as the schema says \(expected string\)$/],
     ['a yStar of the wrong length', edit(quadratic, ['yStar'], [1, 2, 3]), /^yStar=array\(length 3\) must be an array of length 2/],
@@ -85,26 +133,39 @@ describe('instanceToJson', () => {
     meanFieldModelArb({ symmetric: false, maxM: 6 }),
   );
   it('round-trips through JSON text: same JSON, and the replayed model agrees bit for bit', () => {
-    fc.assert(fc.property(models, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (model, seed) => {
-      const rng = createRng(seed).uniform;
-      const instance: Instance = { model, yStar: randomVector(rng, model.n, 3), alpha: 0.01 + 100 * rng(), T: 10 * rng() };
-      const json = instanceToJson(instance);
-      const replayed = parseInstance(JSON.parse(JSON.stringify(json)));
-      expect(instanceToJson(replayed)).toEqual(json);
-      expect(plain(replayed.model.w0)).toEqual(plain(model.w0));
-      const w = add(model.w0, randomVector(rng, model.p, 1));
-      expect(plain(replayed.model.value(w))).toEqual(plain(model.value(w)));
-      expect(plain(replayed.model.jacobian(w))).toEqual(plain(model.jacobian(w)));
-      // A structured model replays as a dense one: certified instead of exact Lip(Dh), equal up to rounding.
-      expect(Math.abs(replayed.model.lipDh(1) - model.lipDh(1))).toBeLessThanOrEqual(1e-9 * model.lipDh(1));
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(models, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (model, seed) => {
+        const rng = createRng(seed).uniform;
+        const instance: Instance = { model, yStar: randomVector(rng, model.n, 3), alpha: 0.01 + 100 * rng(), T: 10 * rng() };
+        const json = instanceToJson(instance);
+        const replayed = parseInstance(JSON.parse(JSON.stringify(json)));
+        expect(instanceToJson(replayed)).toEqual(json);
+        expect(plain(replayed.model.w0)).toEqual(plain(model.w0));
+        const w = add(model.w0, randomVector(rng, model.p, 1));
+        expect(plain(replayed.model.value(w))).toEqual(plain(model.value(w)));
+        expect(plain(replayed.model.jacobian(w))).toEqual(plain(model.jacobian(w)));
+        // A structured model replays as a dense one: certified instead of exact Lip(Dh), equal up to rounding.
+        expect(Math.abs(replayed.model.lipDh(1) - model.lipDh(1))).toBeLessThanOrEqual(1e-9 * model.lipDh(1));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('rejects a model without toSpec and a non-finite alpha', () => {
     const { model } = parseInstance(scalar);
-    const bare: SmoothModel = { kind: 'custom', p: 1, n: 1, w0: model.w0, lipDhIsExact: false,
-      value: (w, o) => model.value(w, o), jacobian: (w, o) => model.jacobian(w, o), vjp: (w, r, o) => model.vjp(w, r, o),
-      lipDh: () => 0, lipH: () => 0, toSpec: undefined };
+    const bare: SmoothModel = {
+      kind: 'custom',
+      p: 1,
+      n: 1,
+      w0: model.w0,
+      lipDhIsExact: false,
+      value: (w, o) => model.value(w, o),
+      jacobian: (w, o) => model.jacobian(w, o),
+      vjp: (w, r, o) => model.vjp(w, r, o),
+      lipDh: () => 0,
+      lipH: () => 0,
+      toSpec: undefined,
+    };
     expect(() => instanceToJson({ model: bare, yStar: Float64Array.of(1), alpha: 1, T: 1 })).toThrow(/^instance\.model="custom" must be a model with toSpec/);
     expect(() => instanceToJson({ model, yStar: Float64Array.of(1), alpha: Number.NaN, T: 1 })).toThrow(/^instance\.alpha=NaN/);
   });

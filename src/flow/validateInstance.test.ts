@@ -5,7 +5,26 @@ import type { SmoothModel } from '../models/SmoothModel.js';
 import type { Instance } from './Instance.js';
 import { validateInstance } from './validateInstance.js';
 
-const model = quadraticModel({ h0: [0, 1], G: [[1, 0, 0], [0, 1, 0]], Q: [[[0, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 0, 0], [0, 0, 0], [0, 0, 0]]], w0: [0, 0, 0] });
+const model = quadraticModel({
+  h0: [0, 1],
+  G: [
+    [1, 0, 0],
+    [0, 1, 0],
+  ],
+  Q: [
+    [
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ],
+    [
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ],
+  ],
+  w0: [0, 0, 0],
+});
 const ok: Instance = { model, yStar: Float64Array.of(1, 2), alpha: 1, T: 1 };
 
 test('a valid instance is returned as is', () => {

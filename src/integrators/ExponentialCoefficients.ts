@@ -32,10 +32,20 @@ export class ExponentialCoefficients {
     this.table = new Float64Array(method.gammas.length * rows * (method.kMax + 2));
     this.phis = new Float64Array(method.kMax + 2);
     const targets: { combo: FloatCombination; out: Float64Array }[] = [];
-    method.A.forEach((row, i) => { row.forEach((combo, j) => { targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array }); }); });
-    method.b.forEach((combo, j) => { targets.push({ combo, out: this.diagB[j] as Float64Array }); });
-    method.e.forEach((combo, j) => { targets.push({ combo, out: this.diagE[j] as Float64Array }); });
-    method.exponentials.forEach((combo, i) => { targets.push({ combo, out: this.diagExp[i] as Float64Array }); });
+    method.A.forEach((row, i) => {
+      row.forEach((combo, j) => {
+        targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array });
+      });
+    });
+    method.b.forEach((combo, j) => {
+      targets.push({ combo, out: this.diagB[j] as Float64Array });
+    });
+    method.e.forEach((combo, j) => {
+      targets.push({ combo, out: this.diagE[j] as Float64Array });
+    });
+    method.exponentials.forEach((combo, i) => {
+      targets.push({ combo, out: this.diagExp[i] as Float64Array });
+    });
     this.targets = targets;
   }
 

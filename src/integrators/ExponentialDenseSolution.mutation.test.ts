@@ -4,7 +4,6 @@ import { exponentialMethods } from './exponentialMethods/index.js';
 import { integrateExponential } from './integrateExponential.js';
 import { N, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
 
-
 const zb43 = exponentialMethods.zb43;
 const distance = (a: Float64Array, b: Float64Array) => Math.hypot(...Array.from(a, (x, i) => x - b[i]!));
 

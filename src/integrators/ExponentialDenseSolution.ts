@@ -29,8 +29,17 @@ export class ExponentialDenseSolution implements DenseOutput {
 
   /** Built by `integrateExponential` (its recorder). */
   constructor(parts: {
-    n: number; rows: number; t0: number; y0: Float64Array; starts: Float64Array; widths: Float64Array; operatorOf: Int32Array;
-    operators: readonly NegativeGramOperator[]; chunks: readonly Float64Array[]; mesh: Float64Array; last: Float64Array;
+    n: number;
+    rows: number;
+    t0: number;
+    y0: Float64Array;
+    starts: Float64Array;
+    widths: Float64Array;
+    operatorOf: Int32Array;
+    operators: readonly NegativeGramOperator[];
+    chunks: readonly Float64Array[];
+    mesh: Float64Array;
+    last: Float64Array;
   }) {
     this.n = parts.n;
     this.rows = parts.rows;
@@ -64,8 +73,16 @@ export class ExponentialDenseSolution implements DenseOutput {
       t: this.starts[i] as number,
       h: this.widths[i] as number,
       op: this.operators[this.operatorOf[i] as number] as NegativeGramOperator,
-      u: v(0), K0: v(1), Km: v(2), K1: v(3),
-      y0: m(0), ym: m(1), y1: m(2), z0: m(3), zm: m(4), z1: m(5),
+      u: v(0),
+      K0: v(1),
+      Km: v(2),
+      K1: v(3),
+      y0: m(0),
+      ym: m(1),
+      y1: m(2),
+      z0: m(3),
+      zm: m(4),
+      z1: m(5),
       phiAtEnd: undefined,
     };
   }
@@ -91,4 +108,3 @@ export class ExponentialDenseSolution implements DenseOutput {
     return addScaledInto(out, theta, this.chunks[lo] as Float64Array, this.n, 4 * this.n); // + theta (the correction, at 4 n)
   }
 }
-

@@ -6,7 +6,6 @@ import { type ExponentialProblem, integrateExponential } from './integrateExpone
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import { N, R, tanhGramFlow as flow, y0 } from './_testing/tanhGramFlow.js';
 
-
 /** One step of `stepper` from (0, y) with step h and linear part at `at`; returns [yNew, err]. */
 function stepOnce(stepper: ExponentialStepper, p: ExponentialProblem, y: Float64Array, at: Float64Array, h: number): [number[], number[]] {
   stepper.setDerivative(0, y);
@@ -91,8 +90,14 @@ describe('remainderLipschitz (zb43: stages 2 and 3 share c = 1/2)', () => {
   });
 });
 
-test('a non-autonomous f is evaluated at the stage times t + c_i h: y\' = cos t gives sin t', () => {
-  const p: ExponentialProblem = { rows: 1, f: (t, _y, dy) => { dy[0] = Math.cos(t); }, linearize: () => Float64Array.of(0) };
+test("a non-autonomous f is evaluated at the stage times t + c_i h: y' = cos t gives sin t", () => {
+  const p: ExponentialProblem = {
+    rows: 1,
+    f: (t, _y, dy) => {
+      dy[0] = Math.cos(t);
+    },
+    linearize: () => Float64Array.of(0),
+  };
   const r = integrateExponential(exponentialMethods.zb43, p, 0.5, [Math.sin(0.5)], 10, { rtol: 1e-10, atol: 1e-12, dense: true });
   expect(r.y[0]).toBeCloseTo(Math.sin(10), 8);
   expect(r.dense!.evaluate(3)[0]).toBeCloseTo(Math.sin(3), 7);

@@ -84,8 +84,20 @@ export class ExponentialStepper {
     this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
     const placeholder = this.U[0] as Float64Array;
     this.stepData = {
-      t: 0, h: 0, op: undefined as unknown as NegativeGramOperator, u: placeholder, K0: placeholder, Km: placeholder, K1: this.nextDerivative,
-      y0: this.yNewModal, ym: this.yNewModal, y1: this.yNewModal, z0: this.yNewModal, zm: this.yNewModal, z1: this.yNewModal, phiAtEnd: undefined,
+      t: 0,
+      h: 0,
+      op: undefined as unknown as NegativeGramOperator,
+      u: placeholder,
+      K0: placeholder,
+      Km: placeholder,
+      K1: this.nextDerivative,
+      y0: this.yNewModal,
+      ym: this.yNewModal,
+      y1: this.yNewModal,
+      z0: this.yNewModal,
+      zm: this.yNewModal,
+      z1: this.yNewModal,
+      phiAtEnd: undefined,
     };
     this.u = this.U[0] as Float64Array;
     const c = this.method.c;
@@ -126,8 +138,15 @@ export class ExponentialStepper {
    * out = [exp part] + h sum_j C_j G_j for the combinations `combos` (null parts and diagonals), with modal result
    * into `outModal` when given. `expDiag` undefined means no exp(c h L) u term (the error estimate).
    */
-  private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number,
-    nulls: Float64Array, diags: readonly Float64Array[], expDiag: Float64Array | undefined): void {
+  private combine(
+    out: Float64Array,
+    outModal: Float64Array | undefined,
+    h: number,
+    count: number,
+    nulls: Float64Array,
+    diags: readonly Float64Array[],
+    expDiag: Float64Array | undefined,
+  ): void {
     const { rows, acc, K, ym, wm, zm } = this;
     const op = this.op as NegativeGramOperator;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
@@ -250,4 +269,3 @@ export class ExponentialStepper {
     this.u = y;
   }
 }
-

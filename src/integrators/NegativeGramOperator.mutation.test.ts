@@ -52,7 +52,12 @@ describe('NegativeGramOperator', () => {
     expect(op.lambdaMax).toBeCloseTo((1 + Math.PI ** 2 + Math.E ** 2) * r1.reduce((s, x) => s + x * x, 0), 12);
   });
 
-  test.each([[3, 5], [3, 6], [2, 1], [1, 2]])('project (rows %i, n %i: odd and even n) is V^T B x', (rows, n) => {
+  test.each([
+    [3, 5],
+    [3, 6],
+    [2, 1],
+    [1, 2],
+  ])('project (rows %i, n %i: odd and even n) is V^T B x', (rows, n) => {
     const op = new NegativeGramOperator(matrix(rows, n), rows, n);
     const x = Float64Array.from({ length: n }, (_, j) => 0.5 - 0.3 * j);
     const out = new Float64Array(rows).fill(99);

@@ -4,7 +4,9 @@ import { integrateAdaptive } from './integrateAdaptive.js';
 import { PiecewiseDense } from './PiecewiseDense.js';
 import { tableaus } from './tableaus/index.js';
 
-const decay = (_t: number, y: Float64Array, dy: Float64Array) => { dy[0] = -(y[0] as number); };
+const decay = (_t: number, y: Float64Array, dy: Float64Array) => {
+  dy[0] = -(y[0] as number);
+};
 
 test('joins contiguous dense outputs: evaluation dispatches by time (the later piece at a shared end), mesh is the union', () => {
   const first = integrateAdaptive(tableaus.dopri5, decay, 0, [1], 1, { rtol: 1e-10, atol: 1e-12, dense: true });

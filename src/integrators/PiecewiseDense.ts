@@ -23,7 +23,8 @@ export class PiecewiseDense implements DenseOutput {
     pieces.forEach((p, k) => {
       if (p.n !== first.n) throw new NtkInputError(`pieces[${k}].n`, p.n, `equal to ${first.n}`);
       const previous = pieces[k - 1];
-      if (previous !== undefined && p.tMin !== previous.tMax) throw new NtkInputError(`pieces[${k}].tMin`, p.tMin, `equal to pieces[${k - 1}].tMax=${previous.tMax}`);
+      if (previous !== undefined && p.tMin !== previous.tMax)
+        throw new NtkInputError(`pieces[${k}].tMin`, p.tMin, `equal to pieces[${k - 1}].tMax=${previous.tMax}`);
     });
     this.pieces = pieces;
     this.n = first.n;

@@ -70,7 +70,8 @@ export function defineTableau(spec: Tableau): Tableau {
       : { bHat: rationals('tableau.bHat', spec.bHat, s), embeddedOrder: integerInRange('tableau.embeddedOrder', spec.embeddedOrder, 1, 20) };
   if (spec.bLow !== undefined && spec.bHat === undefined) throw new NtkInputError('tableau.bLow', spec.bLow, 'given only with bHat');
   if ((spec.bLow === undefined) !== (spec.lowOrder === undefined)) throw new NtkInputError('tableau.lowOrder', spec.lowOrder, 'given exactly when bLow is');
-  const low = spec.bLow === undefined ? {} : { bLow: rationals('tableau.bLow', spec.bLow, s), lowOrder: integerInRange('tableau.lowOrder', spec.lowOrder, 1, 20) };
+  const low =
+    spec.bLow === undefined ? {} : { bLow: rationals('tableau.bLow', spec.bLow, s), lowOrder: integerInRange('tableau.lowOrder', spec.lowOrder, 1, 20) };
   const out: Tableau = {
     name: spec.name,
     order,

@@ -6,7 +6,16 @@ import { PiecewiseDense } from './PiecewiseDense.js';
 import { tableaus } from './tableaus/index.js';
 
 describe('DenseSolution', () => {
-  const { dense } = integrateAdaptive(tableaus.dopri5, (_t, y, dy) => { dy[0] = -y[0]!; }, 0, [1], 2, { rtol: 1e-8, atol: 1e-10, dense: true });
+  const { dense } = integrateAdaptive(
+    tableaus.dopri5,
+    (_t, y, dy) => {
+      dy[0] = -y[0]!;
+    },
+    0,
+    [1],
+    2,
+    { rtol: 1e-8, atol: 1e-10, dense: true },
+  );
   const solution = dense!;
 
   test('ts is a copy: changing it changes nothing', () => {
@@ -27,9 +36,18 @@ describe('DenseSolution', () => {
 function piece(tMin: number, tMax: number, value: number, n = 1): DenseOutput & { asked: number[] } {
   const asked: number[] = [];
   return {
-    n, tMin, tMax, steps: 1, asked,
-    get ts() { return Float64Array.of(tMin, (tMin + tMax) / 2, tMax); },
-    evaluate(t: number, out = new Float64Array(n)) { asked.push(t); return out.fill(value); },
+    n,
+    tMin,
+    tMax,
+    steps: 1,
+    asked,
+    get ts() {
+      return Float64Array.of(tMin, (tMin + tMax) / 2, tMax);
+    },
+    evaluate(t: number, out = new Float64Array(n)) {
+      asked.push(t);
+      return out.fill(value);
+    },
   };
 }
 
@@ -38,7 +56,11 @@ describe('PiecewiseDense', () => {
     const [a, b, c] = [piece(0, 1, 10), piece(1, 2, 20), piece(2, 5, 30)];
     const joined = new PiecewiseDense([a, b, c]);
     expect([0, 0.5, 1, 1.5, 2, 5].map((t) => joined.evaluate(t)[0])).toEqual([10, 10, 20, 20, 30, 30]);
-    expect([a.asked, b.asked, c.asked]).toEqual([[0, 0.5], [1, 1.5], [2, 5]]);
+    expect([a.asked, b.asked, c.asked]).toEqual([
+      [0, 0.5],
+      [1, 1.5],
+      [2, 5],
+    ]);
     expect(Array.from(joined.ts)).toEqual([0, 0.5, 1, 1.5, 2, 3.5, 5]);
     expect([joined.n, joined.tMin, joined.tMax, joined.steps]).toEqual([1, 0, 5, 3]);
     const out = new Float64Array(1);

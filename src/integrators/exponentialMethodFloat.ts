@@ -96,7 +96,14 @@ export function exponentialMethodFloat(m: ExponentialMethod): FloatExponentialMe
   };
   const A = Object.freeze(m.A.map((row) => Object.freeze(row.map((terms) => build([{ terms, sign: 1 }])))));
   const b = Object.freeze(m.b.map((terms) => build([{ terms, sign: 1 }])));
-  const e = Object.freeze(m.b.map((terms, j) => build([{ terms, sign: 1 }, { terms: m.bHat[j] as PhiCombination, sign: -1 }])));
+  const e = Object.freeze(
+    m.b.map((terms, j) =>
+      build([
+        { terms, sign: 1 },
+        { terms: m.bHat[j] as PhiCombination, sign: -1 },
+      ]),
+    ),
+  );
   const exponentials = Object.freeze([...m.c, '1'].map((c) => build([{ terms: [`1 phi0(${c})`], sign: 1 }])));
   const out: FloatExponentialMethod = Object.freeze({
     source: m,

@@ -7,10 +7,15 @@ import type { Tableau } from './Tableau.js';
 import { tableaus } from './tableaus/index.js';
 import { solveError } from './_testing/solveError.js';
 
-const decay: Rhs = (_t, y, dy) => { dy[0] = -y[0]!; };
-const vdp: Rhs = (_t, y, dy) => { dy[0] = y[1]!; dy[1] = 2 * (1 - y[0]! ** 2) * y[1]!; dy[1] -= y[0]!; };
+const decay: Rhs = (_t, y, dy) => {
+  dy[0] = -y[0]!;
+};
+const vdp: Rhs = (_t, y, dy) => {
+  dy[0] = y[1]!;
+  dy[1] = 2 * (1 - y[0]! ** 2) * y[1]!;
+  dy[1] -= y[0]!;
+};
 const base = { rtol: 1e-6, atol: 1e-9 };
-
 
 describe('arguments', () => {
   test('each is named, with its requirement', () => {
@@ -66,7 +71,18 @@ describe('steps', () => {
 
   test('a state that overflows with finite stages is non-finite at once (the error estimate alone would pass it)', () => {
     // y' = 1e300: every stage equals 1e300, so the error estimate is 0, but y passes the double range near t = 1.8e8.
-    const e = solveError(() => integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = 1e300; }, 0, [0], 1e10, base));
+    const e = solveError(() =>
+      integrateAdaptive(
+        tableaus.dopri5,
+        (_t, _y, dy) => {
+          dy[0] = 1e300;
+        },
+        0,
+        [0],
+        1e10,
+        base,
+      ),
+    );
     expect(e.reason).toBe('non-finite');
     expect(e.t).toBeLessThan(1e9);
   });
@@ -78,7 +94,16 @@ describe('steps', () => {
   });
 
   test('a pair without dense coefficients gets the cubic Hermite interpolant', () => {
-    const heunEuler = defineTableau({ name: 'heunEuler', order: 2, c: ['0', '1'], A: [[], ['1']], b: ['1/2', '1/2'], bHat: ['1', '0'], embeddedOrder: 1, reference: 'test' });
+    const heunEuler = defineTableau({
+      name: 'heunEuler',
+      order: 2,
+      c: ['0', '1'],
+      A: [[], ['1']],
+      b: ['1/2', '1/2'],
+      bHat: ['1', '0'],
+      embeddedOrder: 1,
+      reference: 'test',
+    });
     const r = integrateAdaptive(heunEuler, decay, 0, [1], 2, { rtol: 1e-8, atol: 1e-10, dense: true });
     const ts = r.dense!.ts;
     for (let i = 1; i < ts.length; i += Math.max(1, Math.floor(ts.length / 10))) {
@@ -88,10 +113,12 @@ describe('steps', () => {
   });
 });
 
-describe('stiffness detection (Hairer): the documented rule, replayed on y\' = -lambda y', () => {
+describe("stiffness detection (Hairer): the documented rule, replayed on y' = -lambda y", () => {
   // For a linear f the estimate |k_s - k_(s-1)| / |y_new - Y_(s-1)| is lambda exactly, so h rho = lambda h per step.
   const lambda = 1000;
-  const stiff: Rhs = (_t, y, dy) => { dy[0] = -lambda * y[0]!; };
+  const stiff: Rhs = (_t, y, dy) => {
+    dy[0] = -lambda * y[0]!;
+  };
 
   /** Where the rule of the documentation stops: `steps` consecutive h rho > limit (reset after 6 below) with enough left. */
   function expectedStop(times: number[], t0: number, t1: number, limit: number, steps: number): number | undefined {
@@ -112,7 +139,11 @@ describe('stiffness detection (Hairer): the documented rule, replayed on y\' = -
     return undefined;
   }
 
-  for (const [limit, steps] of [[2.5, 15], [2.5, 4], [1.5, 30]] as const) {
+  for (const [limit, steps] of [
+    [2.5, 15],
+    [2.5, 4],
+    [1.5, 30],
+  ] as const) {
     test(`limit ${limit}, ${steps} steps`, () => {
       const times: number[] = [];
       const r = integrateAdaptive(tableaus.dopri5, stiff, 0, [1], 10, { rtol: 1e-6, atol: 1e-12, stiffness: { limit, steps }, onStep: (t) => times.push(t) });

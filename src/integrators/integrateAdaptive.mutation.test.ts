@@ -7,9 +7,10 @@ import type { Rhs } from './Rhs.js';
 import { tableaus } from './tableaus/index.js';
 import { solveError } from './_testing/solveError.js';
 
-const decay: Rhs = (_t, y, dy) => { dy[0] = -y[0]!; };
+const decay: Rhs = (_t, y, dy) => {
+  dy[0] = -y[0]!;
+};
 const base = { rtol: 1e-6, atol: 1e-9 };
-
 
 describe('integrateAdaptive', () => {
   test('an interval at negative times: the span is t1 - t0 (default start and a given h0)', () => {
@@ -34,14 +35,19 @@ describe('integrateAdaptive', () => {
 
   test('a step below 10 ulp of t is a step underflow, with its message', () => {
     // y' = 1 / (1 - t)^2 is infinite at t = 1: the steps shrink to the resolution of t before reaching it
-    const singular: Rhs = (t, _y, dy) => { dy[0] = 1 / (1 - t) ** 2; };
+    const singular: Rhs = (t, _y, dy) => {
+      dy[0] = 1 / (1 - t) ** 2;
+    };
     const e = solveError(() => integrateAdaptive(tableaus.dopri5, singular, 0, [0], 2, { rtol: 1e-10, atol: 1e-12 }));
     expect(e.reason).toBe('step-underflow');
     expect(e.message).toMatch(/step h=.* below 10 ulp of t \(/);
   });
 
   test('an interval shorter than 10 ulp is one step to t1 even from a tiny h0', () => {
-    for (const [t0, t1] of [[1, 1 + 5 * Number.EPSILON], [-1, -1 + 4 * Number.EPSILON]] as const) {
+    for (const [t0, t1] of [
+      [1, 1 + 5 * Number.EPSILON],
+      [-1, -1 + 4 * Number.EPSILON],
+    ] as const) {
       const r = integrateAdaptive(tableaus.dopri5, decay, t0, [1], t1, { ...base, h0: 1e-17, maxSteps: 10 });
       expect([r.t1, r.steps, r.rejected]).toEqual([t1, 1, 0]);
     }
@@ -49,12 +55,32 @@ describe('integrateAdaptive', () => {
 
   test('a step that would end within 1% before t1 is stretched to it', () => {
     // y' = 1 is integrated exactly (error 0): t0 + 1.01 h0 = t1 gives one step, not h0 and a sliver
-    const r = integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = 1; }, 0, [0], 1.01, { ...base, h0: 1 });
+    const r = integrateAdaptive(
+      tableaus.dopri5,
+      (_t, _y, dy) => {
+        dy[0] = 1;
+      },
+      0,
+      [0],
+      1.01,
+      { ...base, h0: 1 },
+    );
     expect([r.steps, r.rejected]).toEqual([1, 0]);
   });
 
   test('a state that overflows with finite stages stops at that step, from a finite state', () => {
-    const e = solveError(() => integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = 1e300; }, 0, [1.79e308], 1e10, base));
+    const e = solveError(() =>
+      integrateAdaptive(
+        tableaus.dopri5,
+        (_t, _y, dy) => {
+          dy[0] = 1e300;
+        },
+        0,
+        [1.79e308],
+        1e10,
+        base,
+      ),
+    );
     expect(e.reason).toBe('non-finite');
     expect(e.message).toContain('non-finite stage or state in a step of size h=');
     expect(1.79e308 + 1e300 * e.t).toBeLessThan(Number.MAX_VALUE);
@@ -62,8 +88,19 @@ describe('integrateAdaptive', () => {
 
   test('without FSAL, f at the accepted state is checked: non-finite at the new time', () => {
     // explicit midpoint with Euler embedded: stages at t and t + h/2 only; f is NaN from t = 1 on
-    const midpointEuler = defineTableau({ name: 'midpointEuler', order: 2, c: ['0', '1/2'], A: [[], ['1/2']], b: ['0', '1'], bHat: ['1', '0'], embeddedOrder: 1, reference: 'test' });
-    const f: Rhs = (t, y, dy) => { dy[0] = t >= 1 ? Number.NaN : -y[0]!; };
+    const midpointEuler = defineTableau({
+      name: 'midpointEuler',
+      order: 2,
+      c: ['0', '1/2'],
+      A: [[], ['1/2']],
+      b: ['0', '1'],
+      bHat: ['1', '0'],
+      embeddedOrder: 1,
+      reference: 'test',
+    });
+    const f: Rhs = (t, y, dy) => {
+      dy[0] = t >= 1 ? Number.NaN : -y[0]!;
+    };
     const e = solveError(() => integrateAdaptive(midpointEuler, f, 0, [1], 1, base));
     expect([e.reason, e.t]).toEqual(['non-finite', 1]);
     expect(e.message).toContain('f is not finite at the new state');
@@ -72,7 +109,15 @@ describe('integrateAdaptive', () => {
   test('stiffness detection accepts a 3-stage FSAL pair whose last two nodes are 1', () => {
     // Heun (order 2) with its FSAL stage, Euler embedded: c = 0, 1, 1
     const heunFsal = defineTableau({
-      name: 'heunFsal', order: 2, c: ['0', '1', '1'], A: [[], ['1'], ['1/2', '1/2']], b: ['1/2', '1/2', '0'], bHat: ['1', '0', '0'], embeddedOrder: 1, fsal: true, reference: 'test',
+      name: 'heunFsal',
+      order: 2,
+      c: ['0', '1', '1'],
+      A: [[], ['1'], ['1/2', '1/2']],
+      b: ['1/2', '1/2', '0'],
+      bHat: ['1', '0', '0'],
+      embeddedOrder: 1,
+      fsal: true,
+      reference: 'test',
     });
     const r = integrateAdaptive(heunFsal, decay, 0, [1], 1, { ...base, stiffness: {} });
     expect(r.t1).toBe(1);
@@ -81,7 +126,18 @@ describe('integrateAdaptive', () => {
 });
 
 test('integrateFixed: a non-finite state names the tableau', () => {
-  const e = solveError(() => integrateFixed(tableaus.rk4, (_t, _y, dy) => { dy[0] = Number.NaN; }, 0, [1], 1, 4));
+  const e = solveError(() =>
+    integrateFixed(
+      tableaus.rk4,
+      (_t, _y, dy) => {
+        dy[0] = Number.NaN;
+      },
+      0,
+      [1],
+      1,
+      4,
+    ),
+  );
   expect(e.reason).toBe('non-finite');
   expect(e.message).toContain('non-finite state after a rk4 step');
 });

@@ -24,16 +24,39 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
-  'decay y\' = -y': {
-    f: (_t, y, dy) => { dy[0] = -y[0]!; }, y0: [1], t0: 0, t1: 10, rtol: 1e-6, atol: 1e-9,
+  "decay y' = -y": {
+    f: (_t, y, dy) => {
+      dy[0] = -y[0]!;
+    },
+    y0: [1],
+    t0: 0,
+    t1: 10,
+    rtol: 1e-6,
+    atol: 1e-9,
     scipy: { accepted: 41, rejected: 0, nfev: 248, h0: 0.025123886079654528, yT: [4.5400222013949006e-5] },
   },
   'van der Pol, mu = 2': {
-    f: (_t, y, dy) => { dy[0] = y[1]!; dy[1] = 2 * (1 - y[0]! ** 2) * y[1]! - y[0]!; }, y0: [2, 0], t0: 0, t1: 20, rtol: 1e-6, atol: 1e-8,
+    f: (_t, y, dy) => {
+      dy[0] = y[1]!;
+      dy[1] = 2 * (1 - y[0]! ** 2) * y[1]! - y[0]!;
+    },
+    y0: [2, 0],
+    t0: 0,
+    t1: 20,
+    rtol: 1e-6,
+    atol: 1e-8,
     scipy: { accepted: 242, rejected: 57, nfev: 1796, h0: 0.0049751243781094535, yT: [-1.7283056602716151, 0.39788239281982846] },
   },
   'logistic and cos, from t0 = 1': {
-    f: (t, y, dy) => { dy[0] = y[0]! * (1 - y[0]!); dy[1] = Math.cos(t) * y[1]!; }, y0: [0.1, 1], t0: 1, t1: 11, rtol: 1e-7, atol: 1e-10,
+    f: (t, y, dy) => {
+      dy[0] = y[0]! * (1 - y[0]!);
+      dy[1] = Math.cos(t) * y[1]!;
+    },
+    y0: [0.1, 1],
+    t0: 1,
+    t1: 11,
+    rtol: 1e-7,
+    atol: 1e-10,
     scipy: { accepted: 51, rejected: 9, nfev: 362, h0: 0.016847857552444112, yT: [0.9995915672656798, 0.15858554957782386] },
   },
 };
@@ -43,7 +66,16 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
     const y0 = Float64Array.from(c.y0);
     const f0 = new Float64Array(y0.length);
     c.f(c.t0, y0, f0);
-    const start = selectInitialStep({ f: c.f, t0: c.t0, y0, f0, span: c.t1 - c.t0, errorOrder: 4, rtol: c.rtol, atol: new Float64Array(y0.length).fill(c.atol) });
+    const start = selectInitialStep({
+      f: c.f,
+      t0: c.t0,
+      y0,
+      f0,
+      span: c.t1 - c.t0,
+      errorOrder: 4,
+      rtol: c.rtol,
+      atol: new Float64Array(y0.length).fill(c.atol),
+    });
     expect(start.rhsEvaluations).toBe(1);
     expect(start.h).toBeCloseTo(c.scipy.h0, 15);
     expect(Math.abs(start.h - c.scipy.h0)).toBeLessThanOrEqual(4 * Number.EPSILON * c.scipy.h0);
@@ -52,7 +84,9 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
   test('same accepted and rejected steps and f evaluations as scipy RK45; the same y(t1) to the tolerance', () => {
     const r = integrateAdaptive(tableaus.dopri5, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
     expect([r.steps, r.rejected, r.rhsEvaluations]).toEqual([c.scipy.accepted, c.scipy.rejected, c.scipy.nfev]);
-    r.y.forEach((y, i) => { expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(y))); });
+    r.y.forEach((y, i) => {
+      expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-12 * (1 + Math.abs(y)));
+    });
   });
 });
 
@@ -64,20 +98,30 @@ describe.each(Object.entries(CASES))('%s', (_name, c) => {
  * y(t1) agrees to 1e-3 rtol: the sums of the stages run in another order (rounding, carried along the orbit).
  */
 const DOP853_CASES: Record<string, Case> = {
-  'decay y\' = -y': { ...CASES['decay y\' = -y']!, scipy: { accepted: 12, rejected: 0, nfev: 146, h0: 0, yT: [4.539996655757045e-5] } },
-  'van der Pol, mu = 2': { ...CASES['van der Pol, mu = 2']!, scipy: { accepted: 89, rejected: 30, nfev: 1430, h0: 0, yT: [-1.7283067652522182, 0.3978820232098885] } },
+  "decay y' = -y": { ...CASES["decay y' = -y"]!, scipy: { accepted: 12, rejected: 0, nfev: 146, h0: 0, yT: [4.539996655757045e-5] } },
+  'van der Pol, mu = 2': {
+    ...CASES['van der Pol, mu = 2']!,
+    scipy: { accepted: 89, rejected: 30, nfev: 1430, h0: 0, yT: [-1.7283067652522182, 0.3978820232098885] },
+  },
   'van der Pol, mu = 2, rtol 1e-11': {
-    ...CASES['van der Pol, mu = 2']!, rtol: 1e-11, atol: 1e-13,
+    ...CASES['van der Pol, mu = 2']!,
+    rtol: 1e-11,
+    atol: 1e-13,
     scipy: { accepted: 344, rejected: 61, nfev: 4862, h0: 0, yT: [-1.7283079289463026, 0.3978815958065866] },
   },
-  'logistic and cos, from t0 = 1': { ...CASES['logistic and cos, from t0 = 1']!, scipy: { accepted: 19, rejected: 7, nfev: 314, h0: 0, yT: [0.9995915675818603, 0.1585855553589253] } },
+  'logistic and cos, from t0 = 1': {
+    ...CASES['logistic and cos, from t0 = 1']!,
+    scipy: { accepted: 19, rejected: 7, nfev: 314, h0: 0, yT: [0.9995915675818603, 0.1585855553589253] },
+  },
 };
 
 describe.each(Object.entries(DOP853_CASES))('dop853: %s', (_name, c) => {
   test('same accepted and rejected steps and f evaluations as scipy DOP853; the same y(t1) to 1e-3 rtol', () => {
     const r = integrateAdaptive(tableaus.dop853, c.f, c.t0, c.y0, c.t1, { rtol: c.rtol, atol: c.atol });
     expect([r.steps, r.rejected, r.rhsEvaluations]).toEqual([c.scipy.accepted, c.scipy.rejected, c.scipy.nfev]);
-    r.y.forEach((y, i) => { expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-3 * c.rtol * (1 + Math.abs(y))); });
+    r.y.forEach((y, i) => {
+      expect(Math.abs(y - c.scipy.yT[i]!)).toBeLessThan(1e-3 * c.rtol * (1 + Math.abs(y)));
+    });
   });
 
   test('dense output: 3 more evaluations per accepted step, the mesh values unchanged', () => {
@@ -89,7 +133,16 @@ describe.each(Object.entries(DOP853_CASES))('dop853: %s', (_name, c) => {
 });
 
 test("dop853's 7th-order interpolant: inside the steps as accurate as at the mesh (y' = -y, rtol 1e-10)", () => {
-  const r = integrateAdaptive(tableaus.dop853, (_t, y, dy) => { dy[0] = -y[0]!; }, 0, [1], 10, { rtol: 1e-10, atol: 1e-14, dense: true });
+  const r = integrateAdaptive(
+    tableaus.dop853,
+    (_t, y, dy) => {
+      dy[0] = -y[0]!;
+    },
+    0,
+    [1],
+    10,
+    { rtol: 1e-10, atol: 1e-14, dense: true },
+  );
   const solution = r.dense!;
   const ts = solution.ts;
   const relErr = (t: number) => Math.abs(solution.evaluate(t)[0]! - Math.exp(-t)) / Math.exp(-t);

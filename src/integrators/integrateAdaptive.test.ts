@@ -65,7 +65,16 @@ describe('integrateAdaptive(dopri5): accuracy', () => {
         fc.integer({ min: 4, max: 10 }),
         (lambda, y0, digits) => {
           const rtol = 10 ** -digits;
-          const r = integrateAdaptive(tableaus.dopri5, (_t, y, dy) => { dy[0] = lambda * (y[0] as number); }, 0, [y0], 2, { rtol, atol: 0 });
+          const r = integrateAdaptive(
+            tableaus.dopri5,
+            (_t, y, dy) => {
+              dy[0] = lambda * (y[0] as number);
+            },
+            0,
+            [y0],
+            2,
+            { rtol, atol: 0 },
+          );
           const exact = y0 * Math.exp(2 * lambda);
           return Math.abs((r.y[0] as number) - exact) <= 10 * rtol * Math.max(y0, exact);
         },
@@ -118,7 +127,16 @@ describe('integrateAdaptive: bookkeeping', () => {
   });
 
   test('atol = 0 with a component starting at 0 (zero error scale) still solves', () => {
-    const r = integrateAdaptive(tableaus.dopri5, (t, _y, dy) => { dy[0] = Math.cos(t); }, 0, [0], 3, { rtol: 1e-8, atol: 0 });
+    const r = integrateAdaptive(
+      tableaus.dopri5,
+      (t, _y, dy) => {
+        dy[0] = Math.cos(t);
+      },
+      0,
+      [0],
+      3,
+      { rtol: 1e-8, atol: 0 },
+    );
     expect(Math.abs((r.y[0] as number) - Math.sin(3))).toBeLessThan(1e-8);
   });
 
@@ -141,14 +159,27 @@ describe('integrateAdaptive: bookkeeping', () => {
 
 describe('integrateAdaptive: failures', () => {
   test('a rhs that turns NaN for t > 0.5 throws non-finite at t <= 0.5', () => {
-    const f: Rhs = (t, y, dy) => { dy[0] = t > 0.5 ? Number.NaN : -(y[0] as number); };
+    const f: Rhs = (t, y, dy) => {
+      dy[0] = t > 0.5 ? Number.NaN : -(y[0] as number);
+    };
     const e = failure(() => integrateAdaptive(tableaus.dopri5, f, 0, [1], 1, { rtol: 1e-6, atol: 1e-9 }));
     expect(e.reason).toBe('non-finite');
     expect(e.t).toBeLessThanOrEqual(0.5);
   });
 
   test('a non-finite f(t0, y0) throws non-finite at t0', () => {
-    const e = failure(() => integrateAdaptive(tableaus.dopri5, (_t, _y, dy) => { dy[0] = Infinity; }, 2, [1], 3, { rtol: 1e-6, atol: 0 }));
+    const e = failure(() =>
+      integrateAdaptive(
+        tableaus.dopri5,
+        (_t, _y, dy) => {
+          dy[0] = Infinity;
+        },
+        2,
+        [1],
+        3,
+        { rtol: 1e-6, atol: 0 },
+      ),
+    );
     expect(e).toMatchObject({ reason: 'non-finite', t: 2, steps: 0 });
   });
 
@@ -159,7 +190,18 @@ describe('integrateAdaptive: failures', () => {
   });
 
   test("a blow-up (y' = y^2, y(0) = 1, singular at t = 1) throws step-underflow just before t = 1", () => {
-    const e = failure(() => integrateAdaptive(tableaus.dopri5, (_t, y, dy) => { dy[0] = (y[0] as number) ** 2; }, 0, [1], 2, { rtol: 1e-6, atol: 1e-6 }));
+    const e = failure(() =>
+      integrateAdaptive(
+        tableaus.dopri5,
+        (_t, y, dy) => {
+          dy[0] = (y[0] as number) ** 2;
+        },
+        0,
+        [1],
+        2,
+        { rtol: 1e-6, atol: 1e-6 },
+      ),
+    );
     expect(e.reason).toBe('step-underflow');
     expect(Math.abs(e.t - 1)).toBeLessThan(1e-6);
   });
@@ -185,7 +227,9 @@ describe('integrateAdaptive: failures', () => {
 
 describe('integrateAdaptive: stiffness detection (Hairer)', () => {
   // y' = -1000 (y - cos t): stiff once the transient has died, dopri5 then crawls at h ~ 3.3e-3
-  const stiff: Rhs = (t, y, dy) => { dy[0] = -1000 * ((y[0] as number) - Math.cos(t)); };
+  const stiff: Rhs = (t, y, dy) => {
+    dy[0] = -1000 * ((y[0] as number) - Math.cos(t));
+  };
   test('stops early on a stiff problem, with t1 the time reached and a dense output up to it', () => {
     const r = integrateAdaptive(tableaus.dopri5, stiff, 0, [0], 10, { rtol: 1e-6, atol: 1e-9, dense: true, stiffness: {} });
     expect(r.stoppedStiff).toBe(true);
@@ -195,7 +239,18 @@ describe('integrateAdaptive: stiffness detection (Hairer)', () => {
     expect(Math.abs(r.y[0]! - Math.cos(r.t1))).toBeLessThan(1e-3);
   });
   test('does not stop on a non-stiff problem, nor when little of the interval remains', () => {
-    expect(integrateAdaptive(tableaus.dopri5, (_t, y, dy) => { dy[0] = -(y[0] as number); }, 0, [1], 10, { rtol: 1e-8, atol: 0, stiffness: {} }).stoppedStiff).toBeUndefined();
+    expect(
+      integrateAdaptive(
+        tableaus.dopri5,
+        (_t, y, dy) => {
+          dy[0] = -(y[0] as number);
+        },
+        0,
+        [1],
+        10,
+        { rtol: 1e-8, atol: 0, stiffness: {} },
+      ).stoppedStiff,
+    ).toBeUndefined();
     expect(integrateAdaptive(tableaus.dopri5, stiff, 0, [0], 0.05, { rtol: 1e-6, atol: 1e-9, stiffness: {} }).stoppedStiff).toBeUndefined();
   });
   test('needs an FSAL tableau whose last two nodes are 1', () => {

@@ -82,7 +82,9 @@ function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array,
 function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
+  atol.forEach((a, i) => {
+    nonNegativeNumber(`options.atol[${i}]`, a);
+  });
   return atol;
 }
 
@@ -106,7 +108,14 @@ export function integrateAdaptive(...args: AdaptiveArguments<AdaptiveOptions & {
  * falls below 10 ulp of t. t1 = t0 returns a copy of y0 without calling f.
  */
 export function integrateAdaptive(...args: AdaptiveArguments<AdaptiveOptions>): AdaptiveResult;
-export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Float64Array | readonly number[], t1: number, options: AdaptiveOptions): AdaptiveResult {
+export function integrateAdaptive(
+  tableau: Tableau,
+  f: Rhs,
+  t0: number,
+  y0: Float64Array | readonly number[],
+  t1: number,
+  options: AdaptiveOptions,
+): AdaptiveResult {
   if (tableau.bHat === undefined || tableau.embeddedOrder === undefined) {
     throw new NtkInputError('tableau', tableau.name, 'an embedded pair (a tableau with bHat)');
   }
@@ -160,9 +169,10 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
 
       rkStep(ws, f, t, y, h);
       rhsEvaluations += s - 1;
-      if (options.arena !== undefined && !options.arena.intact(y)) throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
+      if (options.arena !== undefined && !options.arena.intact(y))
+        throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
       const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
-      if (!allFinite(ws.err) || !allFinite(ws.err3) || !allFinite(ws.yNew)) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+      if (!(allFinite(ws.err) && allFinite(ws.err3) && allFinite(ws.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
       if (err <= 1) {
         const tNew = lands ? t1 : t + h;
@@ -190,7 +200,16 @@ export function integrateAdaptive(tableau: Tableau, f: Rhs, t0: number, y0: Floa
             nonStiffCount = 0;
             stiffCount += 1;
             // stop only when at least as many stability-limited steps remain as it took to detect them
-            if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps) return { t1: t, y: final(), steps: control.steps, rejected: control.rejected, rhsEvaluations, stoppedStiff: true, ...(recorder ? { dense: recorder.finish() } : {}) };
+            if (stiffCount >= stiffSteps && ((t1 - t) * hRho) / h > stiffLimit * stiffSteps)
+              return {
+                t1: t,
+                y: final(),
+                steps: control.steps,
+                rejected: control.rejected,
+                rhsEvaluations,
+                stoppedStiff: true,
+                ...(recorder ? { dense: recorder.finish() } : {}),
+              };
           } else if (++nonStiffCount >= 6) stiffCount = 0;
         }
       } else {

@@ -9,12 +9,13 @@ const zb43 = exponentialMethods.zb43;
 
 const base: ExponentialOptions = { rtol: 1e-6, atol: 1e-9 };
 
-
 describe('arguments', () => {
   test('each is named, with its requirement', () => {
     const p = flow(0);
-    const run = (options: Partial<ExponentialOptions>, t0 = 0, t1 = 1, y: Float64Array | number[] = y0, problem: ExponentialProblem = p) =>
-      () => integrateExponential(zb43, problem, t0, y, t1, { ...base, ...options });
+    const run =
+      (options: Partial<ExponentialOptions>, t0 = 0, t1 = 1, y: Float64Array | number[] = y0, problem: ExponentialProblem = p) =>
+      () =>
+        integrateExponential(zb43, problem, t0, y, t1, { ...base, ...options });
     expect(run({}, Number.NaN)).toThrow('t0=NaN must be a finite number');
     expect(run({}, 0, Infinity)).toThrow('t1=Infinity must be a finite number');
     expect(run({}, 2, 1)).toThrow('t1=1 must be >= t0=2');
@@ -215,7 +216,9 @@ describe('failures', () => {
     // y' = -y + 1e300 (t - 1)^(-2)-like blow-up: a singular forcing at t = 1 forces steps down to rounding
     const p: ExponentialProblem = {
       rows: 1,
-      f: (t, y, dy) => { dy[0] = -y[0]! + 1 / Math.sqrt(Math.abs(1 - t)); },
+      f: (t, y, dy) => {
+        dy[0] = -y[0]! + 1 / Math.sqrt(Math.abs(1 - t));
+      },
       linearize: () => Float64Array.of(1),
     };
     const e = solveError(() => integrateExponential(zb43, p, 0, [0], 2, { rtol: 1e-10, atol: 1e-12 }));
@@ -228,7 +231,13 @@ describe('failures', () => {
   test('a state that overflows with finite stages is non-finite at once (the error estimate alone would pass it)', () => {
     // y' = 1e300 from y0 = 1.79e308 with a zero linear part: every stage derivative is 1e300 and the error estimate
     // stays finite (about 0), but y leaves the double range after t ~ 7.7e5
-    const p: ExponentialProblem = { rows: 1, f: (_t, _y, dy) => { dy[0] = 1e300; }, linearize: () => Float64Array.of(0) };
+    const p: ExponentialProblem = {
+      rows: 1,
+      f: (_t, _y, dy) => {
+        dy[0] = 1e300;
+      },
+      linearize: () => Float64Array.of(0),
+    };
     const e = solveError(() => integrateExponential(zb43, p, 0, [1.79e308], 1e10, base));
     expect(e.reason).toBe('non-finite');
     expect(e.message).toContain('non-finite stage or state in a step of size h=');
@@ -237,7 +246,10 @@ describe('failures', () => {
   });
 
   test('an interval shorter than 10 ulp is one step to t1, whatever h0 (no step below the resolution of t)', () => {
-    for (const [t0, t1] of [[1, 1 + 5 * Number.EPSILON], [-1, -1 + 4 * Number.EPSILON]] as const) {
+    for (const [t0, t1] of [
+      [1, 1 + 5 * Number.EPSILON],
+      [-1, -1 + 4 * Number.EPSILON],
+    ] as const) {
       const r = integrateExponential(zb43, flow(0.5), t0, y0, t1, { ...base, h0: 1e-17, maxSteps: 10 });
       expect([r.t1, r.steps, r.rejected]).toEqual([t1, 1, 0]);
     }

@@ -115,17 +115,20 @@ describe('integrateExponential(zb43)', () => {
     }
   });
 
-  test.each([1e-6, 1e-8, 1e-10])('rtol=%s: stiff nonlinear flows agree with a tight dopri5 solve within 10 rtol, in far fewer evaluations when nearly linear', (rtol) => {
-    const T = 60; // lambda_max(B B^T) T ~ 2e3: dopri5 is stability-limited
-    for (const eps of [0.01, 0.3]) {
-      const ref = integrateAdaptive(tableaus.dopri5, problem(eps).f, 0, y0, T, { rtol: 1e-13, atol: 1e-15 });
-      const r = solve(eps, T, { rtol });
-      expect(norm(diff(r.y, ref.y)) / norm(ref.y)).toBeLessThan(10 * rtol);
-      const explicit = integrateAdaptive(tableaus.dopri5, problem(eps).f, 0, y0, T, { rtol, atol: rtol * 1e-2 });
-      // fewer evaluations in both regimes; at least twice fewer when nearly linear (the lazy regime)
-      expect(r.rhsEvaluations).toBeLessThan(explicit.rhsEvaluations / (eps === 0.01 ? 2 : 1));
-    }
-  });
+  test.each([1e-6, 1e-8, 1e-10])(
+    'rtol=%s: stiff nonlinear flows agree with a tight dopri5 solve within 10 rtol, in far fewer evaluations when nearly linear',
+    (rtol) => {
+      const T = 60; // lambda_max(B B^T) T ~ 2e3: dopri5 is stability-limited
+      for (const eps of [0.01, 0.3]) {
+        const ref = integrateAdaptive(tableaus.dopri5, problem(eps).f, 0, y0, T, { rtol: 1e-13, atol: 1e-15 });
+        const r = solve(eps, T, { rtol });
+        expect(norm(diff(r.y, ref.y)) / norm(ref.y)).toBeLessThan(10 * rtol);
+        const explicit = integrateAdaptive(tableaus.dopri5, problem(eps).f, 0, y0, T, { rtol, atol: rtol * 1e-2 });
+        // fewer evaluations in both regimes; at least twice fewer when nearly linear (the lazy regime)
+        expect(r.rhsEvaluations).toBeLessThan(explicit.rhsEvaluations / (eps === 0.01 ? 2 : 1));
+      }
+    },
+  );
 
   test('dense output: exact at the accepted steps, within 30 rtol of the reference in between, continuous', () => {
     const T = 20;
@@ -148,7 +151,7 @@ describe('integrateExponential(zb43)', () => {
     expect(norm(diff(dense.evaluate(T), r.y))).toBe(0);
   });
 
-  test('its mesh resolves the fast modes: 3-point Gauss over ts integrates |y\'|^2 to ~rtol (linear flow, closed form)', () => {
+  test("its mesh resolves the fast modes: 3-point Gauss over ts integrates |y'|^2 to ~rtol (linear flow, closed form)", () => {
     // int_0^T |y'|^2 dt for y' = -A y + c with y(0) = y0: sum over modes mu of (a_mu)^2 (1 - e^(-2 mu T)) mu / 2,
     // a_mu = v.(c - A y0) / mu the mode's distance to equilibrium (modes in the null space of A: |v.c|^2 T).
     const T = 40;
@@ -218,7 +221,13 @@ describe('integrateExponential(zb43)', () => {
 
   test('t1 = t0 returns y0 without evaluating f; bad arguments throw NtkInputError; failures throw NtkSolveError', () => {
     let calls = 0;
-    const counting: ExponentialProblem = { ...problem(0), f: (t, y, dy) => { calls++; problem(0).f(t, y, dy); } };
+    const counting: ExponentialProblem = {
+      ...problem(0),
+      f: (t, y, dy) => {
+        calls++;
+        problem(0).f(t, y, dy);
+      },
+    };
     const r = integrateExponential(zb43, counting, 1, y0, 1, { rtol: 1e-6, atol: 0, dense: true });
     expect(calls).toBe(0);
     expect(Array.from(r.y)).toEqual(Array.from(y0));

@@ -78,15 +78,26 @@ function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean
 function checkedAtol(value: ExponentialOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
-  atol.forEach((a, i) => { nonNegativeNumber(`options.atol[${i}]`, a); });
+  atol.forEach((a, i) => {
+    nonNegativeNumber(`options.atol[${i}]`, a);
+  });
   return atol;
 }
 
 /** The arguments of {@link integrateExponential}, with options of type O (its overloads differ in them only). */
-type ExponentialArguments<O> = [method: ExponentialMethod, problem: ExponentialProblem, t0: number, y0: Float64Array | readonly number[], t1: number, options: O];
+type ExponentialArguments<O> = [
+  method: ExponentialMethod,
+  problem: ExponentialProblem,
+  t0: number,
+  y0: Float64Array | readonly number[],
+  t1: number,
+  options: O,
+];
 
 /** {@link integrateExponential} asked for `dense: true`: the result always carries its dense output (one point when t1 = t0). */
-export function integrateExponential(...args: ExponentialArguments<ExponentialOptions & { readonly dense: true }>): ExponentialResult & { readonly dense: ExponentialDenseSolution };
+export function integrateExponential(
+  ...args: ExponentialArguments<ExponentialOptions & { readonly dense: true }>
+): ExponentialResult & { readonly dense: ExponentialDenseSolution };
 /**
  * Integrate y' = f(t, y) on [t0, t1] with an embedded exponential Runge-Kutta pair whose linear part
  * L = -B^T B is frozen between re-linearizations: stiffness in L costs nothing (no step-size limit from it), so a

@@ -51,8 +51,7 @@ export function orderConditions(
   const weights = w.map((x) => rationalToDecimal(x, D));
   const trees = rootedTrees(maxOrder);
   // (A Phi(t))_i = sum_{j<i} a_ij Phi_j(t)
-  const aTimes = (v: readonly Decimal[]): Decimal[] =>
-    a.map((row) => row.reduce((acc, aij, j) => acc.plus(aij.times(v[j] as Decimal)), new D(0)));
+  const aTimes = (v: readonly Decimal[]): Decimal[] => a.map((row) => row.reduce((acc, aij, j) => acc.plus(aij.times(v[j] as Decimal)), new D(0)));
   const aPhi: Decimal[][] = [];
   return trees.map((t: RootedTree, index) => {
     const p = Array.from({ length: s }, (_, i) => t.children.reduce((acc, ch) => acc.times((aPhi[ch] as Decimal[])[i] as Decimal), new D(1)));

@@ -6,7 +6,7 @@ import { rkStep } from './rkStep.js';
 import { tableaus } from './tableaus/index.js';
 
 describe('rkStep', () => {
-  test.each([tableaus.bs32, tableaus.dopri5])('$name: the error estimate exceeds the true local error on y\' = y (scipy test_rk_error_estimation)', (tab) => {
+  test.each([tableaus.bs32, tableaus.dopri5])("$name: the error estimate exceeds the true local error on y' = y (scipy test_rk_error_estimation)", (tab) => {
     for (const h of [0.5, 0.2, 0.1, 0.05]) {
       const ws = new RkWorkspace(tab, 1);
       const y = Float64Array.of(1);

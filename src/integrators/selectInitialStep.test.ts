@@ -12,9 +12,23 @@ function start(f: Rhs, t0: number, y0: number[], span: number, rtol: number, ato
 
 const close = (x: number, y: number) => Math.abs(x - y) <= 4 * Number.EPSILON * Math.abs(y);
 
-describe('selectInitialStep: Hairer\'s starting step, as scipy.integrate._ivp.common.select_initial_step (1.17.1)', () => {
+describe("selectInitialStep: Hairer's starting step, as scipy.integrate._ivp.common.select_initial_step (1.17.1)", () => {
   test('y0 = 0 (d0 < 1e-5): h0 = 1e-6, and the step is at most 100 h0', () => {
-    expect(close(start((_t, _y, dy) => { dy[0] = 1; }, 0, [0], 10, 1e-6, 1e-9).h, 9.999999999999999e-5)).toBe(true);
+    expect(
+      close(
+        start(
+          (_t, _y, dy) => {
+            dy[0] = 1;
+          },
+          0,
+          [0],
+          10,
+          1e-6,
+          1e-9,
+        ).h,
+        9.999999999999999e-5,
+      ),
+    ).toBe(true);
   });
 
   test('f = 0 (d1 = d2 = 0): max(1e-6, 1e-3 h0)', () => {
@@ -22,17 +36,61 @@ describe('selectInitialStep: Hairer\'s starting step, as scipy.integrate._ivp.co
   });
 
   test('never longer than the interval', () => {
-    expect(start((_t, y, dy) => { dy[0] = -y[0]!; }, 0, [1], 1e-3, 1e-6, 1e-9).h).toBe(1e-3);
+    expect(
+      start(
+        (_t, y, dy) => {
+          dy[0] = -y[0]!;
+        },
+        0,
+        [1],
+        1e-3,
+        1e-6,
+        1e-9,
+      ).h,
+    ).toBe(1e-3);
   });
 
   test('the order enters as h1 = (0.01 / max(d1, d2))^(1 / (q + 1)); t0 != 0 and several components', () => {
-    expect(close(start((_t, y, dy) => { dy[0] = -y[0]!; }, 0, [1], 10, 1e-3, 1e-6, 2).h, 0.0215515259567983)).toBe(true);
-    expect(close(start((_t, y, dy) => { dy[0] = y[1]!; dy[1] = -y[0]!; }, 0.5, [1, 0], 2.5, 1e-4, 1e-7).h, 0.0009990009990009986)).toBe(true);
+    expect(
+      close(
+        start(
+          (_t, y, dy) => {
+            dy[0] = -y[0]!;
+          },
+          0,
+          [1],
+          10,
+          1e-3,
+          1e-6,
+          2,
+        ).h,
+        0.0215515259567983,
+      ),
+    ).toBe(true);
+    expect(
+      close(
+        start(
+          (_t, y, dy) => {
+            dy[0] = y[1]!;
+            dy[1] = -y[0]!;
+          },
+          0.5,
+          [1, 0],
+          2.5,
+          1e-4,
+          1e-7,
+        ).h,
+        0.0009990009990009986,
+      ),
+    ).toBe(true);
   });
 
   test('one f evaluation, at t0 + h0 and y0 + h0 f0 (the explicit Euler point)', () => {
     const calls: [number, number][] = [];
-    const f: Rhs = (t, y, dy) => { calls.push([t, y[0]!]); dy[0] = -y[0]!; };
+    const f: Rhs = (t, y, dy) => {
+      calls.push([t, y[0]!]);
+      dy[0] = -y[0]!;
+    };
     const { rhsEvaluations } = start(f, 2, [1], 10, 1e-6, 1e-9);
     expect(rhsEvaluations).toBe(1);
     expect(calls).toHaveLength(2); // f0 by the caller, then the Euler point
@@ -45,14 +103,19 @@ describe('selectInitialStep: Hairer\'s starting step, as scipy.integrate._ivp.co
 
 describe('selectInitialStep: guards beyond scipy', () => {
   test('f not finite at the Euler point: the Euler step h0 itself (the solver then meets the non-finite value)', () => {
-    const f: Rhs = (t, y, dy) => { dy[0] = t > 0 ? Number.NaN : -y[0]!; };
+    const f: Rhs = (t, y, dy) => {
+      dy[0] = t > 0 ? Number.NaN : -y[0]!;
+    };
     // d0 = d1 = 1 / (1e-9 + 1e-6): h0 = 0.01 d0 / d1 = 0.01.
     const r = start(f, 0, [1], 10, 1e-6, 1e-9);
     expect(r).toEqual({ h: 0.01, rhsEvaluations: 1 });
   });
 
   test('atol = 0 at a zero component with a nonzero derivative (d1 = Infinity): a finite positive step, never 0', () => {
-    const f: Rhs = (_t, y, dy) => { dy[0] = 1; dy[1] = -y[1]!; };
+    const f: Rhs = (_t, y, dy) => {
+      dy[0] = 1;
+      dy[1] = -y[1]!;
+    };
     const r = start(f, 0, [0, 1], 10, 1e-6, [0, 1e-9]);
     expect(r.h).toBeGreaterThan(0);
     expect(r.h).toBe(1e-6);

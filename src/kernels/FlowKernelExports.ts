@@ -15,8 +15,23 @@ export interface FlowKernelExports {
   quadraticFillM(n: number, p: number, Q: number, d: number, M: number): void;
   quadraticRhs(n: number, p: number, G: number, Q: number, M: number, r0: number, alpha: number, d: number, rOverAlpha: number, out: number): void;
   quadraticJacobian(n: number, p: number, G: number, Q: number, M: number, d: number, out: number): void;
-  meanFieldRhs(kind: number, m: number, n: number, dim: number, x: number, xT: number, w0: number, dd: number, yStar: number, alpha: number,
-    S: number, u: number, h: number, g: number, out: number): void;
+  meanFieldRhs(
+    kind: number,
+    m: number,
+    n: number,
+    dim: number,
+    x: number,
+    xT: number,
+    w0: number,
+    dd: number,
+    yStar: number,
+    alpha: number,
+    S: number,
+    u: number,
+    h: number,
+    g: number,
+    out: number,
+  ): void;
   /** out = y + sum_j coefs_j v_j (y = 0: without y), n entries; `terms` holds the byte offsets of the v_j as float64s. */
   linearCombination(out: number, y: number, n: number, coefs: number, terms: number, count: number): void;
 }

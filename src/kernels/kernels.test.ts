@@ -87,11 +87,23 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
     expect(mismatches(read(), z.map(kernelExp))).toEqual([]);
     (['sigmoid', 'tanh'] as const).forEach((kind, code) => {
       heap.exports.activateArray(code, xAt, outAt, length);
-      expect(mismatches(read(), z.map((x) => kernelActivation(kind, x)))).toEqual([]);
+      expect(
+        mismatches(
+          read(),
+          z.map((x) => kernelActivation(kind, x)),
+        ),
+      ).toEqual([]);
     });
   });
 
-  test.each([[1, 1], [2, 3], [3, 8], [8, 32], [5, 17], [4, 9]])('quadratic, n = %i, p = %i', (n, p) => {
+  test.each([
+    [1, 1],
+    [2, 3],
+    [3, 8],
+    [8, 32],
+    [5, 17],
+    [4, 9],
+  ])('quadratic, n = %i, p = %i', (n, p) => {
     const G = vector(n * p);
     const Q = new Float64Array(n * p * p);
     for (let k = 0; k < n; k++) {
@@ -121,7 +133,12 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
   });
 
   const shapes: [KernelActivation, number, number, number][] = [
-    ['sigmoid', 2, 1, 1], ['tanh', 3, 3, 3], ['sigmoid', 64, 8, 8], ['tanh', 10, 9, 17], ['sigmoid', 7, 17, 9], ['tanh', 6, 16, 2],
+    ['sigmoid', 2, 1, 1],
+    ['tanh', 3, 3, 3],
+    ['sigmoid', 64, 8, 8],
+    ['tanh', 10, 9, 17],
+    ['sigmoid', 7, 17, 9],
+    ['tanh', 6, 16, 2],
   ];
   test.each(shapes)('mean-field %s, m = %i, n = %i, dim = %i', (activation, m, n, dim) => {
     const data = { activation, m, n, dim, x: vector(n * dim), w0: vector(m * (dim + 1)) };
@@ -147,6 +164,8 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
       expect(offset + 8 * (lengths[i] as number)).toBeLessThanOrEqual(heap.f64.byteLength);
     });
     const spans = at.map((offset, i) => [offset, offset + 8 * (lengths[i] as number)] as const).sort((a, b) => a[0] - b[0]);
-    spans.slice(1).forEach((span, i) => { expect(span[0]).toBeGreaterThanOrEqual((spans[i] as readonly [number, number])[1]); });
+    spans.slice(1).forEach((span, i) => {
+      expect(span[0]).toBeGreaterThanOrEqual((spans[i] as readonly [number, number])[1]);
+    });
   });
 });

@@ -25,8 +25,18 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     this.n = n;
     this.dim = dim;
     this.p = m * (dim + 1);
-    const [x, xT, w0, dd, yStar, S, u, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, dim, n, n, this.p]) as
-      [number, number, number, number, number, number, number, number, number, number];
+    const [x, xT, w0, dd, yStar, S, u, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, dim, n, n, this.p]) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     this.at = { x, xT, w0, dd, yStar, S, u, h, g, out };
     const f64 = heap.f64;
     f64.set(data.x, x / 8);
@@ -39,7 +49,9 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     const f64 = this.heap.f64;
     f64.set(yStar, at.yStar / 8);
     // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
-    const ddAt = dd.buffer === f64.buffer ? dd.byteOffset : (f64.set(dd, at.dd / 8), at.dd);
+    const inPlace = dd.buffer === f64.buffer;
+    if (!inPlace) f64.set(dd, at.dd / 8);
+    const ddAt = inPlace ? dd.byteOffset : at.dd;
     const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
     this.heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.u, at.h, at.g, outAt);
     if (outAt === at.out) out.set(f64.subarray(at.out / 8, at.out / 8 + p));

@@ -17,7 +17,15 @@ export class QuadraticFlowWasm implements QuadraticFlowCore {
     this.heap = heap;
     this.n = n;
     this.p = p;
-    const [g, q, m, r0, d, rOverAlpha, out] = heap.allocate(this, [n * p, n * p * p, n * p, n, p, n, n * p]) as [number, number, number, number, number, number, number];
+    const [g, q, m, r0, d, rOverAlpha, out] = heap.allocate(this, [n * p, n * p * p, n * p, n, p, n, n * p]) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     this.at = { G: g, Q: q, M: m, r0, d, rOverAlpha, out };
     const f64 = heap.f64;
     f64.set(G, g / 8);
@@ -29,7 +37,9 @@ export class QuadraticFlowWasm implements QuadraticFlowCore {
     const f64 = this.heap.f64;
     f64.set(r0, at.r0 / 8);
     // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
-    const dAt = d.buffer === f64.buffer ? d.byteOffset : (f64.set(d, at.d / 8), at.d);
+    const inPlace = d.buffer === f64.buffer;
+    if (!inPlace) f64.set(d, at.d / 8);
+    const dAt = inPlace ? d.byteOffset : at.d;
     const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
     this.heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, dAt, at.rOverAlpha, outAt);
     if (outAt !== at.out) return;

@@ -10,16 +10,20 @@ import { symmetricFunction, symmetricFunctionApply } from './symmetricFunction.j
 const maxAbsDiff = (x: Float64Array, y: Float64Array) => Math.max(...Array.from(x, (v, i) => Math.abs(v - (y[i] ?? 0))));
 
 const symmetricPsd = (n: number) =>
-  fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n * n, maxLength: n * n })
-    .map((a) => gram(Float64Array.from(a), n, n));
+  fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((a) => gram(Float64Array.from(a), n, n));
 
 describe('symmetric matrix functions', () => {
   it('exp(-tS) from the eigendecomposition matches the scaled Taylor series', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.constant(n), symmetricPsd(n), fc.double({ min: 0, max: 3, noNaN: true }))),
-      ([n, S, t]) => {
-        const viaEig = symmetricFunction(symmetricEigen(S, n), expDecay(t));
-        expect(maxAbsDiff(viaEig, expmTaylor(S, n, t))).toBeLessThan(1e-9);
-      }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.constant(n), symmetricPsd(n), fc.double({ min: 0, max: 3, noNaN: true }))),
+        ([n, S, t]) => {
+          const viaEig = symmetricFunction(symmetricEigen(S, n), expDecay(t));
+          expect(maxAbsDiff(viaEig, expmTaylor(S, n, t))).toBeLessThan(1e-9);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('phi_t on a diagonal matrix is (1 - e^(-lambda t))/lambda entrywise, and t at lambda = 0', () => {
@@ -32,13 +36,18 @@ describe('symmetric matrix functions', () => {
   });
 
   it('phi_t(S) S = I - exp(-tS) (the identity behind wbar)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.constant(n), symmetricPsd(n), fc.double({ min: 0.01, max: 4, noNaN: true }))),
-      ([n, S, t]) => {
-        const eig = symmetricEigen(S, n);
-        const lhs = matMul(symmetricFunction(eig, phi(t)), S, n);
-        const rhs = identity(n).map((x, i) => x - (symmetricFunction(eig, expDecay(t))[i] ?? 0));
-        expect(maxAbsDiff(lhs, rhs)).toBeLessThan(1e-9 * (1 + Math.max(...Array.from(S, Math.abs))));
-      }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(fc.constant(n), symmetricPsd(n), fc.double({ min: 0.01, max: 4, noNaN: true }))),
+        ([n, S, t]) => {
+          const eig = symmetricEigen(S, n);
+          const lhs = matMul(symmetricFunction(eig, phi(t)), S, n);
+          const rhs = identity(n).map((x, i) => x - (symmetricFunction(eig, expDecay(t))[i] ?? 0));
+          expect(maxAbsDiff(lhs, rhs)).toBeLessThan(1e-9 * (1 + Math.max(...Array.from(S, Math.abs))));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('applying f(S) to a vector equals f(S) times the vector', () => {
@@ -59,16 +68,23 @@ describe('symmetric matrix functions', () => {
 
 describe('opNorm', () => {
   it('is the largest singular value: sqrt(lambda_max(M M^T)) and >= |M x| / |x|', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 }), fc.infiniteStream(fc.double({ min: -3, max: 3, noNaN: true })),
-      (rows, cols, stream) => {
-        const draws = stream[Symbol.iterator]();
-        const M = Float64Array.from({ length: rows * cols }, () => draws.next().value as number);
-        const viaGram = Math.sqrt(Math.max(0, ...symmetricEigen(gram(M, rows, cols), rows).values));
-        const s = opNorm(M, rows, cols);
-        expect(Math.abs(s - viaGram)).toBeLessThan(1e-10 * (1 + s));
-        const x = Float64Array.from({ length: cols }, () => draws.next().value as number);
-        expect(norm2(matVec(M, rows, cols, x))).toBeLessThanOrEqual(s * norm2(x) * (1 + 1e-12) + 1e-300);
-      }), { numRuns: 80 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.infiniteStream(fc.double({ min: -3, max: 3, noNaN: true })),
+        (rows, cols, stream) => {
+          const draws = stream[Symbol.iterator]();
+          const M = Float64Array.from({ length: rows * cols }, () => draws.next().value as number);
+          const viaGram = Math.sqrt(Math.max(0, ...symmetricEigen(gram(M, rows, cols), rows).values));
+          const s = opNorm(M, rows, cols);
+          expect(Math.abs(s - viaGram)).toBeLessThan(1e-10 * (1 + s));
+          const x = Float64Array.from({ length: cols }, () => draws.next().value as number);
+          expect(norm2(matVec(M, rows, cols, x))).toBeLessThanOrEqual(s * norm2(x) * (1 + 1e-12) + 1e-300);
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 
   it('matches known values', () => {
@@ -85,7 +101,10 @@ describe('dense kernels', () => {
     const y = Float64Array.from([0.5, 3]);
     const Mx = matVec(M, 2, 3, x);
     const MTy = matTVec(M, 2, 3, y);
-    expect((Mx[0] ?? 0) * 0.5 + (Mx[1] ?? 0) * 3).toBeCloseTo(MTy.reduce((s, v, i) => s + v * (x[i] ?? 0), 0), 12);
+    expect((Mx[0] ?? 0) * 0.5 + (Mx[1] ?? 0) * 3).toBeCloseTo(
+      MTy.reduce((s, v, i) => s + v * (x[i] ?? 0), 0),
+      12,
+    );
   });
   it('norm2 does not overflow or underflow', () => {
     expect(norm2(Float64Array.from([3e300, 4e300]))).toBeCloseTo(5e300, -286);

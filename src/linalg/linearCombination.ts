@@ -8,8 +8,15 @@ const terms: Float64Array[] = new Array<Float64Array>(MAX_TERMS);
  * skipping zero weights, in passes that each take up to four k_j: for long vectors a step is bound by memory
  * traffic, and one pass per k_j (an axpy each) would read and write `out` count times. Allocates nothing.
  */
-export function linearCombination(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>,
-  k: readonly Float64Array[], count: number): void {
+export function linearCombination(
+  out: Float64Array,
+  offset: number,
+  y: Float64Array | undefined,
+  h: number,
+  w: ArrayLike<number>,
+  k: readonly Float64Array[],
+  count: number,
+): void {
   let c = 0;
   for (let j = 0; j < count; j++) {
     const hw = h * (w[j] as number);
@@ -48,4 +55,3 @@ export function linearCombination(out: Float64Array, offset: number, y: Float64A
     }
   }
 }
-

@@ -16,7 +16,12 @@ export function symmetricFunction(eig: SymmetricEigen, f: (lambda: number) => nu
 }
 
 /** f(S) x = V f(Lambda) V^T x without forming f(S): O(n^2). */
-export function symmetricFunctionApply(eig: SymmetricEigen, f: (lambda: number) => number, x: Float64Array, out: Float64Array = new Float64Array(eig.n)): Float64Array {
+export function symmetricFunctionApply(
+  eig: SymmetricEigen,
+  f: (lambda: number) => number,
+  x: Float64Array,
+  out: Float64Array = new Float64Array(eig.n),
+): Float64Array {
   const { n, values, vectors } = eig;
   const coef = new Float64Array(n);
   for (let k = 0; k < n; k++) {

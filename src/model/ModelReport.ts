@@ -9,8 +9,24 @@ import type { PairWitness, PointWitness } from './searchLipschitz.js';
 export type ModelFinding =
   | { readonly kind: 'jacobian'; readonly message: string; readonly mismatch: JacobianMismatch }
   | { readonly kind: 'non-finite'; readonly message: string; readonly point: NonFinitePoint }
-  | { readonly kind: 'lipDh'; readonly message: string; readonly rho: number; readonly declared: number; readonly found: number; readonly ratio: number; readonly witness: PairWitness }
-  | { readonly kind: 'lipH'; readonly message: string; readonly rho: number; readonly declared: number; readonly found: number; readonly ratio: number; readonly witness: PointWitness };
+  | {
+      readonly kind: 'lipDh';
+      readonly message: string;
+      readonly rho: number;
+      readonly declared: number;
+      readonly found: number;
+      readonly ratio: number;
+      readonly witness: PairWitness;
+    }
+  | {
+      readonly kind: 'lipH';
+      readonly message: string;
+      readonly rho: number;
+      readonly declared: number;
+      readonly found: number;
+      readonly ratio: number;
+      readonly witness: PointWitness;
+    };
 
 /** A constant on one ball of the radius ladder: what the bounds use, and the sampled lower bound found by search. */
 export interface ConstantOnBall {

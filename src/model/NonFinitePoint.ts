@@ -18,7 +18,10 @@ export type Evaluation = { readonly h: Float64Array; readonly J: Float64Array } 
 export function evaluateAt(model: SmoothModel, w: Float64Array): Evaluation {
   const h = model.value(w);
   const J = model.jacobian(w);
-  for (const [what, v] of [['value', h], ['jacobian', J]] as const) {
+  for (const [what, v] of [
+    ['value', h],
+    ['jacobian', J],
+  ] as const) {
     const index = v.findIndex((x) => !Number.isFinite(x));
     if (index >= 0) return { nonFinite: { what, index, entry: String(v[index]), w: Array.from(w) } };
   }

@@ -93,7 +93,17 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   }
   const inspection = inspectModel(module, rho, seed, options.lipschitzBudget);
   const certified = inspection.constants.lipDh.source === 'declared' && inspection.constants.lipH.source === 'declared';
-  const base = { name: module.name, p: module.p, n: module.n, seed, rho, label: certified ? ('certified' as const) : ('estimated, not certified' as const), constants: inspection.constants, jacobian: inspection.jacobian, findings: inspection.findings };
+  const base = {
+    name: module.name,
+    p: module.p,
+    n: module.n,
+    seed,
+    rho,
+    label: certified ? ('certified' as const) : ('estimated, not certified' as const),
+    constants: inspection.constants,
+    jacobian: inspection.jacobian,
+    findings: inspection.findings,
+  };
   if (inspection.findings.length > 0) return { ...base, statements: [], verdict: 'finding' };
 
   const cases = modelCaseArb(inspection.model, {
@@ -118,7 +128,12 @@ export function checkModel(model: ModelModule, options: CheckModelOptions = {}):
   const instance = practitionerInstance(module, inspection.model, targets, alpha ?? module.alpha ?? 1);
   const linear = linearizedFlow(instance);
   const R0 = loss(linear.r0);
-  if (!(R0 > 0)) throw new NtkInputError('targets', Array.from(instance.yStar), `different from alpha h(w0) at alpha = ${instance.alpha} (R0 = 0: there is nothing to train)`);
+  if (!(R0 > 0))
+    throw new NtkInputError(
+      'targets',
+      Array.from(instance.yStar),
+      `different from alpha h(w0) at alpha = ${instance.alpha} (R0 = 0: there is nothing to train)`,
+    );
   const ntk = { alpha: instance.alpha, R0, ...ntkSpectrum(linear) };
   const epsilon = positiveNumber('epsilon', options.epsilon ?? DEFAULTS.epsilonFraction * Math.sqrt(2 * R0));
   const horizon = lazyHorizon(instance, rho, epsilon);

@@ -3,9 +3,19 @@ import { CHART_CONFIG, CHART_SIZE, logField } from '../plot/chartStyle.js';
 import type { Plot } from '../plot/Plot.js';
 import type { LazyHorizon } from './lazyHorizon.js';
 
-interface Row { readonly t: number; readonly value: number; readonly series: string }
+interface Row {
+  readonly t: number;
+  readonly value: number;
+  readonly series: string;
+}
 
-const SERIES = { measured: 'E(t) measured', bound: 'Thm 1.2 bound', epsilon: 'epsilon', predicted: '||r(t)|| kernel prediction', residual: '||r(t)|| measured' } as const;
+const SERIES = {
+  measured: 'E(t) measured',
+  bound: 'Thm 1.2 bound',
+  epsilon: 'epsilon',
+  predicted: '||r(t)|| kernel prediction',
+  residual: '||r(t)|| measured',
+} as const;
 
 /**
  * The lazy-horizon plot of a user's model: the measured E(t) (resolved points only) against Thm 1.2's bound, the
@@ -38,11 +48,31 @@ export function horizonPlot(name: string, horizon: LazyHorizon, label: string): 
           x: logField('t', 't (training time)'),
           y: logField('value', 'E(t), bound, residual'),
           color: { field: 'series', type: 'nominal', title: 'series', scale: { domain } },
-          strokeDash: { field: 'series', type: 'nominal', title: 'series', scale: { domain, range: [[1, 0], [6, 3], [2, 2], [1, 0], [4, 2]] } },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            title: 'series',
+            scale: {
+              domain,
+              range: [
+                [1, 0],
+                [6, 3],
+                [2, 2],
+                [1, 0],
+                [4, 2],
+              ],
+            },
+          },
         },
       },
       ...(horizon.T > 0
-        ? [{ data: { values: [{ t: horizon.T }] }, mark: { type: 'rule', color: 'black', strokeDash: [3, 3] }, encoding: { x: { field: 't', type: 'quantitative' } } }]
+        ? [
+            {
+              data: { values: [{ t: horizon.T }] },
+              mark: { type: 'rule', color: 'black', strokeDash: [3, 3] },
+              encoding: { x: { field: 't', type: 'quantitative' } },
+            },
+          ]
         : []),
     ],
   } as Plot['spec'];

@@ -37,7 +37,13 @@ function declaredValue(key: 'lipDh' | 'lipH', declared: (rho: number) => number,
  * The constant used on B(w0, r): the declared one, or the search's estimate on the smallest ladder ball that
  * contains B(w0, r); Infinity beyond the checked ball (nothing is known there).
  */
-function constantOf(key: 'lipDh' | 'lipH', declared: ((rho: number) => number) | undefined, searches: readonly BallSearch[], found: (s: BallSearch) => number, rho: number): (r: number) => number {
+function constantOf(
+  key: 'lipDh' | 'lipH',
+  declared: ((rho: number) => number) | undefined,
+  searches: readonly BallSearch[],
+  found: (s: BallSearch) => number,
+  rho: number,
+): (r: number) => number {
   return (r) => {
     if (r > rho) return Infinity;
     if (declared !== undefined) return declaredValue(key, declared, r);
@@ -87,7 +93,7 @@ export function inspectModel(module: ModelModule, rho: number, seed: number, bud
     const m = jacobian.mismatch;
     findings.push({
       kind: 'jacobian',
-      message: `jacobian(w)[${m.i}][${m.j}] = ${fmt(m.analytic)} but the central difference (step ${significant(m.step, 3)}) gives ${fmt(m.difference)}, off by ${significant((Math.abs(m.analytic - m.difference) / m.tolerance), 3)}x its error bound ${significant(m.tolerance, 3)}, at w = ${vec(m.w)}`,
+      message: `jacobian(w)[${m.i}][${m.j}] = ${fmt(m.analytic)} but the central difference (step ${significant(m.step, 3)}) gives ${fmt(m.difference)}, off by ${significant(Math.abs(m.analytic - m.difference) / m.tolerance, 3)}x its error bound ${significant(m.tolerance, 3)}, at w = ${vec(m.w)}`,
       mismatch: m,
     });
   }

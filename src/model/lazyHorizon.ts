@@ -106,7 +106,15 @@ export function lazyHorizon(instance: Instance, rho: number, epsilon: number): L
     const rounding = 64 * Number.EPSILON * (E + t * lambdaMax * r0);
     // The companion's error bounds the solve's: err <= |E - E_companion| / (1 - q) when err <= q err_companion.
     const uncertainty = Math.abs(norm2((companion.gap as GapTrajectory).gap(t, ec)) - E) / (1 - TIGHTER_ERROR_RATIO) + rounding;
-    return { t, E, uncertainty, resolved: E > RESOLVED_FACTOR * uncertainty, bound: boundAt(instance, R0, t).value, residual: norm2(gap.nonlinear.trajectory.residual(t)), predicted: norm2(rbar) };
+    return {
+      t,
+      E,
+      uncertainty,
+      resolved: E > RESOLVED_FACTOR * uncertainty,
+      bound: boundAt(instance, R0, t).value,
+      residual: norm2(gap.nonlinear.trajectory.residual(t)),
+      predicted: norm2(rbar),
+    };
   });
   const crossing = curve.find((pt) => pt.resolved && pt.E > epsilon);
   return { alpha, R0, epsilon, T, limitedBy, ballLimit, lipDh: at.lipDh, kappa: at.kappa, measuredCrossing: crossing?.t ?? null, curve };

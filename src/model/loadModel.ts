@@ -23,7 +23,8 @@ function fieldProblem(value: unknown): string | undefined {
   for (const key of ['value', 'jacobian'] as const) if (typeof m[key] !== 'function') return `its ${key} is not a function`;
   for (const key of ['lipDh', 'lipH'] as const) if (m[key] !== undefined && typeof m[key] !== 'function') return `its ${key} is not a function of rho`;
   for (const key of ['w0', 'yStar'] as const) if (m[key] !== undefined && !isVectorLike(m[key])) return `its ${key} is not an array of numbers`;
-  if (m.alpha !== undefined && !(typeof m.alpha === 'number' && Number.isFinite(m.alpha) && m.alpha > 0)) return `its alpha is ${JSON.stringify(m.alpha)}, not a finite number > 0`;
+  if (m.alpha !== undefined && !(typeof m.alpha === 'number' && Number.isFinite(m.alpha) && m.alpha > 0))
+    return `its alpha is ${JSON.stringify(m.alpha)}, not a finite number > 0`;
   return undefined;
 }
 
@@ -42,7 +43,9 @@ function callProblem(m: ModelModule): string | undefined {
     try {
       call();
     } catch (error) {
-      return error instanceof NtkInputError ? `its ${error.parameter} returned ${String(error.value)}, not ${error.requirement}` : `its ${what} threw ${describeThrown(error)}`;
+      return error instanceof NtkInputError
+        ? `its ${error.parameter} returned ${String(error.value)}, not ${error.requirement}`
+        : `its ${what} threw ${describeThrown(error)}`;
     }
   }
   return undefined;
@@ -70,6 +73,11 @@ export async function loadModel(path: string): Promise<ModelModule> {
 /** The same checks on a model given to the library (`checkModel`): NtkInputError naming `model`. */
 export function validateModelModule(model: unknown): ModelModule {
   const problem = fieldProblem(model) ?? callProblem(model as ModelModule);
-  if (problem !== undefined) throw new NtkInputError('model', (model as { name?: unknown } | null)?.name ?? model, `${SHAPE.replace('a module whose default export is', 'an object')} (${problem})`);
+  if (problem !== undefined)
+    throw new NtkInputError(
+      'model',
+      (model as { name?: unknown } | null)?.name ?? model,
+      `${SHAPE.replace('a module whose default export is', 'an object')} (${problem})`,
+    );
   return model as ModelModule;
 }

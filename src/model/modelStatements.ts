@@ -12,7 +12,20 @@ import type { ModelVerdict, StatementOutcome } from './ModelReport.js';
  * family-specific ones (Thm 1.3 needs the converse model; Cor 2.2 and the NTK parametrization need the mean-field
  * net). Prop 1.1 is checked in reading (b) (Chizat et al.'s form), the one that holds.
  */
-export const MODEL_STATEMENTS = ['flow.residual', 'flow.energy', 'prop-1.1', 'eq-14', 'eq-15', 'eq-16.weights', 'prop-3.1', 'eq-19', 'eq-26', 'eq-27', 'thm-3.2', 'thm-1.2'] as const;
+export const MODEL_STATEMENTS = [
+  'flow.residual',
+  'flow.energy',
+  'prop-1.1',
+  'eq-14',
+  'eq-15',
+  'eq-16.weights',
+  'prop-3.1',
+  'eq-19',
+  'eq-26',
+  'eq-27',
+  'thm-3.2',
+  'thm-1.2',
+] as const;
 
 /** How the statements are run on the model. */
 export interface ModelRunOptions {
@@ -53,7 +66,12 @@ export function runModelStatements(cases: fc.Arbitrary<FlowCase>, options: Model
     const statement = memoizeMeasure<FlowCase, unknown>({ ...registered, arbitrary: () => cases, requiredCoverage: {}, search: undefined });
     const readings: readonly Reading<unknown>[] = options.mutant === true ? [registered.mutant] : registered.readings.filter((r) => r.expected === 'holds');
     for (const reading of readings) {
-      const result = checkReading(statement, reading, { runs: options.runs, seed: options.seed, shrinkEvaluations: options.shrinkEvaluations, worstCases: false });
+      const result = checkReading(statement, reading, {
+        runs: options.runs,
+        seed: options.seed,
+        shrinkEvaluations: options.shrinkEvaluations,
+        worstCases: false,
+      });
       const refuted: ModelVerdict = options.certified ? 'refuted' : 'evidence';
       const outcome: StatementOutcome = {
         id,

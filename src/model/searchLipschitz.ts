@@ -92,7 +92,12 @@ export function searchLipschitz(model: SmoothModel, rho: number, seed: number, b
     for (let j = 0; j < p; j++) d2 += ((u[j] as number) - (v[j] as number)) ** 2;
     const d = Math.sqrt(d2);
     if (d === 0) return 0;
-    const ratio = opNorm(Ju.map((x, k) => x - (Jv[k] as number)), n, p) / d;
+    const ratio =
+      opNorm(
+        Ju.map((x, k) => x - (Jv[k] as number)),
+        n,
+        p,
+      ) / d;
     if (ratio > lipDh.ratio) lipDh = { u: Array.from(u), v: Array.from(v), ratio, roundoff: (ROUNDING * (frobenius(Ju) + frobenius(Jv))) / d };
     return ratio;
   };
@@ -105,7 +110,11 @@ export function searchLipschitz(model: SmoothModel, rho: number, seed: number, b
     const u = points[k] as Float64Array;
     const far = points[(k + 1) % points.length] as Float64Array;
     const direction = pointInBall(new Float64Array(p), 1, rng);
-    const near = projectToBall(w0, Array.from(u, (x, j) => x - (w0[j] as number) + NEAR * rho * (direction[j] as number)), rho);
+    const near = projectToBall(
+      w0,
+      Array.from(u, (x, j) => x - (w0[j] as number) + NEAR * rho * (direction[j] as number)),
+      rho,
+    );
     for (const v of [far, near]) pairStarts.push({ u, v, score: scorePair(u, v) });
   }
 
@@ -114,12 +123,23 @@ export function searchLipschitz(model: SmoothModel, rho: number, seed: number, b
   const best = <T extends { score: number }>(xs: T[]) => [...xs].sort((a, b) => b.score - a.score).slice(0, budget.climbers);
   for (const start of best(pairStarts)) {
     if (nonFinite !== undefined) break;
-    const x = [...Array.from(start.u, (u, j) => 0.5 * (u + (start.v[j] as number)) - (w0[j] as number)), ...Array.from(start.u, (u, j) => 0.5 * (u - (start.v[j] as number)))];
+    const x = [
+      ...Array.from(start.u, (u, j) => 0.5 * (u + (start.v[j] as number)) - (w0[j] as number)),
+      ...Array.from(start.u, (u, j) => 0.5 * (u - (start.v[j] as number))),
+    ];
     const climber = hillClimber([box('mid', 'mid'), box('half', 'half')], { discrete: null, x }, start.score, rng);
     for (let s = 0; s < budget.steps && !climber.stuck && nonFinite === undefined; s++) {
       const y = climber.propose().x;
-      const u = projectToBall(w0, y.slice(0, p).map((m, j) => m + (y[p + j] as number)), rho);
-      const v = projectToBall(w0, y.slice(0, p).map((m, j) => m - (y[p + j] as number)), rho);
+      const u = projectToBall(
+        w0,
+        y.slice(0, p).map((m, j) => m + (y[p + j] as number)),
+        rho,
+      );
+      const v = projectToBall(
+        w0,
+        y.slice(0, p).map((m, j) => m - (y[p + j] as number)),
+        rho,
+      );
       climber.report(scorePair(u, v));
     }
   }

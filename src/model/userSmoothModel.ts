@@ -37,7 +37,8 @@ export function userSmoothModel(model: ModelModule, constants: ModelConstants): 
       throw new NtkInputError(`model.${what}`, model.name, `a function that returns at every w of the ball (it threw ${describeThrown(error)} at w = [${at}])`);
     }
   };
-  const jacobian = (w: Float64Array, out: Float64Array = new Float64Array(n * p)) => call('jacobian', w, () => toJacobian('jacobian(w)', model.jacobian(Float64Array.from(w)), n, p, out));
+  const jacobian = (w: Float64Array, out: Float64Array = new Float64Array(n * p)) =>
+    call('jacobian', w, () => toJacobian('jacobian(w)', model.jacobian(Float64Array.from(w)), n, p, out));
   const scratch = new Float64Array(n * p);
   return {
     kind: 'user',

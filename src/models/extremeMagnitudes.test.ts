@@ -19,10 +19,21 @@ function extremeQuadratic(gScale: number, qScale: number): QuadraticModel {
   const q = (x: number) => x * qScale;
   return quadraticModel({
     h0: [0, 0],
-    G: [[1.1 * gScale, -0.7 * gScale, 0.3 * gScale], [0.2 * gScale, 0.9 * gScale, -1.3 * gScale]],
+    G: [
+      [1.1 * gScale, -0.7 * gScale, 0.3 * gScale],
+      [0.2 * gScale, 0.9 * gScale, -1.3 * gScale],
+    ],
     Q: [
-      [[q(1.1), q(-0.4), q(0.6)], [q(-0.4), q(0.8), q(0.1)], [q(0.6), q(0.1), q(-1.2)]],
-      [[q(-0.3), q(0.9), q(0.2)], [q(0.9), q(0.5), q(-0.7)], [q(0.2), q(-0.7), q(1.4)]],
+      [
+        [q(1.1), q(-0.4), q(0.6)],
+        [q(-0.4), q(0.8), q(0.1)],
+        [q(0.6), q(0.1), q(-1.2)],
+      ],
+      [
+        [q(-0.3), q(0.9), q(0.2)],
+        [q(0.9), q(0.5), q(-0.7)],
+        [q(0.2), q(-0.7), q(1.4)],
+      ],
     ],
     w0: [0.1, -0.2, 0.3],
   });
@@ -75,7 +86,16 @@ describe('certified constants at extreme magnitudes', () => {
 
   it('structured quadratic with lambda ~ 1e-184 and 1e+200: lipDh = ||lambda|| > 0, finite', () => {
     for (const scale of [1e-184, 1e200]) {
-      const model = structuredQuadratic({ h0: [0, 0], G: [[scale, 0], [0, scale]], lambda: [3 * scale, -4 * scale], v: [0.6, 0.8], w0: [0, 0] });
+      const model = structuredQuadratic({
+        h0: [0, 0],
+        G: [
+          [scale, 0],
+          [0, scale],
+        ],
+        lambda: [3 * scale, -4 * scale],
+        v: [0.6, 0.8],
+        w0: [0, 0],
+      });
       expect(model.lipDh(Infinity) / (5 * scale)).toBeCloseTo(1, 12);
       expect(model.lipDh(Infinity)).toBeGreaterThanOrEqual(5 * scale);
       expect(Number.isFinite(model.lipH(1))).toBe(true);
@@ -104,10 +124,29 @@ describe('certified constants at extreme magnitudes', () => {
     expect(lemma21LipDh(activations.tanh, 1e-200, 1e300)).toBeGreaterThanOrEqual(1e-200 + (4 / (3 * Math.sqrt(3))) * 1e-100);
     // X = 1e+200 and A = 1e-300: X^2 overflows, ||s'|| X + ||s''|| X^2 A = 1e200 + 0.77e100 does not.
     expect(lemma21LipDh(activations.tanh, 1e200, 1e-300) / 1e200).toBeCloseTo(1, 12);
-    const tiny = meanFieldNet({ activation: 'tanh', x: [[1e-200, 0], [0, 1e-200]], a: [0.5, -0.5], U: [[1, 2], [1, 2]] });
+    const tiny = meanFieldNet({
+      activation: 'tanh',
+      x: [
+        [1e-200, 0],
+        [0, 1e-200],
+      ],
+      a: [0.5, -0.5],
+      U: [
+        [1, 2],
+        [1, 2],
+      ],
+    });
     expect(tiny.lipDh(Infinity)).toBe(Infinity);
     expect(tiny.lipDh(1)).toBeGreaterThan(0);
-    const huge = meanFieldNet({ activation: 'sigmoid', x: [[1e200, 0]], a: [0.5, -0.5], U: [[1e-300, 0], [1e-300, 0]] });
+    const huge = meanFieldNet({
+      activation: 'sigmoid',
+      x: [[1e200, 0]],
+      a: [0.5, -0.5],
+      U: [
+        [1e-300, 0],
+        [1e-300, 0],
+      ],
+    });
     const lipH = huge.lipH(1);
     expect(Number.isFinite(lipH)).toBe(true);
     // ||Dh|| at w0 >= the u-part of the gradient of the first neuron: |a_1| sigma'(z) |x| with z ~ 1e-100 (sigma' = 1/4).

@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meanFieldModelArb } from '../../arbitraries/meanFieldModelArb.js';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import {
-  add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, vjpViaJacobian,
-} from './_testing/modelChecks.js';
+import { add, finiteDifferenceJacobian, jacobianLipschitzRatio, jacobianNorm, randomVector, relativeError, vjpViaJacobian } from './_testing/modelChecks.js';
 import { activations } from './activation.js';
 import { lemma21Constant, lemma21LipDh, meanFieldA } from './lemma21.js';
 import { meanFieldNet, type MeanFieldModel } from './meanField.js';
@@ -21,23 +19,37 @@ const inBall = (model: MeanFieldModel, rng: () => number, rho: number) => add(mo
 
 describe('mean-field net: derivatives', () => {
   it('J matches Richardson central differences (relative 1e-6) and vjp equals J^T r', () => {
-    fc.assert(fc.property(models, ([model, seed]) => {
-      const rng = createRng(seed).uniform;
-      const w = inBall(model, rng, 1);
-      expect(relativeError(finiteDifferenceJacobian(model, w), model.jacobian(w), 1e-8)).toBeLessThan(1e-6);
-      const r = randomVector(rng, model.n, 1 + rng());
-      const out = new Float64Array(model.p);
-      expect(model.vjp(w, r, out)).toBe(out);
-      expect(relativeError(out, vjpViaJacobian(model, w, r), 1e-12)).toBeLessThan(1e-12);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(models, ([model, seed]) => {
+        const rng = createRng(seed).uniform;
+        const w = inBall(model, rng, 1);
+        expect(relativeError(finiteDifferenceJacobian(model, w), model.jacobian(w), 1e-8)).toBeLessThan(1e-6);
+        const r = randomVector(rng, model.n, 1 + rng());
+        const out = new Float64Array(model.p);
+        expect(model.vjp(w, r, out)).toBe(out);
+        expect(relativeError(out, vjpViaJacobian(model, w, r), 1e-12)).toBeLessThan(1e-12);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('the symmetric initialization gives h(w0) = 0 exactly (also at m = 4096)', () => {
-    fc.assert(fc.property(meanFieldModelArb({ maxM: 40 }), (drawn) => {
-      expect(drawn.value(drawn.w0).every((v) => v === 0)).toBe(true);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(meanFieldModelArb({ maxM: 40 }), (drawn) => {
+        expect(drawn.value(drawn.w0).every((v) => v === 0)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
     const { a, U } = symmetricInit({ m: 4096, d: 3, rng: createRng(7).uniform });
-    const model = meanFieldNet({ activation: 'tanh', x: [[1, 2, 3], [-1, 0.5, 0]], a, U });
+    const model = meanFieldNet({
+      activation: 'tanh',
+      x: [
+        [1, 2, 3],
+        [-1, 0.5, 0],
+      ],
+      a,
+      U,
+    });
     expect(Array.from(model.value(model.w0))).toEqual([0, 0]);
   });
 
@@ -55,29 +67,38 @@ describe('mean-field net: derivatives', () => {
 
 describe('mean-field net: certified constants (Lemma 2.1)', () => {
   it('no sampled ratio exceeds lipDh(rho), nor |J| lipH(rho), on B(w0, rho) (random and worst directions)', () => {
-    fc.assert(fc.property(models, fc.double({ min: 0.01, max: 3, noNaN: true }), ([model, seed], rho) => {
-      const rng = createRng(seed).uniform;
-      const { m, d, x, n } = model;
-      const lipDh = model.lipDh(rho);
-      const lipH = model.lipH(rho);
-      // Worst case of the bound: the neuron with the largest |a_i| pushed by rho/2, its u_i moved along the longest x_j.
-      let i = 0;
-      for (let k = 1; k < m; k++) if (Math.abs(model.w0[k] as number) > Math.abs(model.w0[i] as number)) i = k;
-      let j = 0;
-      for (let k = 1; k < n; k++) if (Math.hypot(...x.subarray(k * d, (k + 1) * d)) > Math.hypot(...x.subarray(j * d, (j + 1) * d))) j = k;
-      const xj = x.subarray(j * d, (j + 1) * d);
-      const base = Float64Array.from(model.w0);
-      base[i] = (base[i] as number) + Math.sign((base[i] as number) || 1) * rho / 2;
-      const along = new Float64Array(model.p);
-      along.set(xj.map((v) => v / (Math.hypot(...xj) || 1)), m + i * d);
-      const pairs: [Float64Array, Float64Array][] = [[add(base, along, rho / 2), add(base, along, -rho / 4)], [add(base, along, rho / 2), base]];
-      for (let s = 0; s < 6; s++) pairs.push([inBall(model, rng, rho), inBall(model, rng, rho)]);
-      for (const [u, v] of pairs) {
-        const { ratio, slack } = jacobianLipschitzRatio(model, u, v);
-        expect(ratio - slack).toBeLessThanOrEqual(lipDh * (1 + 1e-9));
-        expect(jacobianNorm(model, u)).toBeLessThanOrEqual(lipH * (1 + 1e-9));
-      }
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(models, fc.double({ min: 0.01, max: 3, noNaN: true }), ([model, seed], rho) => {
+        const rng = createRng(seed).uniform;
+        const { m, d, x, n } = model;
+        const lipDh = model.lipDh(rho);
+        const lipH = model.lipH(rho);
+        // Worst case of the bound: the neuron with the largest |a_i| pushed by rho/2, its u_i moved along the longest x_j.
+        let i = 0;
+        for (let k = 1; k < m; k++) if (Math.abs(model.w0[k] as number) > Math.abs(model.w0[i] as number)) i = k;
+        let j = 0;
+        for (let k = 1; k < n; k++) if (Math.hypot(...x.subarray(k * d, (k + 1) * d)) > Math.hypot(...x.subarray(j * d, (j + 1) * d))) j = k;
+        const xj = x.subarray(j * d, (j + 1) * d);
+        const base = Float64Array.from(model.w0);
+        base[i] = (base[i] as number) + (Math.sign((base[i] as number) || 1) * rho) / 2;
+        const along = new Float64Array(model.p);
+        along.set(
+          xj.map((v) => v / (Math.hypot(...xj) || 1)),
+          m + i * d,
+        );
+        const pairs: [Float64Array, Float64Array][] = [
+          [add(base, along, rho / 2), add(base, along, -rho / 4)],
+          [add(base, along, rho / 2), base],
+        ];
+        for (let s = 0; s < 6; s++) pairs.push([inBall(model, rng, rho), inBall(model, rng, rho)]);
+        for (const [u, v] of pairs) {
+          const { ratio, slack } = jacobianLipschitzRatio(model, u, v);
+          expect(ratio - slack).toBeLessThanOrEqual(lipDh * (1 + 1e-9));
+          expect(jacobianNorm(model, u)).toBeLessThanOrEqual(lipH * (1 + 1e-9));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('lipDh(rho) is the explicit formula, grows with rho, and is Infinity on an unbounded ball', () => {
@@ -91,7 +112,7 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
     expect(() => model.lipH(Number.NaN)).toThrow(NtkInputError);
   });
 
-  it('K\' = K^2 + K^4 dominates the explicit bound when X, A and the activation constants are <= K', () => {
+  it("K' = K^2 + K^4 dominates the explicit bound when X, A and the activation constants are <= K", () => {
     expect(lemma21Constant(2)).toBe(20);
     expect(() => lemma21Constant(-1)).toThrow(/^K=-1 must be/);
     for (const K of [0.3, 1, 1.7, 10]) {
@@ -101,7 +122,7 @@ describe('mean-field net: certified constants (Lemma 2.1)', () => {
     }
   });
 
-  it('activation constants are the sup norms of sigma, sigma\', sigma\'\' (grid maximum within 1e-6, never above)', () => {
+  it("activation constants are the sup norms of sigma, sigma', sigma'' (grid maximum within 1e-6, never above)", () => {
     for (const act of Object.values(activations)) {
       let s0 = 0;
       let s1 = 0;
@@ -147,7 +168,11 @@ describe('mean-field net: construction', () => {
     ['odd m', () => symmetricInit({ m: 5, d: 1, rng: Math.random }), /^m=5 must be even/],
     ['rng out of range', () => symmetricInit({ m: 2, d: 1, rng: () => 1 }), /^rng\(\)=1 must be a number in \[0, 1\)/],
     ['unknown activation', () => meanFieldNet({ activation: 'relu' as 'tanh', x: [[1]], a: [1], U: [[1]] }), /^activation="relu" must be one of/],
-    ['U rows of the wrong width', () => meanFieldNet({ activation: 'tanh', x: [[1, 2]], a: [1, 2], U: [[1, 2], [3]] }), /^U\[1\]=array\(length 1\) must be an array of length 2/],
+    [
+      'U rows of the wrong width',
+      () => meanFieldNet({ activation: 'tanh', x: [[1, 2]], a: [1, 2], U: [[1, 2], [3]] }),
+      /^U\[1\]=array\(length 1\) must be an array of length 2/,
+    ],
     ['U with fewer rows than a', () => meanFieldNet({ activation: 'tanh', x: [[1]], a: [1, 2], U: [[1]] }), /^U=array\(length 1\) must be an array of 2 rows/],
     ['meanFieldA on a wrong-length w', () => meanFieldA(meanFieldNet({ activation: 'tanh', x: [[1]], a: [1], U: [[1]] }), new Float64Array(3)), /^w=/],
   ])('rejects %s', (_label, call, message) => {

@@ -32,7 +32,9 @@ function referenceDifference(model: MeanFieldModel, u: Float64Array, v: Float64A
         for (let k = 0; k < d; k++) z = z.plus(exact(x[j * d + k] as number).times(exact(w[m + i * d + k] as number)));
         z = z.times(D.sqrt(m));
         J[j * p + i] = sigma(z).div(D.sqrt(n * m));
-        const c = exact(w[i] as number).times(slope(z)).div(D.sqrt(n));
+        const c = exact(w[i] as number)
+          .times(slope(z))
+          .div(D.sqrt(n));
         for (let k = 0; k < d; k++) J[j * p + m + i * d + k] = c.times(exact(x[j * d + k] as number));
       }
     }
@@ -44,27 +46,33 @@ function referenceDifference(model: MeanFieldModel, u: Float64Array, v: Float64A
 
 describe('meanFieldJacobianDifference', () => {
   it('equals J(v) - J(u) up to the rounding of the plain difference (~eps ||J||)', () => {
-    fc.assert(fc.property(models, ([model, seed]) => {
-      const rng = createRng(seed).uniform;
-      const u = add(model.w0, randomVector(rng, model.p, rng()));
-      const v = add(u, randomVector(rng, model.p, 0.1 + rng()));
-      const [Ju, Jv] = [model.jacobian(u), model.jacobian(v)];
-      const plain = Jv.map((x, i) => x - (Ju[i] as number));
-      const gap = norm2(meanFieldJacobianDifference(model, u, v).map((x, i) => x - (plain[i] as number)));
-      expect(gap).toBeLessThanOrEqual(1e-14 * (model.p + 8) * (norm2(Ju) + norm2(Jv)));
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(models, ([model, seed]) => {
+        const rng = createRng(seed).uniform;
+        const u = add(model.w0, randomVector(rng, model.p, rng()));
+        const v = add(u, randomVector(rng, model.p, 0.1 + rng()));
+        const [Ju, Jv] = [model.jacobian(u), model.jacobian(v)];
+        const plain = Jv.map((x, i) => x - (Ju[i] as number));
+        const gap = norm2(meanFieldJacobianDifference(model, u, v).map((x, i) => x - (plain[i] as number)));
+        expect(gap).toBeLessThanOrEqual(1e-14 * (model.p + 8) * (norm2(Ju) + norm2(Jv)));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('keeps its digits at tiny steps: matches a 60-digit reference to 1e-12 relative, steps 1e-13..1e-1', () => {
     const small = fc.oneof(meanFieldModelArb({ maxM: 6, maxN: 3 }), meanFieldModelArb({ maxM: 6, maxN: 3, symmetric: false, inputScale: 3 }));
-    fc.assert(fc.property(small, fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 13 }), (model, seed, k) => {
-      const rng = createRng(seed).uniform;
-      const u = add(model.w0, randomVector(rng, model.p, rng()));
-      const v = add(u, randomVector(rng, model.p, 10 ** -k));
-      const ref = referenceDifference(model, u, v);
-      if (norm2(ref) === 0) return;
-      expect(relativeError(meanFieldJacobianDifference(model, u, v), ref)).toBeLessThan(1e-12);
-    }), { numRuns: 15 });
+    fc.assert(
+      fc.property(small, fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 13 }), (model, seed, k) => {
+        const rng = createRng(seed).uniform;
+        const u = add(model.w0, randomVector(rng, model.p, rng()));
+        const v = add(u, randomVector(rng, model.p, 10 ** -k));
+        const ref = referenceDifference(model, u, v);
+        if (norm2(ref) === 0) return;
+        expect(relativeError(meanFieldJacobianDifference(model, u, v), ref)).toBeLessThan(1e-12);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   it('activation differences match plain differences, vanish at dz = 0 and saturate without overflow', () => {

@@ -201,7 +201,8 @@ function unfoldingBoundNxPp(Q: Float64Array, n: number, p: number): number {
     for (let l = k; l < n; l++) {
       let s = 0;
       for (let i = 0; i < m; i++) s += (Q[k * m + i] as number) * (Q[l * m + i] as number);
-      gamma[k * n + l] = gamma[l * n + k] = s;
+      gamma[k * n + l] = s;
+      gamma[l * n + k] = s;
       if (k === l) trace += s;
     }
   }

@@ -6,18 +6,26 @@ import { converseModel, scalarModel } from './scalar.js';
 
 describe('scalar model h(w) = a w + b w^2 / 2', () => {
   it('J = a + b w matches central differences; vjp = J r; |b| is attained and lipH bounds |J| on the ball', () => {
-    fc.assert(fc.property(fc.oneof(scalarModelArb(), scalarModelArb({ converse: true })), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 1e-3, max: 10, noNaN: true }), (model, t, rho) => {
-      const w = Float64Array.of((model.w0[0] as number) + t * rho);
-      expect(relativeError(finiteDifferenceJacobian(model, w), model.jacobian(w), 1e-8)).toBeLessThan(1e-6);
-      expect(model.vjp(w, Float64Array.of(3))[0]).toBe((model.jacobian(w)[0] as number) * 3);
-      const ends = [-rho, rho].map((s) => Float64Array.of((model.w0[0] as number) + s));
-      const [lo, hi] = ends as [Float64Array, Float64Array];
-      const { ratio, slack } = jacobianLipschitzRatio(model, hi, lo);
-      expect(Math.abs(ratio - model.lipDh(rho))).toBeLessThanOrEqual(1e-9 * model.lipDh(rho) + slack);
-      expect(model.lipDhIsExact).toBe(true);
-      for (const e of ends) expect(Math.abs(model.jacobian(e)[0] as number)).toBeLessThanOrEqual(model.lipH(rho) * (1 + 1e-12));
-      expect(Math.max(...ends.map((e) => Math.abs(model.jacobian(e)[0] as number)))).toBeGreaterThanOrEqual(model.lipH(rho) * (1 - 1e-12));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.oneof(scalarModelArb(), scalarModelArb({ converse: true })),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: 1e-3, max: 10, noNaN: true }),
+        (model, t, rho) => {
+          const w = Float64Array.of((model.w0[0] as number) + t * rho);
+          expect(relativeError(finiteDifferenceJacobian(model, w), model.jacobian(w), 1e-8)).toBeLessThan(1e-6);
+          expect(model.vjp(w, Float64Array.of(3))[0]).toBe((model.jacobian(w)[0] as number) * 3);
+          const ends = [-rho, rho].map((s) => Float64Array.of((model.w0[0] as number) + s));
+          const [lo, hi] = ends as [Float64Array, Float64Array];
+          const { ratio, slack } = jacobianLipschitzRatio(model, hi, lo);
+          expect(Math.abs(ratio - model.lipDh(rho))).toBeLessThanOrEqual(1e-9 * model.lipDh(rho) + slack);
+          expect(model.lipDhIsExact).toBe(true);
+          for (const e of ends) expect(Math.abs(model.jacobian(e)[0] as number)).toBeLessThanOrEqual(model.lipH(rho) * (1 + 1e-12));
+          expect(Math.max(...ends.map((e) => Math.abs(model.jacobian(e)[0] as number)))).toBeGreaterThanOrEqual(model.lipH(rho) * (1 - 1e-12));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('evaluates in absolute w and keeps w0', () => {

@@ -43,8 +43,8 @@ function parsed(name: string, value: unknown, ctor: Decimal.Constructor): Decima
 // Stryker disable next-line StringLiteral: equivalent: every requirement other than 'positive' and 'nonNegative' is checked as 'finite'
 export function readDecimal(name: string, value: unknown, ctor: Decimal.Constructor, requirement: DecimalRequirement = 'finite'): Decimal {
   if (typeof value === 'number') {
-    const checked = requirement === 'positive' ? positiveNumber(name, value)
-      : requirement === 'nonNegative' ? nonNegativeNumber(name, value) : finiteNumber(name, value);
+    const checked =
+      requirement === 'positive' ? positiveNumber(name, value) : requirement === 'nonNegative' ? nonNegativeNumber(name, value) : finiteNumber(name, value);
     return new ctor(checked === 0 ? 0 : checked);
   }
   const x = parsed(name, value, ctor);

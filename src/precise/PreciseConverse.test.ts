@@ -35,7 +35,9 @@ describe('PreciseConverse: cancellation and range', () => {
 
   test('kappa = 1e16: e^(1+c) is 10^(1.2e16), beyond decimal.js; E = sqrt(2 R0)/e to every digit', () => {
     const model = new PreciseConverse({ alpha: 1e-3, T: 1e6, lip: 1e4, R0: 1e6 });
-    const limit = Decimal.clone({ precision: 80 }).sqrt(2e6).div(Decimal.clone({ precision: 80 }).exp(1));
+    const limit = Decimal.clone({ precision: 80 })
+      .sqrt(2e6)
+      .div(Decimal.clone({ precision: 80 }).exp(1));
     expect(model.E.toString()).toBe(limit.toSignificantDigits(50, Decimal.ROUND_HALF_EVEN).toString());
   });
 
@@ -45,37 +47,60 @@ describe('PreciseConverse: cancellation and range', () => {
     const H = Decimal.clone({ precision: 400 });
     const c = H.sqrt(new H(p.R0).times(8)).times(p.lip).times(p.T).div(p.alpha);
     const X = H.exp(c.plus(1));
-    const q = H.sqrt(new H(p.R0).times(2)).times(X.minus(1).div(X.plus(c))).div(p.alpha);
+    const q = H.sqrt(new H(p.R0).times(2))
+      .times(X.minus(1).div(X.plus(c)))
+      .div(p.alpha);
     const a = H.div(1, H.sqrt(p.T));
-    const w = H.sqrt(a.times(a).plus(q.times(p.lip).times(2))).minus(a).div(p.lip);
+    const w = H.sqrt(a.times(a).plus(q.times(p.lip).times(2)))
+      .minus(a)
+      .div(p.lip);
     expect(new PreciseConverse(p, { digits: 300 }).w(p.T).toString()).toBe(w.toSignificantDigits(300, Decimal.ROUND_HALF_EVEN).toString());
   });
 });
 
 describe('PreciseConverse: random parameters and digits against the naive formula', () => {
   test('E(T) and u(s) equal the direct formula of docs/theory.md at digits + 40 + 2|log10 c|, rounded (40 cases, 1..80 digits)', () => {
-    const tenTo = (lo: number, hi: number) => fc.integer({ min: lo * 1000, max: hi * 1000 }).map((k) => new Decimal(10).pow(k / 1000).toSignificantDigits(12).toString());
-    const cases = fc.record({ alpha: tenTo(-3, 6), T: tenTo(-4, 6), lip: tenTo(-4, 4), R0: tenTo(-6, 6), digits: fc.integer({ min: 1, max: 80 }), s: fc.integer({ min: 0, max: 1000 }) });
-    fc.assert(fc.property(cases, (p) => {
-      const model = new PreciseConverse(p, { digits: p.digits });
-      const c = model.c.toNumber();
-      fc.pre(c < 1e6); // the naive e^(1+c) is slow beyond
-      const H = Decimal.clone({ precision: p.digits + 40 + 2 * Math.ceil(Math.abs(Math.log10(c))) });
-      const s = new H(p.s).div(1000);
-      const cc = new H(p.lip).times(p.T).times(H.sqrt(new H(p.R0).times(8))).div(p.alpha);
-      const X = H.exp(cc.plus(1).times(s));
-      const u = X.minus(1).div(X.plus(cc));
-      const round = (x: Decimal): string => x.toSignificantDigits(p.digits, Decimal.ROUND_HALF_EVEN).toString();
-      expect(model.E.toString()).toBe(round(naiveConverseE(p, p.digits + 10)));
-      expect(model.u(s).toString()).toBe(round(u));
-    }), { seed: 11, numRuns: 40 });
+    const tenTo = (lo: number, hi: number) =>
+      fc.integer({ min: lo * 1000, max: hi * 1000 }).map((k) =>
+        new Decimal(10)
+          .pow(k / 1000)
+          .toSignificantDigits(12)
+          .toString(),
+      );
+    const cases = fc.record({
+      alpha: tenTo(-3, 6),
+      T: tenTo(-4, 6),
+      lip: tenTo(-4, 4),
+      R0: tenTo(-6, 6),
+      digits: fc.integer({ min: 1, max: 80 }),
+      s: fc.integer({ min: 0, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(cases, (p) => {
+        const model = new PreciseConverse(p, { digits: p.digits });
+        const c = model.c.toNumber();
+        fc.pre(c < 1e6); // the naive e^(1+c) is slow beyond
+        const H = Decimal.clone({ precision: p.digits + 40 + 2 * Math.ceil(Math.abs(Math.log10(c))) });
+        const s = new H(p.s).div(1000);
+        const cc = new H(p.lip)
+          .times(p.T)
+          .times(H.sqrt(new H(p.R0).times(8)))
+          .div(p.alpha);
+        const X = H.exp(cc.plus(1).times(s));
+        const u = X.minus(1).div(X.plus(cc));
+        const round = (x: Decimal): string => x.toSignificantDigits(p.digits, Decimal.ROUND_HALF_EVEN).toString();
+        expect(model.E.toString()).toBe(round(naiveConverseE(p, p.digits + 10)));
+        expect(model.u(s).toString()).toBe(round(u));
+      }),
+      { seed: 11, numRuns: 40 },
+    );
   });
 });
 
 describe('PreciseConverse: API', () => {
   const model = new PreciseConverse({ alpha: 2, T: 3, lip: 0.5, R0: 0.25 }, { digits: 30 });
 
-  test('results come from the model\'s own constructor (precision = digits), which is not the global Decimal', () => {
+  test("results come from the model's own constructor (precision = digits), which is not the global Decimal", () => {
     expect(model.Decimal.precision).toBe(30);
     expect(model.Decimal).not.toBe(Decimal);
     expect(model.E).toBeInstanceOf(model.Decimal);

@@ -77,22 +77,38 @@ export class PreciseConverse {
   }
 
   /** kappa = T Lip(Dh) sqrt(R0) / alpha (dimensionless). */
-  get kappa(): Decimal { return this.#scalar('kappa'); }
+  get kappa(): Decimal {
+    return this.#scalar('kappa');
+  }
   /** c = 2 b T y* / alpha = 2 sqrt(2) kappa. */
-  get c(): Decimal { return this.#scalar('c'); }
+  get c(): Decimal {
+    return this.#scalar('c');
+  }
   /** E(T) = |alpha h(w(T)) - alpha hbar(wbar(T))| = sqrt(2 R0) (u(1) - ubar(1)) > 0. */
-  get E(): Decimal { return this.#scalar('E'); }
+  get E(): Decimal {
+    return this.#scalar('E');
+  }
   /** Thm. 1.3 (restored reading): min(kappa sqrt(R0) / 5, sqrt(R0) / 5). */
-  get lowerBound(): Decimal { return this.#scalar('lowerBound'); }
+  get lowerBound(): Decimal {
+    return this.#scalar('lowerBound');
+  }
   /** Thm. 1.2 (restored reading): min(6 kappa sqrt(R0), sqrt(8 R0)). */
-  get upperBound(): Decimal { return this.#scalar('upperBound'); }
+  get upperBound(): Decimal {
+    return this.#scalar('upperBound');
+  }
 
   /** u(s) = alpha h(w(sT)) / y*, for s in [0, 1] (NtkInputError `s` otherwise). */
-  u(s: DecimalInput): Decimal { return this.#point({ s: this.#readS(s) }).u; }
+  u(s: DecimalInput): Decimal {
+    return this.#point({ s: this.#readS(s) }).u;
+  }
   /** ubar(s) = 1 - e^(-s), the linearized output over y*, for s in [0, 1]. */
-  ubar(s: DecimalInput): Decimal { return this.#point({ s: this.#readS(s) }).ubar; }
+  ubar(s: DecimalInput): Decimal {
+    return this.#point({ s: this.#readS(s) }).ubar;
+  }
   /** w(t), the weight of the nonlinear flow, for t in [0, T] (NtkInputError `t` otherwise). */
-  w(t: DecimalInput): Decimal { return this.#point({ t: this.#readT(t) }).w; }
+  w(t: DecimalInput): Decimal {
+    return this.#point({ t: this.#readT(t) }).w;
+  }
 
   /** All quantities at time t (default T): u, ubar at s = t/T, w(t), with kappa, c, E(T) and the bounds. */
   at(t?: DecimalInput): ConverseSnapshot {
@@ -100,8 +116,16 @@ export class PreciseConverse {
     const point = this.#point({ t: time });
     const s = certifiedRound(this.Decimal, (precision) => ({ s: { value: decimalContext(precision).div(time, this.params.T) } })).s;
     return {
-      t: new this.Decimal(time), s, kappa: this.kappa, c: this.c, u: point.u, ubar: point.ubar, w: point.w,
-      E: this.E, lowerBound: this.lowerBound, upperBound: this.upperBound,
+      t: new this.Decimal(time),
+      s,
+      kappa: this.kappa,
+      c: this.c,
+      u: point.u,
+      ubar: point.ubar,
+      w: point.w,
+      E: this.E,
+      lowerBound: this.lowerBound,
+      upperBound: this.upperBound,
     };
   }
 

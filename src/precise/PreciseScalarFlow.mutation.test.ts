@@ -5,7 +5,7 @@ import { PreciseScalarFlow } from './PreciseScalarFlow.js';
 const H = Decimal.clone({ precision: 300 });
 
 describe('PreciseScalarFlow: hard cases of the linearized flow', () => {
-  test('a tiny decay p0 t = 1e-30: wbar = w0 + h\'(w0) r0 (1 - e^(-p0 t)) / (p0 alpha) keeps all 50 digits', () => {
+  test("a tiny decay p0 t = 1e-30: wbar = w0 + h'(w0) r0 (1 - e^(-p0 t)) / (p0 alpha) keeps all 50 digits", () => {
     // 1 - e^(-z) at z ~ 1e-30 cancels 30 digits when formed as 1 - exp; the reference works at 300 digits.
     const a = '1.2345678901234567e-15';
     const z = new H(a).pow(2).times('0.7');
@@ -15,7 +15,7 @@ describe('PreciseScalarFlow: hard cases of the linearized flow', () => {
     expect(state.wbar.toString()).toBe('8.6419752308641968999999999999953898928877335394544e-16');
   });
 
-  test('wbar = w0 + dwbar cancelling 60 digits (curved model, b = 1): correctly rounded, and the same as for the model\'s tangent', () => {
+  test("wbar = w0 + dwbar cancelling 60 digits (curved model, b = 1): correctly rounded, and the same as for the model's tangent", () => {
     // a = b = w0 = alpha = t = 1: h'(w0) = 2, p0 = 4, v0 = 1.5. r0 = -w0 alpha / (h'(w0) phi0), phi0 = (1 - e^(-4)) / 4, rounded to
     // 60 digits, makes wbar = 1 + 2 r0 phi0 ~ 1e-60.
     const phi0 = new H(1).minus(H.exp(-4)).div(4);

@@ -54,12 +54,12 @@ describe('PreciseScalarFlow: special cases hold exactly', () => {
     expect(state.r.toString()).toBe(new D(0.5).div(13).toSignificantDigits(50, Decimal.ROUND_HALF_EVEN).toString());
   });
 
-  test('w0 a critical point (h\'(w0) = 0): w stays put and E = 0', () => {
+  test("w0 a critical point (h'(w0) = 0): w stays put and E = 0", () => {
     const state = new PreciseScalarFlow({ a: 1, b: 2, w0: -0.5, yStar: 3, alpha: 1 }).at(10);
     expect([state.w.toString(), state.wbar.toString(), state.hPrime.isZero(), state.E.isZero()]).toEqual(['-0.5', '-0.5', true, true]);
   });
 
-  test('h\'(w(t)) keeps the sign of h\'(w0), even when the target is unreachable (h\' -> 0)', () => {
+  test("h'(w(t)) keeps the sign of h'(w0), even when the target is unreachable (h' -> 0)", () => {
     const flow = new PreciseScalarFlow({ a: 1, b: -1, w0: 0, yStar: 2, alpha: 1 }); // p* = -3 < 0
     const late = flow.at(20);
     expect(late.hPrime.gt(0) && late.hPrime.lt('1e-12')).toBe(true);
@@ -121,7 +121,10 @@ describe('PreciseScalarFlow: identities that hold to every digit, also where a v
     // a = b = 1, alpha = 1, y* = -1/2, w0 = 0: p* = 1 + 2 y* = 0, p0 = 1, r0 = -1/2.
     const t = '1e-20';
     const state = new PreciseScalarFlow({ a: 1, b: 1, w0: 0, yStar: -0.5, alpha: 1 }).at(t);
-    const exact = new X(-0.5).div(new X(t).plus(1)).minus(new X(-0.5).times(X.exp(new X(t).neg()))).abs();
+    const exact = new X(-0.5)
+      .div(new X(t).plus(1))
+      .minus(new X(-0.5).times(X.exp(new X(t).neg())))
+      .abs();
     expect(state.E.toString()).toBe(round50(exact));
   });
 

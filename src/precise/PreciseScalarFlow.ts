@@ -56,8 +56,11 @@ export class PreciseScalarFlow {
     this.Decimal = decimalContext(this.digits);
     const X = this.#exact;
     this.#p = {
-      a: readDecimal('a', params.a, X), b: readDecimal('b', params.b, X), w0: readDecimal('w0', params.w0, X),
-      yStar: readDecimal('yStar', params.yStar, X), alpha: readDecimal('alpha', params.alpha, X, 'positive'),
+      a: readDecimal('a', params.a, X),
+      b: readDecimal('b', params.b, X),
+      w0: readDecimal('w0', params.w0, X),
+      yStar: readDecimal('yStar', params.yStar, X),
+      alpha: readDecimal('alpha', params.alpha, X, 'positive'),
     };
   }
 

@@ -76,10 +76,11 @@ describe('certifiedRound: the error budget and the attempts', () => {
   test('at the last (third) attempt a tie with digits + 1 good digits is rounded faithfully; with digits good ones it throws', () => {
     const tie = (good: number) => {
       const seen: number[] = [];
-      const run = () => certifiedRound(decimalContext(1), (p) => {
-        seen.push(p);
-        return { x: { value: new Decimal('0.15'), lostDigits: p - 5 - good } };
-      });
+      const run = () =>
+        certifiedRound(decimalContext(1), (p) => {
+          seen.push(p);
+          return { x: { value: new Decimal('0.15'), lostDigits: p - 5 - good } };
+        });
       return { run, seen };
     };
     const faithful = tie(2);

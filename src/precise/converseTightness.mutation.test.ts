@@ -3,7 +3,8 @@ import { converseTightness } from './converseTightness.js';
 import { PreciseConverse } from './PreciseConverse.js';
 
 /** E / (min(kappa, 1) sqrt(R0)) at one kappa, by the closed form at `digits` digits. */
-const ratioAt = (kappa: number, digits = 20): number => new PreciseConverse({ alpha: 1, T: 1, lip: kappa, R0: 1 }, { digits }).E.toNumber() / Math.min(kappa, 1);
+const ratioAt = (kappa: number, digits = 20): number =>
+  new PreciseConverse({ alpha: 1, T: 1, lip: kappa, R0: 1 }, { digits }).E.toNumber() / Math.min(kappa, 1);
 
 test('each evaluation of E is made at the digits asked for: at 2 digits the minimum ratio is E(kappa = 1) to 2 digits, 0.41', () => {
   // On [1, 10] the ratio is E / sqrt(R0) itself, increasing in kappa: the minimum is at kappa = 1, 0.4094 to 4 digits.

@@ -7,7 +7,11 @@ import { decimalGramExpm } from './decimalExpm.js';
 describe('decimalGramExpm: exp(-t X X^T) in decimal.js', () => {
   it('is exp(-x^2 t) to 30 digits for a 1 x 1 matrix, across the scaling and squaring', () => {
     const D = decimalContext(50);
-    for (const [x, t] of [[0.3, 0.5], [2, 7.25], [10, 30]] as const) {
+    for (const [x, t] of [
+      [0.3, 0.5],
+      [2, 7.25],
+      [10, 30],
+    ] as const) {
       const e = decimalGramExpm([x], 1, 1, t)[0]!;
       const exact = new D(x).times(x).times(t).neg().exp();
       expect(e.minus(exact).abs().div(exact).toNumber()).toBeLessThan(1e-29);

@@ -30,7 +30,7 @@ export function decimalMeanFieldJacobianDifference(net: MeanFieldShape, u: Array
   const D = decimalContext(digits);
   const { m, n, d } = net;
   const p = m + m * d;
-  const ex = (x: number) => new D(exactDecimal(x));
+  const ex = (value: number) => new D(exactDecimal(value));
   const x = Array.from(net.x, ex);
   const sqrtM = D.sqrt(m);
   const cA = D.div(1, D.sqrt(n * m));

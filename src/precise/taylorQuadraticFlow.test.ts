@@ -28,11 +28,12 @@ describe('TaylorQuadraticFlow: the decimal Taylor reference of a quadratic flow'
     const p = 3;
     const Q = new Array<number>(n * p * p).fill(0);
     for (let k = 0; k < n; k++) {
-      for (let i = 0; i < p; i++) for (let j = 0; j <= i; j++) {
-  const v = Math.cos(k + 3 * i + 7 * j);
-  Q[(k * p + i) * p + j] = v;
-  Q[(k * p + j) * p + i] = v;
-}
+      for (let i = 0; i < p; i++)
+        for (let j = 0; j <= i; j++) {
+          const v = Math.cos(k + 3 * i + 7 * j);
+          Q[(k * p + i) * p + j] = v;
+          Q[(k * p + j) * p + i] = v;
+        }
     }
     const params = { n, p, h0: [0.1, -0.2], G: [0.3, -0.5, 0.2, 0.1, 0.4, -0.3], Q, yStar: [1, -1], alpha: 0.8 };
     const hi = new TaylorQuadraticFlow(params, 0.5, { digits: 30 }).at(0.5);

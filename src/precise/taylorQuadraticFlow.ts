@@ -183,13 +183,15 @@ export class TaylorQuadraticFlow {
       M.push(this.#qTimes(dk));
       const gd = this.#gTimes(dk);
       // r_k = [k = 0] r0 - alpha (G d_k + 1/2 sum_m M_m d_(k-m))
-      r.push(Array.from({ length: n }, (_, kk) => {
-        let quad = new D(0);
-        for (let m = 0; m <= k; m++) quad = quad.plus(dotRow(M[m] as Decimal[], kk, p, d[k - m] as Decimal[]));
-        const u = (gd[kk] as Decimal).plus(quad.div(2));
-        const ru = this.#alpha.times(u).neg();
-        return k === 0 ? (this.#r0[kk] as Decimal).plus(ru) : ru;
-      }));
+      r.push(
+        Array.from({ length: n }, (_, kk) => {
+          let quad = new D(0);
+          for (let m = 0; m <= k; m++) quad = quad.plus(dotRow(M[m] as Decimal[], kk, p, d[k - m] as Decimal[]));
+          const u = (gd[kk] as Decimal).plus(quad.div(2));
+          const ru = this.#alpha.times(u).neg();
+          return k === 0 ? (this.#r0[kk] as Decimal).plus(ru) : ru;
+        }),
+      );
       // f_k = (1/alpha) sum_m J_m^T r_(k-m), J_0 = G + M_0, J_m = M_m
       const next = Array.from({ length: p }, (_, j) => {
         let s = new D(0);

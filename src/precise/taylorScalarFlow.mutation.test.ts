@@ -28,7 +28,10 @@ describe('taylorScalarFlow: the order and the first step follow the documented r
 
   test('a horizon just inside the first step takes one step, just beyond it two; both accurate to the target', () => {
     expect(firstStep).toBeCloseTo(3.919, 3);
-    for (const [T, steps] of [[firstStep * (1 - 1e-3), 1], [firstStep * (1 + 1e-3), 2]] as const) {
+    for (const [T, steps] of [
+      [firstStep * (1 - 1e-3), 1],
+      [firstStep * (1 + 1e-3), 2],
+    ] as const) {
       const run = taylorScalarFlow(params, T);
       expect(run.steps).toBe(steps);
       const exact = new H(1).minus(H.exp(new H(T).neg()));

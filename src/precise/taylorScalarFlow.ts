@@ -48,8 +48,10 @@ export function taylorScalarFlow(params: ScalarFlowParams, T: DecimalInput, opti
   const maxSteps = integerInRange('maxSteps', options.maxSteps ?? 10_000, 1, 1e9);
   const D = decimalContext(digits + GUARD);
   const f = {
-    a: readDecimal('a', params.a, D), b: readDecimal('b', params.b, D),
-    yStar: readDecimal('yStar', params.yStar, D), alpha: readDecimal('alpha', params.alpha, D, 'positive'),
+    a: readDecimal('a', params.a, D),
+    b: readDecimal('b', params.b, D),
+    yStar: readDecimal('yStar', params.yStar, D),
+    alpha: readDecimal('alpha', params.alpha, D, 'positive'),
   };
   const end = readDecimal('T', T, D, 'nonNegative');
   const order = Math.ceil(((digits + 2) * Math.LN10) / 2) + 1;

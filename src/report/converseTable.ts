@@ -25,10 +25,7 @@ export interface ConverseTable {
 export const CONVERSE_DIGITS = 50;
 
 /** kappa grid: {1, 2, 5} x 10^k, k = -3..2, then 1000 — exact decimals, about three points per decade. */
-export const CONVERSE_KAPPAS: readonly string[] = [
-  ...[-3, -2, -1, 0, 1, 2].flatMap((k) => ['1', '2', '5'].map((d) => `${d}e${k}`)),
-  '1e3',
-];
+export const CONVERSE_KAPPAS: readonly string[] = [...[-3, -2, -1, 0, 1, 2].flatMap((k) => ['1', '2', '5'].map((d) => `${d}e${k}`)), '1e3'];
 
 const RATIO_DIGITS = 6;
 

@@ -128,14 +128,24 @@ export async function generateReport(options: ReportOptions): Promise<ReportRun>
     errata: errataEntries(entries, outcomes),
     sharpConstants: sharpConstants(statements, options.worstCases ?? loadWorstCases()),
     converse,
-    plots: plots.map((p) => ({ file: `${p.name}.svg`, title: p.title, caption: p.caption, points: p.points, notes: p.notes, ...(p.table && { table: p.table }) })),
+    plots: plots.map((p) => ({
+      file: `${p.name}.svg`,
+      title: p.title,
+      caption: p.caption,
+      points: p.points,
+      notes: p.notes,
+      ...(p.table && { table: p.table }),
+    })),
     ...(sections.length > 0 && { sections: sections.map(({ name, section }) => sectionEntry(name, section)) }),
   };
   files.set('index.md', renderMarkdown(summary));
   files.set('summary.json', json(summary));
   const timings: Timings = {
     ...collectTimings(results, { totalMs: performance.now() - start, workers, converseMs, renderMs }),
-    ...(sections.length > 0 && { sections: Object.fromEntries(sections.map((s) => [s.name, Math.round(s.milliseconds) / 1000])), sectionsSeconds: Math.round(sectionsMs) / 1000 }),
+    ...(sections.length > 0 && {
+      sections: Object.fromEntries(sections.map((s) => [s.name, Math.round(s.milliseconds) / 1000])),
+      sectionsSeconds: Math.round(sectionsMs) / 1000,
+    }),
   };
   files.set('timings.json', json(timings));
   writeReportDir(options.outDir, files, options.hooks);

@@ -18,7 +18,9 @@ function notes(r: ReadingEntry): string {
     r.nearEqualities > 0 ? `${r.nearEqualities} near-equalities (${r.unconfirmedPasses} unconfirmed)` : '',
     r.missingCoverage.length > 0 ? `coverage missing: ${r.missingCoverage.join(', ')}` : '',
     r.error ?? '',
-  ].filter((s) => s !== '').join('; ');
+  ]
+    .filter((s) => s !== '')
+    .join('; ');
 }
 
 function statementRows(s: StatementEntry): string[][] {
@@ -66,7 +68,9 @@ function errataSection(summary: ReportSummary): string[] {
     'Each with its shrunk counterexample, certified: the violation (margin, by the certifying method: the decimal reference whenever the case has one) beats its uncertainty and the rounding level of its operands. ' +
       'Full cases and fast-check paths are in `summary.json`.',
     '',
-    rows.length === 0 ? 'No reading was refuted.' : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'certified by', 'instance', 'replay'], rows),
+    rows.length === 0
+      ? 'No reading was refuted.'
+      : markdownTable(['reading', 'formula', 'lhs', 'rhs', 'ratio', 'margin > uncertainty', 'certified by', 'instance', 'replay'], rows),
   ];
 }
 
@@ -79,18 +83,35 @@ function sharpConstantsSection(summary: ReportSummary): string[] {
     `${e.relation === '<=' ? '>=' : '<='} ${num(e.empiricalConstant)}${e.certified ? '' : ' (not certified)'}`,
     num(e.ratio, 6),
     num(e.paperOverEmpirical, 4),
-    e.sharp === undefined ? '-' : `${formatNumber(e.sharp.constant, 5)} (${e.sharp.scope}: ${e.sharp.reason}); reached ${formatNumber(100 * e.sharp.reached, 4)}%`,
+    e.sharp === undefined
+      ? '-'
+      : `${formatNumber(e.sharp.constant, 5)} (${e.sharp.scope}: ${e.sharp.reason}); reached ${formatNumber(100 * e.sharp.reached, 4)}%`,
     e.instance,
     e.search === '' ? '-' : `\`${e.search}\``,
   ]);
   return [
     '## Empirical sharp constants',
     '',
-    "For each constant of the paper, the worst certified case the search stored (`properties/worst-cases.json`, refreshed by `npx ntk-check search --all --write --db properties/worst-cases.json` in the repository) " +
-      "bounds the sharp constant: from below for an upper bound (constant x worst ratio), from above for a lower bound (constant / worst ratio). " +
+    'For each constant of the paper, the worst certified case the search stored (`properties/worst-cases.json`, refreshed by `npx ntk-check search --all --write --db properties/worst-cases.json` in the repository) ' +
+      'bounds the sharp constant: from below for an upper bound (constant x worst ratio), from above for a lower bound (constant / worst ratio). ' +
       "`paper / empirical` says how loose the paper's constant is at least. `npx ntk-check check ID --reading R --runs 1 --json` replays the stored cases (`worstRatioByBranch`); the last column re-runs the search that found each.",
     '',
-    rows.length === 0 ? 'No constants.' : markdownTable(['statement', 'branch', "paper's constant", 'sharp constant (certified bound)', 'worst ratio', 'paper / empirical', 'sharp value from theory', 'case', 'search'], rows),
+    rows.length === 0
+      ? 'No constants.'
+      : markdownTable(
+          [
+            'statement',
+            'branch',
+            "paper's constant",
+            'sharp constant (certified bound)',
+            'worst ratio',
+            'paper / empirical',
+            'sharp value from theory',
+            'case',
+            'search',
+          ],
+          rows,
+        ),
   ];
 }
 

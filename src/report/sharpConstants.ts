@@ -41,9 +41,16 @@ export function sharpConstants(statements: readonly AnyStatement[], db: WorstCas
             paperOverEmpirical: empiricalConstant === null ? null : constant.value / empiricalConstant,
             instance: source === undefined ? '' : describeCase(source.case),
             replay: `npx ntk-check check ${statement.id} --reading ${reading.name} --runs 1 --json`,
-            search: source === undefined ? '' : `npx ntk-check search ${statement.id} --reading ${reading.name}${branchFlag} --evaluations ${source.evaluations} --seed ${source.seed}`,
+            search:
+              source === undefined
+                ? ''
+                : `npx ntk-check search ${statement.id} --reading ${reading.name}${branchFlag} --evaluations ${source.evaluations} --seed ${source.seed}`,
             ...(constant.sharp && {
-              sharp: { ...constant.sharp, constant: constantAt(statement.relation, constant.value, constant.sharp.ratio), reached: ratio === undefined ? 0 : ratio / constant.sharp.ratio },
+              sharp: {
+                ...constant.sharp,
+                constant: constantAt(statement.relation, constant.value, constant.sharp.ratio),
+                reached: ratio === undefined ? 0 : ratio / constant.sharp.ratio,
+              },
             }),
           };
         }),

@@ -8,7 +8,10 @@ const MAX_UNSOLVED_SHARE = 0.05;
 
 /** label -> value -> count with both levels of keys sorted (stable JSON whatever order the cases came in). */
 function sortedCoverage(coverage: Readonly<Record<string, Readonly<Record<string, number>>>>): Record<string, Record<string, number>> {
-  const byKey = <V>(record: Readonly<Record<string, V>>) => Object.keys(record).sort().map((k) => [k, record[k] as V] as const);
+  const byKey = <V>(record: Readonly<Record<string, V>>) =>
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, record[k] as V] as const);
   return Object.fromEntries(byKey(coverage).map(([label, counts]) => [label, Object.fromEntries(byKey(counts))]));
 }
 
@@ -17,13 +20,28 @@ function entry(statement: AnyStatement, outcome: ReadingOutcome): ReadingEntry {
   const formula = reading?.formula ?? '';
   const common = { name: outcome.reading, role: outcome.role, formula, expected: outcome.expected, replayed: outcome.replayed };
   if (outcome.status === 'error') {
-    const zero = { runs: 0, discarded: 0, unsolved: 0, uncertain: 0, undecided: 0, worstUndecided: false, nearEqualities: 0, unconfirmedPasses: 0, worstRatio: 0, worstRatioByBranch: {}, coverage: {}, missingCoverage: [] };
+    const zero = {
+      runs: 0,
+      discarded: 0,
+      unsolved: 0,
+      uncertain: 0,
+      undecided: 0,
+      worstUndecided: false,
+      nearEqualities: 0,
+      unconfirmedPasses: 0,
+      worstRatio: 0,
+      worstRatioByBranch: {},
+      coverage: {},
+      missingCoverage: [],
+    };
     return { ...common, verdict: 'error', matches: false, ...zero, error: outcome.error };
   }
   const r = outcome.result;
   const held = r.verdict === 'holds' && outcome.role === 'reading';
   const missingCoverage = held
-    ? Object.entries(statement.requiredCoverage).flatMap(([label, values]) => values.filter((v) => (r.coverage[label]?.[v] ?? 0) === 0).map((v) => `${label}=${v}`))
+    ? Object.entries(statement.requiredCoverage).flatMap(([label, values]) =>
+        values.filter((v) => (r.coverage[label]?.[v] ?? 0) === 0).map((v) => `${label}=${v}`),
+      )
     : [];
   return {
     ...common,

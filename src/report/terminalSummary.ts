@@ -23,15 +23,24 @@ export function terminalSummary(summary: ReportSummary, timings: Timings, outDir
     const time = `${seconds(timings.statements[s.id] ?? 0)}`;
     lines.push(`${s.id.padEnd(width)}  ${tightness(s.readings).padStart(13)}  ${time.padStart(7)}  ${verdicts}`);
   }
-  const plots = Object.entries(timings.plots).map(([name, t]) => `${name} ${seconds(t)}`).join(', ');
+  const plots = Object.entries(timings.plots)
+    .map(([name, t]) => `${name} ${seconds(t)}`)
+    .join(', ');
   lines.push(
     `errata: ${summary.errata.length} refuted readings with certified counterexamples; converse table: ${summary.converse.rows.length} rows at ${summary.converse.digits} digits`,
     `plots: ${plots}`,
   );
-  if (timings.sections !== undefined) lines.push(`sections: ${Object.entries(timings.sections).map(([name, t]) => `${name} ${seconds(t)}`).join(', ')}`);
+  if (timings.sections !== undefined)
+    lines.push(
+      `sections: ${Object.entries(timings.sections)
+        .map(([name, t]) => `${name} ${seconds(t)}`)
+        .join(', ')}`,
+    );
   for (const w of summary.warnings) lines.push(`warning: ${w}`);
   if (summary.ok) lines.push('OK: every reading has the registry verdict and every mutant is refuted.');
   else lines.push(`${summary.mismatches.length} MISMATCH(ES):`, ...summary.mismatches.map((m) => `  ${m}`));
-  lines.push(`wrote ${outDir} (index.md, summary.json, ${summary.plots.length + (summary.sections ?? []).reduce((n, s) => n + s.plots.length, 0)} SVGs, timings.json) in ${seconds(timings.totalSeconds)} with ${timings.workers} worker(s)`);
+  lines.push(
+    `wrote ${outDir} (index.md, summary.json, ${summary.plots.length + (summary.sections ?? []).reduce((n, s) => n + s.plots.length, 0)} SVGs, timings.json) in ${seconds(timings.totalSeconds)} with ${timings.workers} worker(s)`,
+  );
   return lines.join('\n');
 }

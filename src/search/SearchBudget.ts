@@ -21,8 +21,10 @@ export class SearchBudget {
 
   /** Throws NtkInputError unless at least one limit is given and every given limit is > 0. */
   constructor(limits: BudgetLimits) {
-    if (limits.evaluations === undefined && limits.milliseconds === undefined) throw new NtkInputError('budget', limits, 'given as evaluations and/or milliseconds');
-    if (limits.evaluations !== undefined && !(Number.isInteger(limits.evaluations) && limits.evaluations > 0)) throw new NtkInputError('budget.evaluations', limits.evaluations, 'an integer > 0');
+    if (limits.evaluations === undefined && limits.milliseconds === undefined)
+      throw new NtkInputError('budget', limits, 'given as evaluations and/or milliseconds');
+    if (limits.evaluations !== undefined && !(Number.isInteger(limits.evaluations) && limits.evaluations > 0))
+      throw new NtkInputError('budget.evaluations', limits.evaluations, 'an integer > 0');
     if (limits.milliseconds !== undefined && !(limits.milliseconds > 0)) throw new NtkInputError('budget.milliseconds', limits.milliseconds, 'a number > 0');
     this.limits = limits;
   }

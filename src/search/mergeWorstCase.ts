@@ -16,7 +16,14 @@ export function mergeWorstCase(previous: WorstCaseEntry | undefined, report: Sea
       ? Object.entries(report.branches)
           .filter(([name, b]) => name !== 'none' && b.certified)
           .map(([name, b]) => [name, { case: b.instance, ratio: b.worstRatio, certified: true, seed: report.seed, evaluations: report.evaluations }])
-      : report.instance === null ? [] : [[report.branch, { case: report.instance, ratio: report.worstRatio, certified: report.certified, seed: report.seed, evaluations: report.evaluations }]];
+      : report.instance === null
+        ? []
+        : [
+            [
+              report.branch,
+              { case: report.instance, ratio: report.worstRatio, certified: report.certified, seed: report.seed, evaluations: report.evaluations },
+            ],
+          ];
   const branches: Record<string, BranchWorstEntry> = { ...previous?.branches };
   for (const [name, b] of found) if (!((branches[name]?.ratio ?? -Infinity) >= b.ratio)) branches[name] = b;
   const { branches: _dropped, ...rest } = kept;

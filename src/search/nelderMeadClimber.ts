@@ -81,7 +81,7 @@ export function nelderMeadClimber(blocks: readonly ParamBlock[], start: SearchPo
   };
   const begin = (): Run | undefined => {
     const extra = liveJoint();
-    const candidates: { state: GroupState; group: ParamGroup }[] = [...live().map((state) => ({ state, group: state.group })), ...(extra ? [extra] : [])];
+    const candidates: { state: GroupState; group: ParamGroup }[] = [...live().map((s) => ({ state: s, group: s.group })), ...(extra ? [extra] : [])];
     if (candidates.length === 0) return undefined;
     const { state, group } = candidates[turn++ % candidates.length] as { state: GroupState; group: ParamGroup };
     const u0 = group.indices.map((i, k) => toUnit(group.blocks[k] as ParamBlock, best.point.x[i] as number));

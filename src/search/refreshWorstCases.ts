@@ -52,7 +52,8 @@ function searchReading(statement: AnyStatement, reading: Reading<unknown>, refre
   const side = statement.search === undefined || reading.constants === undefined;
   const options = side ? { ...refresh, evaluations: Math.min(refresh.evaluations, SIDE_EVALUATIONS) } : refresh;
   const names = (reading.constants ?? []).flatMap((c) => (c.branch === undefined ? [] : [c.branch]));
-  const reports = names.length === 0 ? [searchReport(statement, reading, options)] : names.map((branch) => searchReport(statement, reading, { ...options, branch }));
+  const reports =
+    names.length === 0 ? [searchReport(statement, reading, options)] : names.map((branch) => searchReport(statement, reading, { ...options, branch }));
   for (const report of reports) options.onReport?.(report);
   const rank = (r: SearchReport) => [Number(r.certified), r.worstRatio] as const;
   const worst = reports.reduce((a, b) => {
@@ -62,10 +63,12 @@ function searchReading(statement: AnyStatement, reading: Reading<unknown>, refre
   });
   const entry = worstCaseEntry(worst);
   if (entry === undefined || names.length === 0) return { ...(entry && { entry }), reports };
-  const branches = Object.fromEntries(reports.flatMap((r) => {
-    const b = branchEntry(r);
-    return b === undefined || r.branch === undefined ? [] : [[r.branch, b] as const];
-  }));
+  const branches = Object.fromEntries(
+    reports.flatMap((r) => {
+      const b = branchEntry(r);
+      return b === undefined || r.branch === undefined ? [] : [[r.branch, b] as const];
+    }),
+  );
   return { entry: { ...entry, branches }, reports };
 }
 

@@ -72,7 +72,8 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
     }),
   );
   const certification = result.worst === undefined ? undefined : certifyCase(statement, reading, result.worst.case);
-  const random = options.baseline && result.evaluations > 0 ? randomWorst(statement, reading, { seed: options.seed, evaluations: result.evaluations }) : undefined;
+  const random =
+    options.baseline && result.evaluations > 0 ? randomWorst(statement, reading, { seed: options.seed, evaluations: result.evaluations }) : undefined;
   const randomCase = random?.worstCase;
   // The baseline's worst case is re-checked when it violates (a counterexample the search did not reach).
   const randomCertification = randomCase !== undefined && random!.worstRatio > 1 ? certifyCase(statement, reading, randomCase) : undefined;
@@ -80,7 +81,9 @@ export function searchReport<C, M>(statement: Statement<C, M>, reading: Reading<
     id: statement.id,
     worstRatio: result.worstRatio,
     instance: result.worst === undefined ? null : statement.describe(result.worst.case),
-    certified: (certification?.certified ?? false) && (options.branch === undefined || (certification !== undefined && branchKeys(certification).includes(options.branch))),
+    certified:
+      (certification?.certified ?? false) &&
+      (options.branch === undefined || (certification !== undefined && branchKeys(certification).includes(options.branch))),
     evaluations: result.evaluations,
     reading: reading.name,
     expected: reading.expected,

@@ -1,4 +1,3 @@
-
 import { DEFAULT_FLOW_RTOL } from '../flow/gradientFlow.js';
 import { solveRunPair, type Run } from '../flow/Run.js';
 import { instanceToJson } from '../flow/instanceToJson.js';
@@ -9,7 +8,7 @@ import { TAYLOR_WORK_BUDGET, taylorReferenceRun } from './taylorReferenceRun.js'
 import { searchSpaceOf } from '../../arbitraries/searchSpaceOf.js';
 import type { Instance } from '../flow/Instance.js';
 import type { FlowCase } from '../../arbitraries/FlowCase.js';
-import { horizonClass, type GeneratorSize } from '../../arbitraries/horizons.js';
+import { horizonClass } from '../../arbitraries/horizons.js';
 import { flowStiffness } from '../flow/flowStiffness.js';
 import { FLOAT_COMPANION_RTOL, FLOAT_REFERENCE_RTOL, floatReferenceRun } from './floatReferenceRun.js';
 import { secondMethodRun } from './secondMethodRun.js';
@@ -100,7 +99,14 @@ function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => 
   const scalar = preciseReferenceRun(tight);
   if (scalar !== undefined) return { measurement: extract(scalar, tight), method: 'decimal-closed-form', digits: 30, errorBound: CLOSED_FORM_ERROR };
   const taylor = taylorReferenceRun(tight, final ? TAYLOR_WORK_BUDGET.final : TAYLOR_WORK_BUDGET.close);
-  if (taylor !== undefined) return { measurement: extract(taylor.run, tight), companion: extract(taylor.companion, tight), method: 'decimal-taylor', digits: taylor.digits, errorBound: taylor.errorBound };
+  if (taylor !== undefined)
+    return {
+      measurement: extract(taylor.run, tight),
+      companion: extract(taylor.companion, tight),
+      method: 'decimal-taylor',
+      digits: taylor.digits,
+      errorBound: taylor.errorBound,
+    };
   // No decimal reference for this model, or the Taylor series is past its work budget (its steps grow with
   // tau = T lambda_max(K0) and its cost per step with n p^2: the long horizons, the large quadratics): the gap
   // reference (DOP853 on w - w0 and r - rbar) at rtol 1e-13, with its companion at 1e-11.
@@ -142,7 +148,13 @@ export function kappaRegime(kappa: number): string {
 function describeInstance(instance: Instance): unknown {
   const { model } = instance;
   if (typeof model.toSpec === 'function') return instanceToJson(instance);
-  return { model: { kind: model.kind, p: model.p, n: model.n }, w0: Array.from(model.w0), yStar: Array.from(instance.yStar), alpha: instance.alpha, T: instance.T };
+  return {
+    model: { kind: model.kind, p: model.p, n: model.n },
+    w0: Array.from(model.w0),
+    yStar: Array.from(instance.yStar),
+    alpha: instance.alpha,
+    T: instance.T,
+  };
 }
 
 /** Rebuild a flow case from `describe`'s output (validated like any instance file). */

@@ -1,4 +1,3 @@
-
 import { NtkInputError } from '../errors/NtkInputError.js';
 import type { Decimal } from 'decimal.js';
 import { decimalContext } from '../precise/decimalContext.js';
@@ -30,7 +29,16 @@ function measureWith(c: MatrixCase, expm: (S: Float64Array, n: number, t: number
   const sum = At.map((x, i) => x + (Bt[i] as number));
   const E1 = expm(gram(sum, n, p), n, t);
   const E0 = expm(gram(At, n, p), n, t);
-  return { gap: opNorm(E1.map((x, i) => x - (E0[i] as number)), n, n), normB: opNorm(Bt, n, p), normA: opNorm(At, n, p), t };
+  return {
+    gap: opNorm(
+      E1.map((x, i) => x - (E0[i] as number)),
+      n,
+      n,
+    ),
+    normB: opNorm(Bt, n, p),
+    normA: opNorm(At, n, p),
+    t,
+  };
 }
 
 /** Digits of A + B in the reference: 1e-60 relative, far below what the 30-digit exponential resolves. */
@@ -60,7 +68,9 @@ function decimalReference(c: MatrixCase): Reference<MatrixMeasure> {
   const hi = measureDecimal(c, DECIMAL_DIGITS.reference);
   const lo = measureDecimal(c, DECIMAL_DIGITS.companion);
   let gap = 0;
-  hi.difference.forEach((x, i) => { gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber())); });
+  hi.difference.forEach((x, i) => {
+    gap = Math.max(gap, Math.abs(x.minus(lo.difference[i] as Decimal).toNumber()));
+  });
   return { measurement: hi.measure, companion: lo.measure, method: 'decimal-expm', digits: DECIMAL_DIGITS.reference, errorBound: gap };
 }
 
@@ -77,8 +87,21 @@ export const NON_COMMUTING = 0.1;
 export function relativeCommutator(c: MatrixCase): number {
   const { n, p, At, Bt } = c;
   const S0 = gram(At, n, p);
-  const S1 = gram(At.map((x, i) => x + (Bt[i] as number)), n, p);
-  const denominator = opNorm(S0, n, n) * Math.min(opNorm(S1, n, n), opNorm(S1.map((x, i) => x - (S0[i] as number)), n, n));
+  const S1 = gram(
+    At.map((x, i) => x + (Bt[i] as number)),
+    n,
+    p,
+  );
+  const denominator =
+    opNorm(S0, n, n) *
+    Math.min(
+      opNorm(S1, n, n),
+      opNorm(
+        S1.map((x, i) => x - (S0[i] as number)),
+        n,
+        n,
+      ),
+    );
   if (!(denominator > 0)) return 0;
   const C = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -109,15 +132,31 @@ export function matrixStatement(spec: MatrixStatementSpec): Statement<MatrixCase
     ...spec,
     relation: '<=',
     applies: () => true,
-    measure: (c) => ({ primary: measureWith(c, viaEigen), tight: measureWith(c, expmTaylor), tightAccuracy: MATRIX_ACCURACY, reference: () => decimalReference(c) }),
-    labels: (c, m) => ({ mode: c.mode, time: m.t * m.normA ** 2 < 1 ? 't|A|^2<1' : 't|A|^2>=1', commutator: relativeCommutator(c) > NON_COMMUTING ? 'non-commuting' : 'commuting' }),
+    measure: (c) => ({
+      primary: measureWith(c, viaEigen),
+      tight: measureWith(c, expmTaylor),
+      tightAccuracy: MATRIX_ACCURACY,
+      reference: () => decimalReference(c),
+    }),
+    labels: (c, m) => ({
+      mode: c.mode,
+      time: m.t * m.normA ** 2 < 1 ? 't|A|^2<1' : 't|A|^2>=1',
+      commutator: relativeCommutator(c) > NON_COMMUTING ? 'non-commuting' : 'commuting',
+    }),
     describe: (c) => ({ n: c.n, p: c.p, At: Array.from(c.At), Bt: Array.from(c.Bt), t: c.t, mode: c.mode }),
     revive: (d) => {
       if (d === null || typeof d !== 'object') throw new NtkInputError('case', d, 'an object');
       const r = d as Record<string, unknown>;
       const n = integerInRange('case.n', r.n, 1, 1024);
       const p = integerInRange('case.p', r.p, 1, 1024);
-      return { n, p, At: finiteVector('case.At', r.At, n * p), Bt: finiteVector('case.Bt', r.Bt, n * p), t: nonNegativeNumber('case.t', r.t), mode: String(r.mode) };
+      return {
+        n,
+        p,
+        At: finiteVector('case.At', r.At, n * p),
+        Bt: finiteVector('case.Bt', r.Bt, n * p),
+        t: nonNegativeNumber('case.t', r.t),
+        mode: String(r.mode),
+      };
     },
     requiredCoverage: { mode: ['random', 'aligned', 'cancel'], time: ['t|A|^2<1', 't|A|^2>=1'] },
     search: searchSpaceOf(spec.arbitrary()),

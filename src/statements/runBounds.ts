@@ -39,9 +39,5 @@ function evaluate<C, M>(statement: Statement<C, M>, name: string, measured: M, E
  */
 export function runBounds(run: Run): RunBound[] {
   const q = flowQuantities(run);
-  return [
-    evaluate(thm12, 'restored', q, run.E),
-    evaluate(prop11, 'restored-b', prop11Measure(run), run.E),
-    evaluate(eq19, 'restored', q, run.E),
-  ];
+  return [evaluate(thm12, 'restored', q, run.E), evaluate(prop11, 'restored-b', prop11Measure(run), run.E), evaluate(eq19, 'restored', q, run.E)];
 }

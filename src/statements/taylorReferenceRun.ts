@@ -60,12 +60,18 @@ function taylorRun(tight: Run, flow: TaylorQuadraticFlow): Run {
       trajectory: {
         ts,
         weights: (t, out = new Float64Array(model.p)) => weights(flow.at(t).d, out),
-        residual: (t, out = new Float64Array(model.n)) => { out.set(toNumbers(flow.at(t).r)); return out; },
+        residual: (t, out = new Float64Array(model.n)) => {
+          out.set(toNumbers(flow.at(t).r));
+          return out;
+        },
       },
     },
     linear: {
       ...tight.linear,
-      residual: (t, out = new Float64Array(model.n)) => { out.set(toNumbers(flow.at(t).rbar)); return out; },
+      residual: (t, out = new Float64Array(model.n)) => {
+        out.set(toNumbers(flow.at(t).rbar));
+        return out;
+      },
       weights: (t, out = new Float64Array(model.p)) => weights(flow.at(t).dbar, out),
       weightChange: (t) => norm(flow.at(t).dbar),
     },

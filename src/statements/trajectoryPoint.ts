@@ -60,7 +60,11 @@ export function trajectoryPoint(run: Run, t: number): TrajectoryPoint {
     Ktr: matVec(Kt, n, n, r),
     K0r: matVec(K0, n, n, r),
     K0rbar: matVec(K0, n, n, rbar),
-    kernelChange: opNorm(Kt.map((x, i) => x - (K0[i] as number)), n, n),
+    kernelChange: opNorm(
+      Kt.map((x, i) => x - (K0[i] as number)),
+      n,
+      n,
+    ),
     kernelNorm: opNorm(Kt, n, n),
     kernel0Norm: opNorm(K0, n, n),
     speed: norm2(wDot),

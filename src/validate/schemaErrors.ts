@@ -43,7 +43,9 @@ export function schemaErrors(schema: TSchema, value: unknown, root: string): Sch
     if (error.type === ValueErrorType.ObjectAdditionalProperties) {
       const key = error.path.split('/').at(-1) ?? '';
       const allowed = allowedKeys(schema, error.path);
-      unknownKeys.push(new NtkInputError(path, error.value, `absent (unknown key${didYouMean(key, allowed).replace(/^ \((.*)\)$/, '; $1')}; allowed: ${allowed.join(', ')})`));
+      unknownKeys.push(
+        new NtkInputError(path, error.value, `absent (unknown key${didYouMean(key, allowed).replace(/^ \((.*)\)$/, '; $1')}; allowed: ${allowed.join(', ')})`),
+      );
     } else others.push(new NtkInputError(path === '' ? root : path, error.value, `as the schema says (${error.message.toLowerCase()})`));
   }
   return { unknownKeys, others };

@@ -57,7 +57,9 @@ export function finiteMatrix(name: string, value: unknown, rows?: number, cols?:
   const first: unknown = value[0];
   const c = cols ?? (Array.isArray(first) ? first.length : 0);
   const data = new Float64Array(value.length * c);
-  value.forEach((row: unknown, i: number) => { data.set(finiteVector(`${name}[${i}]`, row, c), i * c); });
+  value.forEach((row: unknown, i: number) => {
+    data.set(finiteVector(`${name}[${i}]`, row, c), i * c);
+  });
   return { data, rows: value.length, cols: c };
 }
 

@@ -42,7 +42,13 @@ describe('checkCase', () => {
 
   it('does not certify a correct method that crosses a bound by less than its own error', async () => {
     const subject = await inProcessSubject(euler(1));
-    const out = await subject.solve({ dim: 1, rhs: (_t, y) => [Math.sqrt(1.26) * (Math.SQRT2 - Math.sqrt(1.26) * (y[0] as number))] }, 0, Float64Array.of(0), 1, steps);
+    const out = await subject.solve(
+      { dim: 1, rhs: (_t, y) => [Math.sqrt(1.26) * (Math.SQRT2 - Math.sqrt(1.26) * (y[0] as number))] },
+      0,
+      Float64Array.of(0),
+      1,
+      steps,
+    );
     const wT = out.status === 'solved' ? (out.y[0] as number) : NaN;
     expect(steps).toBe(3);
     expect(Math.abs(wT)).toBeGreaterThan(1); // the raw state is past sqrt(T R0) / alpha = 1

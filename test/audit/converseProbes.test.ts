@@ -14,9 +14,7 @@ describe('converseProbes', () => {
   const probes = converseProbes(3, 7);
 
   it('draws each parameter set as an autonomous, a time-warped and a rotated three-component probe', () => {
-    expect(probes.map((p) => `${p.set}:${p.kind}`)).toEqual(
-      [1, 2, 3].flatMap((set) => [`${set}:autonomous`, `${set}:non-autonomous`, `${set}:vector`]),
-    );
+    expect(probes.map((p) => `${p.set}:${p.kind}`)).toEqual([1, 2, 3].flatMap((set) => [`${set}:autonomous`, `${set}:non-autonomous`, `${set}:vector`]));
     expect(probes.filter((p) => p.kind === 'vector').every((p) => p.problem.dim === 3 && p.y0.length === 3)).toBe(true);
     const kappas = probes.filter((p) => p.kind === 'autonomous').map((p) => p.params.kappa);
     expect(new Set(kappas).size).toBe(3);

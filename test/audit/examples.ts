@@ -39,12 +39,30 @@ export const EXPECTED: Readonly<Record<string, Expectation>> = {
     findings: ['order', 'stall', 'loss-increase', 'prop-3.1', 'thm-1.2', 'non-finite'],
     names: /the loss R = .* increases over step 1 .*shrunk to a quadratic flow with n=1, p=1/,
   },
-  'rk4-hangs-after-64-steps.mjs': { verdict: 'fail', findings: ['hangs'], names: /hangs: solve\(f, .*, 128\) did not return within the deadline/, isolated: true },
-  'rk4-exits-mid-solve.mjs': { verdict: 'fail', findings: ['exits'], names: /exits mid-solve: solve\(f, .*, 128\) the subject exited \(exit code 3/, isolated: true },
+  'rk4-hangs-after-64-steps.mjs': {
+    verdict: 'fail',
+    findings: ['hangs'],
+    names: /hangs: solve\(f, .*, 128\) did not return within the deadline/,
+    isolated: true,
+  },
+  'rk4-exits-mid-solve.mjs': {
+    verdict: 'fail',
+    findings: ['exits'],
+    names: /exits mid-solve: solve\(f, .*, 128\) the subject exited \(exit code 3/,
+    isolated: true,
+  },
   'rk4-leaks-memory.mjs': { verdict: 'fail', findings: ['crash'], names: /crashes mid-solve: solve\(f, .*, 128\) the worker died: .*memory/, isolated: true },
   'dopri5-adaptive.mjs': { verdict: 'pass', order: 5 },
-  'dopri5-squared-norm.mjs': { verdict: 'fail', findings: ['step-control'], names: /controller overreacts: it rejects \d\d% of its step attempts .*error norm missing its square root/ },
-  'dopri5-never-rejects.mjs': { verdict: 'fail', findings: ['tolerance', 'step-rejection'], names: /never rejects a step whose error estimate exceeds the tolerance\); it reports 0 rejected steps/ },
+  'dopri5-squared-norm.mjs': {
+    verdict: 'fail',
+    findings: ['step-control'],
+    names: /controller overreacts: it rejects \d\d% of its step attempts .*error norm missing its square root/,
+  },
+  'dopri5-never-rejects.mjs': {
+    verdict: 'fail',
+    findings: ['tolerance', 'step-rejection'],
+    names: /never rejects a step whose error estimate exceeds the tolerance\); it reports 0 rejected steps/,
+  },
   'dopri5-ignores-atol.mjs': { verdict: 'fail', findings: ['atol'], names: /solve ignores atol: .*the error stays between/ },
   'dopri5-wrong-embedded-weights.mjs': {
     verdict: 'fail',
@@ -58,5 +76,7 @@ export const EXPECTED: Readonly<Record<string, Expectation>> = {
 
 /** The audit subjects in examples/integrators (helpers start with `_`). */
 export function exampleFiles(): string[] {
-  return readdirSync(EXAMPLES_DIR).filter((f) => /\.(m?js|ts)$/.test(f) && !f.startsWith('_')).sort();
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => /\.(m?js|ts)$/.test(f) && !f.startsWith('_'))
+    .sort();
 }

@@ -70,11 +70,21 @@ describe('AuditSubject', () => {
   });
 
   it.each([
-    ['throws', () => { throw new RangeError('no'); }, /whose solve does not throw \(solve\(f, 0, \[1, 1\], 1, 1\) threw RangeError: no\)/],
+    [
+      'throws',
+      () => {
+        throw new RangeError('no');
+      },
+      /whose solve does not throw \(solve\(f, 0, \[1, 1\], 1, 1\) threw RangeError: no\)/,
+    ],
     ['returns a shorter array', () => [1], /returns y\(t1\) as an array of 2 numbers .*returned an array of length 1\)/],
     ['returns strings', () => ['1', '2'], /returned an array holding a string\)/],
     ['returns undefined', () => undefined, /returned undefined\)/],
-    ['calls f with the wrong y', (f: Parameters<IntegratorModule['solve']>[0]) => f(0, [1]), /calls f\(t, y\) with y an array of length 2 .*passed an array of length 1\)/],
+    [
+      'calls f with the wrong y',
+      (f: Parameters<IntegratorModule['solve']>[0]) => f(0, [1]),
+      /calls f\(t, y\) with y an array of length 2 .*passed an array of length 1\)/,
+    ],
   ] as const)('rejects a solve that %s', async (_, solve, message) => {
     await expect((await subject(solve as IntegratorModule['solve'])).solve(decay, 0, Float64Array.of(1, 1), 1, 1)).rejects.toThrow(message);
   });

@@ -32,7 +32,13 @@ describe('observedOrder', () => {
   });
 
   it('skips non-finite errors, and is undefined without two usable points', () => {
-    expect(observedOrder([{ steps: 4, error: NaN }, { steps: 8, error: 1e-3 }, { steps: 16, error: 2.5e-4 }])?.order).toBeCloseTo(2, 10);
+    expect(
+      observedOrder([
+        { steps: 4, error: NaN },
+        { steps: 8, error: 1e-3 },
+        { steps: 16, error: 2.5e-4 },
+      ])?.order,
+    ).toBeCloseTo(2, 10);
     expect(observedOrder(sweepOf(() => 1e-16, 5))).toBeUndefined();
     expect(observedOrder([{ steps: 4, error: 1e-3 }])).toBeUndefined();
   });

@@ -104,5 +104,4 @@ describe.skipIf(!hasPython)('integrators in other languages (--command, Python r
     expect(report.findings.map((f) => f.kind)).toEqual(['order']);
     expect(report.findings[0]?.detail).toMatch(/below the claimed 4 .*lowest (1\.9|2\.0)\d/);
   });
-
 });

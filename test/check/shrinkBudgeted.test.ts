@@ -24,14 +24,20 @@ describe('shrinkBudgeted: shrink candidates stop with the budget', () => {
     const run = (budgeted: boolean) => {
       let evaluations = 0;
       let built = 0;
-      const counted = inner.map((x) => (built++, x));
+      const counted = inner.map((x) => {
+        built++;
+        return x;
+      });
       const arbitrary = budgeted ? shrinkBudgeted(counted, () => evaluations >= 5) : counted;
-      const result = fc.check(fc.property(arbitrary, (x) => (++evaluations > 5 ? true : x < 10)), { seed: 1 });
+      const result = fc.check(
+        fc.property(arbitrary, (x) => (++evaluations > 5 ? true : x < 10)),
+        { seed: 1 },
+      );
       return { counterexample: result.counterexample, built };
     };
     const plain = run(false);
-    const budgeted = run(true);
-    expect(budgeted.counterexample).toEqual(plain.counterexample);
-    expect(budgeted.built).toBeLessThan(plain.built);
+    const withBudget = run(true);
+    expect(withBudget.counterexample).toEqual(plain.counterexample);
+    expect(withBudget.built).toBeLessThan(plain.built);
   });
 });

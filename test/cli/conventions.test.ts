@@ -42,7 +42,8 @@ describe('--help and -h on every command', () => {
     const { code, out } = await runCli('--help');
     expect(code).toBe(0);
     for (const c of commands) expect(out).toMatch(new RegExp(`^  ${c.name} +\\S`, 'm'));
-    for (const line of [/^ {2}0 {2}ok/m, /^ {2}1 {2}a finding or a mismatch/m, /^ {2}2 {2}bad input/m, /^ {2}3 {2}an internal failure/m]) expect(out).toMatch(line);
+    for (const line of [/^ {2}0 {2}ok/m, /^ {2}1 {2}a finding or a mismatch/m, /^ {2}2 {2}bad input/m, /^ {2}3 {2}an internal failure/m])
+      expect(out).toMatch(line);
   });
 });
 
@@ -97,18 +98,15 @@ describe('the installed bin (spawned)', () => {
     expect((await runCli()).code).toBe(2);
   });
 
-  it.each([['list'], ['check', 'eq-25', '--reading', 'literal']])(
-    '%j into a pipe its reader has closed: no stack trace, exit 0 (EPIPE)',
-    async (...argv) => {
-      const child = spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
-      child.stdout.destroy(); // the reader goes away before the first write, like `| head -0`
-      let err = '';
-      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      const code = await new Promise<number | null>((done) => child.on('close', done));
-      expect(err).toBe('');
-      expect(code).toBe(0);
-    },
-  );
+  it.each([['list'], ['check', 'eq-25', '--reading', 'literal']])('%j into a pipe its reader has closed: no stack trace, exit 0 (EPIPE)', async (...argv) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader goes away before the first write, like `| head -0`
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
 
   it('`list | head -1` in a shell exits 0 with one line', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} list | head -1`], { encoding: 'utf8' });

@@ -44,7 +44,10 @@ describe('the instance JSON Schema', () => {
   it('rejects what parseInstance rejects as an unknown key, and allows $schema', () => {
     const example = JSON.parse(readFileSync(exampleFiles[0]!, 'utf8')) as { model: Record<string, unknown> } & Record<string, unknown>;
     expect(example.$schema).toBe('../../schema/instance.schema.json');
-    for (const bad of [{ ...example, seed: 1 }, { ...example, model: { ...example.model, Qx: 1 } }]) {
+    for (const bad of [
+      { ...example, seed: 1 },
+      { ...example, model: { ...example.model, Qx: 1 } },
+    ]) {
       expect(validate(bad)).toBe(false);
       expect(() => parseInstance(bad)).toThrow(/must be absent \(unknown key/);
     }

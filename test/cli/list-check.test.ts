@@ -39,7 +39,10 @@ describe('ntk-check check', () => {
     const report = JSON.parse(out) as { worstRatio: number; worstRatioByBranch: Record<string, number> };
     expect(Object.keys(report.worstRatioByBranch)).toEqual(['kappa', 'saturated']);
     expect(Math.max(...Object.values(report.worstRatioByBranch))).toBe(report.worstRatio);
-    const matrix = JSON.parse((await runCli('check', 'lemma-3.3', '--runs', '10', '--json')).out) as { worstRatio: number; worstRatioByBranch: Record<string, number> };
+    const matrix = JSON.parse((await runCli('check', 'lemma-3.3', '--runs', '10', '--json')).out) as {
+      worstRatio: number;
+      worstRatioByBranch: Record<string, number>;
+    };
     expect(matrix.worstRatioByBranch).toEqual({ none: matrix.worstRatio });
   });
 

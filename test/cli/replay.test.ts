@@ -47,9 +47,10 @@ describe('replay: check ID --reading R --seed S --path P', () => {
       if (statement === undefined) continue;
       for (const [name, stored] of Object.entries(readings)) {
         const reading = statement.readings.find((r) => r.name === name)!;
-        const replay = stored.example === undefined
-          ? { runs: 1, seed: stored.seed, path: stored.path, shrinkEvaluations: 0 }
-          : { runs: 1, seed: stored.seed, shrinkEvaluations: 0, worstCases: false as const, examples: [statement.revive(stored.case)] };
+        const replay =
+          stored.example === undefined
+            ? { runs: 1, seed: stored.seed, path: stored.path, shrinkEvaluations: 0 }
+            : { runs: 1, seed: stored.seed, shrinkEvaluations: 0, worstCases: false as const, examples: [statement.revive(stored.case)] };
         const result = checkReading(statement, reading, replay);
         expect(result.verdict, `${id}/${name}`).toBe('refuted');
         // Compared as stored: JSON has no -0.

@@ -13,8 +13,30 @@ function instanceFile(name: string, content: unknown): string {
 }
 const converse = { model: { kind: 'scalar', a: 1 / Math.sqrt(2), b: 0.7 }, w0: [0], yStar: [Math.sqrt(3)], alpha: 3, T: 2 };
 const quadratic = {
-  model: { kind: 'quadratic', h0: [0, 0.5], G: [[1, 0, 0.5], [0, 1, 0]], Q: [[[1, 0, 0], [0, 0, 0], [0, 0, 0]], [[0, 1, 0], [1, 0, 0], [0, 0, 1]]] },
-  w0: [0, 0, 0], yStar: [1, -1], alpha: 2, T: 1.5,
+  model: {
+    kind: 'quadratic',
+    h0: [0, 0.5],
+    G: [
+      [1, 0, 0.5],
+      [0, 1, 0],
+    ],
+    Q: [
+      [
+        [1, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      [
+        [0, 1, 0],
+        [1, 0, 0],
+        [0, 0, 1],
+      ],
+    ],
+  },
+  w0: [0, 0, 0],
+  yStar: [1, -1],
+  alpha: 2,
+  T: 1.5,
 };
 
 describe('ntk-check solve', () => {

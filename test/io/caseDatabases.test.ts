@@ -57,7 +57,9 @@ describe('case databases are validated against their TypeBox schemas', () => {
     const { bound: _bound, ...withoutBound } = readings[reading]!;
     readings[reading] = withoutBound;
     const path = file('errata-bound.json', db);
-    expect(errorOf(() => loadErrata(path))).toMatch(new RegExp(`^${path}: ${id}\\.${reading}\\.bound=.* must be as the schema says \\(expected required property\\)$`));
+    expect(errorOf(() => loadErrata(path))).toMatch(
+      new RegExp(`^${path}: ${id}\\.${reading}\\.bound=.* must be as the schema says \\(expected required property\\)$`),
+    );
   });
 
   it('a file that is not JSON, or not a table, is one line naming the file; a missing file is an empty database', () => {

@@ -18,12 +18,24 @@ test('every registry statement is a named export of the entry point, and nothing
 test('a named statement keeps its types: generator, measurement, readings', () => {
   expectTypeOf(ntk.thm12.arbitrary()).toEqualTypeOf<fc.Arbitrary<FlowCase>>();
   expectTypeOf(ntk.thm12.measure).returns.toEqualTypeOf<Measured<FlowQuantities>>();
-  expectTypeOf(ntk.checkReading<FlowCase, FlowQuantities>).parameter(0).toEqualTypeOf<ntk.Statement<FlowCase, FlowQuantities>>();
+  expectTypeOf(ntk.checkReading<FlowCase, FlowQuantities>)
+    .parameter(0)
+    .toEqualTypeOf<ntk.Statement<FlowCase, FlowQuantities>>();
   expectTypeOf(arbitraries.instanceArb()).toEqualTypeOf<fc.Arbitrary<FlowCase>>();
 });
 
 test('ntk-check/arbitraries exports a generator for every kind of case the statements take', () => {
-  for (const name of ['instanceArb', 'meanFieldFlowCaseArb', 'converseCaseArb', 'matrixCaseArb', 'meanFieldPairArb', 'widthLadderArb', 'quadraticModelArb', 'meanFieldModelArb', 'scalarModelArb']) {
+  for (const name of [
+    'instanceArb',
+    'meanFieldFlowCaseArb',
+    'converseCaseArb',
+    'matrixCaseArb',
+    'meanFieldPairArb',
+    'widthLadderArb',
+    'quadraticModelArb',
+    'meanFieldModelArb',
+    'scalarModelArb',
+  ]) {
     expect(typeof (arbitraries as Record<string, unknown>)[name], name).toBe('function');
   }
 });

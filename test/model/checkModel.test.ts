@@ -11,7 +11,16 @@ const SMALL = { runs: 12, shrinkEvaluations: 40, lipschitzBudget: { points: 16, 
 
 /** A structured quadratic (Lip(Dh) = ||lambda|| = 0.5 exactly) offered as a user module with its exact constant. */
 function exactQuadratic(): ModelModule {
-  const q = structuredQuadratic({ h0: [0, 0], G: [[1, 0.2, 0], [0, 0.5, 0.3]], lambda: [0.3, 0.4], v: [0.6, 0.8, 0], w0: [0, 0, 0] });
+  const q = structuredQuadratic({
+    h0: [0, 0],
+    G: [
+      [1, 0.2, 0],
+      [0, 0.5, 0.3],
+    ],
+    lambda: [0.3, 0.4],
+    v: [0.6, 0.8, 0],
+    w0: [0, 0, 0],
+  });
   return { name: 'structured quadratic', p: 3, n: 2, value: (w) => q.value(w), jacobian: (w) => q.jacobian(w), lipDh: () => 0.5, lipH: (rho) => q.lipH(rho) };
 }
 
@@ -34,7 +43,11 @@ describe('checkModel', () => {
   it('labels results of estimated constants "estimated, not certified" and reports a violation as evidence, never a refutation', () => {
     const { lipDh: _d, lipH: _h, ...bare } = cubic;
     const passing = checkModel(bare, { ...SMALL, statements: ['thm-1.2', 'prop-3.1'] });
-    expect(passing).toMatchObject({ label: 'estimated, not certified', verdict: 'pass', constants: { lipDh: { source: 'estimated' }, lipH: { source: 'estimated' } } });
+    expect(passing).toMatchObject({
+      label: 'estimated, not certified',
+      verdict: 'pass',
+      constants: { lipDh: { source: 'estimated' }, lipH: { source: 'estimated' } },
+    });
     const mutant = checkModel(bare, { ...SMALL, mutant: true, statements: ['prop-3.1'] });
     expect(mutant.verdict).toBe('evidence');
     expect(mutant.statements[0]?.verdict).toBe('evidence');

@@ -15,7 +15,9 @@ describe('ntk-check model on examples/models', () => {
     expect(err).toBe('');
     const report = JSON.parse(out);
     expect(report).toMatchObject({ verdict: 'pass', label: 'certified', findings: [] });
-    expect(report.statements.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['thm-1.2', 'thm-3.2', 'prop-3.1', 'eq-19', 'prop-1.1', 'eq-26', 'eq-27', 'flow.residual', 'flow.energy']));
+    expect(report.statements.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['thm-1.2', 'thm-3.2', 'prop-3.1', 'eq-19', 'prop-1.1', 'eq-26', 'eq-27', 'flow.residual', 'flow.energy']),
+    );
     expect(report.statements.every((s: { verdict: string }) => s.verdict === 'holds')).toBe(true);
     expect(report.horizon.T).toBeGreaterThan(0);
     expect(report.horizon.limitedBy).toBe('epsilon');
@@ -24,7 +26,11 @@ describe('ntk-check model on examples/models', () => {
 
   it.each([
     ['tanh-net-wrong-jacobian.ts', 'jacobian', /jacobian\(w\)\[\d+\]\[\d+\] = .* but the central difference .* gives .* off by .*x its error bound/],
-    ['tanh-net-underestimated-lipdh.ts', 'lipDh', /declared lipDh\(1\) = 0\.00100000 but \|\|Dh\(u\) - Dh\(v\)\|\| \/ \|\|u - v\|\| = .* \(ratio \d+.*\) at u = \[.*\], v = \[.*\]/],
+    [
+      'tanh-net-underestimated-lipdh.ts',
+      'lipDh',
+      /declared lipDh\(1\) = 0\.00100000 but \|\|Dh\(u\) - Dh\(v\)\|\| \/ \|\|u - v\|\| = .* \(ratio \d+.*\) at u = \[.*\], v = \[.*\]/,
+    ],
     ['log-nan-on-ball.mjs', 'non-finite', /value\(w\) returned NaN .* at w = \[.*\], inside the ball/],
   ])('%s exits 1 with a %s finding and no theorem run', async (file, kind, message) => {
     const { code, out } = await runCli('model', example(file), ...QUICK);
@@ -44,7 +50,10 @@ describe('ntk-check model on examples/models', () => {
   });
 
   it.each([
-    [[example('no-default-export.mjs')], /^ntk-check model: MODULE=".*no-default-export\.mjs" must be a module whose default export is .*\(it has no default export\)$/],
+    [
+      [example('no-default-export.mjs')],
+      /^ntk-check model: MODULE=".*no-default-export\.mjs" must be a module whose default export is .*\(it has no default export\)$/,
+    ],
     [[example('wrong-shapes.mjs')], /^ntk-check model: MODULE=.* \(its value\(w0\) returned 3 entries, not 2 numbers\)$/],
     [[example('value-throws.mjs')], /^ntk-check model: MODULE=.* \(its value\(w0\) threw Error: forward pass not implemented\)$/],
     [[example('does-not-load.mjs')], /^ntk-check model: MODULE=.* must be an importable module \(importing it threw Error: missing weights file\)$/],
@@ -64,8 +73,26 @@ describe('ntk-check model on examples/models', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ntk-targets-'));
     try {
       const file = join(dir, 'targets.json');
-      writeFileSync(file, JSON.stringify([[1, 0, 0, 0], [0, 1, 0, 0]]));
-      const { code, out } = await runCli('model', example('cubic-features.ts'), '--targets', file, '--alpha', '3', '--statement', 'thm-1.2', '--runs', '4', '--json');
+      writeFileSync(
+        file,
+        JSON.stringify([
+          [1, 0, 0, 0],
+          [0, 1, 0, 0],
+        ]),
+      );
+      const { code, out } = await runCli(
+        'model',
+        example('cubic-features.ts'),
+        '--targets',
+        file,
+        '--alpha',
+        '3',
+        '--statement',
+        'thm-1.2',
+        '--runs',
+        '4',
+        '--json',
+      );
       const report = JSON.parse(out);
       const g = (z: number) => z + z ** 3 / 6;
       const h0 = [0.35, -0.25, 0.35, -0.25].map(g); // g(<x_k, w0>), w0 = (0.2, -0.1, 0.3)

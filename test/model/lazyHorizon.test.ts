@@ -11,7 +11,10 @@ describe('lazyHorizon: the measured E(t) curve', () => {
     const params = { a: 1.3, b: 0.8, w0: 0.2 };
     const instance = { model: scalarModel(params), yStar: Float64Array.of(277), alpha: 1000, T: 0 };
     const horizon = lazyHorizon(instance, 1, 1e-5); // T* = 0.0042, the curve on [4.2e-5, 0.42]
-    const exact = new PreciseScalarFlow({ a: exactDecimal(params.a), b: exactDecimal(params.b), w0: exactDecimal(params.w0), yStar: exactDecimal(277), alpha: exactDecimal(1000) }, { digits: 30 });
+    const exact = new PreciseScalarFlow(
+      { a: exactDecimal(params.a), b: exactDecimal(params.b), w0: exactDecimal(params.w0), yStar: exactDecimal(277), alpha: exactDecimal(1000) },
+      { digits: 30 },
+    );
     expect(horizon.curve.length).toBeGreaterThan(40);
     expect(horizon.curve[0]!.E).toBeLessThan(1e-11); // 1e-14 of the residual's operands (size 277)
     for (const pt of horizon.curve) {

@@ -42,13 +42,27 @@ describe('model checks', () => {
   it('describes a case on a model without a JSON form (so checkReading can report it), and rejects its revival', () => {
     const model = userSmoothModel(cubic, unbounded);
     const c = { instance: { model, yStar: Float64Array.of(1, 0, 0, 0), alpha: 2, T: 0.5 }, family: 'user', direction: 'random' };
-    expect(thm12.describe(c)).toEqual({ family: 'user', direction: 'random', instance: { model: { kind: 'user', p: 3, n: 4 }, w0: [0.2, -0.1, 0.3], yStar: [1, 0, 0, 0], alpha: 2, T: 0.5 } });
+    expect(thm12.describe(c)).toEqual({
+      family: 'user',
+      direction: 'random',
+      instance: { model: { kind: 'user', p: 3, n: 4 }, w0: [0.2, -0.1, 0.3], yStar: [1, 0, 0, 0], alpha: 2, T: 0.5 },
+    });
     expect(() => thm12.revive(thm12.describe(c))).toThrow(NtkInputError);
   });
 
-  it('turns a throw of the user\'s model away from w0 into bad input naming the point', () => {
-    const fragile = { ...cubic, value: (w: Float64Array) => ((w[0] as number) > 0.5 ? (() => { throw new Error('overflow guard'); })() : cubic.value(w)) };
-    expect(() => checkModel(fragile, { runs: 2, statements: ['thm-1.2'] })).toThrow(/^model\.value=.* must be a function that returns at every w of the ball \(it threw Error: overflow guard at w = \[/);
+  it("turns a throw of the user's model away from w0 into bad input naming the point", () => {
+    const fragile = {
+      ...cubic,
+      value: (w: Float64Array) =>
+        (w[0] as number) > 0.5
+          ? (() => {
+              throw new Error('overflow guard');
+            })()
+          : cubic.value(w),
+    };
+    expect(() => checkModel(fragile, { runs: 2, statements: ['thm-1.2'] })).toThrow(
+      /^model\.value=.* must be a function that returns at every w of the ball \(it threw Error: overflow guard at w = \[/,
+    );
   });
 
   it('writes report.json and the lazy-horizon SVG with --out', async () => {

@@ -50,11 +50,21 @@ function registryTarball(path: string, entry: LockEntry): string {
  */
 function projectLock(tarball: string): unknown {
   const repoLock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(join(dir, tarball))).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(readFileSync(join(dir, tarball)))
+    .digest('base64')}`;
   const spec = `file:../${tarball}`;
   const packages: Record<string, unknown> = {
     '': { name: 'try-ntk', dependencies: { 'ntk-check': spec } },
-    'node_modules/ntk-check': { version: pkg.version, resolved: spec, integrity, license: 'MIT', dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
+    'node_modules/ntk-check': {
+      version: pkg.version,
+      resolved: spec,
+      integrity,
+      license: 'MIT',
+      dependencies: pkg.dependencies,
+      bin: pkg.bin,
+      engines: pkg.engines,
+    },
   };
   for (const [path, entry] of Object.entries(repoLock.packages)) {
     if (path === '' || entry.dev === true) continue;
@@ -103,7 +113,10 @@ beforeAll(async () => {
   const { stdout } = await exec('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: REPO, env: NPM_ENV });
   packed = (JSON.parse(stdout) as PackResult[])[0] as PackResult;
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'try-ntk', private: true, type: 'module', dependencies: { 'ntk-check': `file:../${packed.filename}` } }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'try-ntk', private: true, type: 'module', dependencies: { 'ntk-check': `file:../${packed.filename}` } }),
+  );
   writeFileSync(join(project, 'package-lock.json'), JSON.stringify(projectLock(packed.filename)));
   // --ignore-scripts: esbuild's postinstall only re-checks its binary (npm 11 asks before running it anyway).
   await exec('npm', ['ci', '--offline', '--ignore-scripts'], { cwd: project, env: NPM_ENV });
@@ -114,7 +127,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.concurrent('the packed package', () => {
   it('holds what the CLI and the library run on, and no tests, benches, CI or mutation setups', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const needed of ['bin/ntk-check.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/arbitraries/index.d.ts', 'properties/errata.json', 'properties/worst-cases.json', 'docs/theory.md', 'LICENSE']) {
+    for (const needed of [
+      'bin/ntk-check.js',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/arbitraries/index.d.ts',
+      'properties/errata.json',
+      'properties/worst-cases.json',
+      'docs/theory.md',
+      'LICENSE',
+    ]) {
       expect(paths).toContain(needed);
     }
     const unwanted = paths.filter((p) => /\.test\.|(^|\/)_testing\/|^(test|bench|dist\/bench|\.ci|\.github|examples)\/|stryker|vitest|\.map$/.test(p));
@@ -135,7 +157,13 @@ describe.concurrent('the packed package', () => {
       for (const m of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '([^']+)'|\bimport\('([^']+)'\)/gm)) {
         const specifier = (m[1] ?? m[2]) as string;
         if (specifier.startsWith('.')) pending.push(join(file, '..', specifier.replace(/\.js$/, '.d.ts')));
-        else external.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+        else
+          external.add(
+            specifier
+              .split('/')
+              .slice(0, specifier.startsWith('@') ? 2 : 1)
+              .join('/'),
+          );
       }
     }
     expect(seen.size).toBeGreaterThan(50);
@@ -156,7 +184,9 @@ describe.concurrent('the packed package', () => {
 
   it('refuses to write a database into the installed package (exit 2, one line)', async () => {
     const db = join('node_modules', 'ntk-check', 'properties', 'worst-cases.json');
-    const failure = await npx('search', 'eq-25', '--evaluations', '1', '--write', '--db', db).catch((error: unknown) => error as { code: number; stderr: string });
+    const failure = await npx('search', 'eq-25', '--evaluations', '1', '--write', '--db', db).catch(
+      (error: unknown) => error as { code: number; stderr: string },
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toMatch(/--db=.* must be outside the installed ntk-check package/);
   });
@@ -165,7 +195,11 @@ describe.concurrent('the packed package', () => {
   it("the README's library example typechecks under tsc --strict and runs", async () => {
     writeFileSync(join(project, 'use.ts'), readmeExample());
     const types = join(REPO, 'node_modules', '@types');
-    await exec(process.execPath, [TSC, '--strict', '--skipLibCheck', '--module', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', '--outDir', 'out', 'use.ts'], { cwd: project });
+    await exec(
+      process.execPath,
+      [TSC, '--strict', '--skipLibCheck', '--module', 'nodenext', '--target', 'es2022', '--typeRoots', types, '--types', 'node', '--outDir', 'out', 'use.ts'],
+      { cwd: project },
+    );
     const { stdout } = await exec(process.execPath, [join('out', 'use.js')], { cwd: project });
     expect(stdout).toContain('thm-1.2 restored=holds literal=refuted');
     expect(stdout).toContain('thm-1.2/restored: holds (expected holds)');

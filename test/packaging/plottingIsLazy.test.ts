@@ -46,7 +46,10 @@ const isPlotting = (url: string): boolean => /\/node_modules\/vega(-lite)?\//.te
 describe.concurrent('vega and vega-lite load only where something is plotted', () => {
   const indexUrl = pathToFileURL(join(DIST, 'src', 'index.js')).href;
   const cases: [string, string[]][] = [
-    ['library', script(`await import(${JSON.stringify(indexUrl)}); await import(${JSON.stringify(pathToFileURL(join(DIST, 'arbitraries', 'index.js')).href)});`)],
+    [
+      'library',
+      script(`await import(${JSON.stringify(indexUrl)}); await import(${JSON.stringify(pathToFileURL(join(DIST, 'arbitraries', 'index.js')).href)});`),
+    ],
     ['--help (loads every command module)', [BIN, '--help']],
     ['list', [BIN, 'list']],
     ['solve', [BIN, 'solve', '--instance', join(dir, 'instance.json')]],
@@ -61,7 +64,10 @@ describe.concurrent('vega and vega-lite load only where something is plotted', (
   it('positive control: rendering a plot loads them', async () => {
     const render = pathToFileURL(join(DIST, 'src', 'plot', 'renderSvg.js')).href;
     const spec = { data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } };
-    const urls = await loadedModules('render', script(`const { renderSvg } = await import(${JSON.stringify(render)}); await renderSvg(${JSON.stringify(spec)});`));
+    const urls = await loadedModules(
+      'render',
+      script(`const { renderSvg } = await import(${JSON.stringify(render)}); await renderSvg(${JSON.stringify(spec)});`),
+    );
     expect(urls.filter(isPlotting).length).toBeGreaterThan(0);
   });
 });

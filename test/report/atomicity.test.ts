@@ -39,7 +39,12 @@ describe('report atomicity', () => {
     const outDir = join(root, 'latest');
     await generateReport({ ...tinyReport, outDir });
     const before = readDir(outDir);
-    const broken: PlotBuilder = { name: 'broken', build: () => { throw new TypeError('plot bug'); } };
+    const broken: PlotBuilder = {
+      name: 'broken',
+      build: () => {
+        throw new TypeError('plot bug');
+      },
+    };
     await expect(generateReport({ ...tinyReport, outDir, plots: [TINY_PLOT, broken] })).rejects.toThrow('plot bug');
     expect(readDir(outDir)).toEqual(before);
     expect(leftovers(root)).toEqual([]);
@@ -48,7 +53,13 @@ describe('report atomicity', () => {
   it('a successful write replaces the whole directory (stale files go) and creates missing parents', () => {
     const root = tempDir();
     const outDir = join(root, 'reports', 'latest');
-    writeReportDir(outDir, new Map([['index.md', 'old\n'], ['stale.svg', '<svg/>\n']]));
+    writeReportDir(
+      outDir,
+      new Map([
+        ['index.md', 'old\n'],
+        ['stale.svg', '<svg/>\n'],
+      ]),
+    );
     writeFileSync(join(outDir, 'user-note.txt'), 'x');
     writeReportDir(outDir, new Map([['index.md', 'new\n']]));
     expect(readDir(outDir)).toEqual(new Map([['index.md', 'new\n']]));

@@ -28,7 +28,19 @@ describe('report determinism', () => {
     const dir = join(tempDir(), 'r');
     const { summary } = await generateReport({ ...smallReport, outDir: dir });
     const json = JSON.parse(readDir(dir).get('summary.json') ?? '') as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['generator', 'profile', 'seed', 'ok', 'mismatches', 'warnings', 'statements', 'errata', 'sharpConstants', 'converse', 'plots']);
+    expect(Object.keys(json)).toEqual([
+      'generator',
+      'profile',
+      'seed',
+      'ok',
+      'mismatches',
+      'warnings',
+      'statements',
+      'errata',
+      'sharpConstants',
+      'converse',
+      'plots',
+    ]);
     expect(json).toEqual(JSON.parse(JSON.stringify(summary)));
     expect(summary.statements.map((s) => s.id)).toEqual(['lemma-3.3', 'eq-25']);
     for (const s of summary.statements) {
@@ -39,7 +51,10 @@ describe('report determinism', () => {
     const erratum = summary.errata.find((e) => e.id === 'eq-25' && e.reading === 'literal');
     expect(erratum?.replay).toBe(`npx ntk-check check eq-25 --reading literal --seed ${erratum?.seed} --path ${erratum?.path}`);
     expect(md).toContain(erratum?.replay);
-    expect(summary.sharpConstants.map((c) => [c.statement, c.branch])).toEqual([['lemma-3.3', 'none'], ['eq-25', 'none']]);
+    expect(summary.sharpConstants.map((c) => [c.statement, c.branch])).toEqual([
+      ['lemma-3.3', 'none'],
+      ['eq-25', 'none'],
+    ]);
     expect(md).toContain('## Empirical sharp constants');
     expect(md).toContain('| 1 | 0.40935530252282999117288838411849452516085604448668 |');
   });

@@ -27,7 +27,16 @@ export const TINY_PLOT: PlotBuilder = {
     name: 'tiny',
     title: 'tiny',
     caption: `seed ${seed}`,
-    spec: { data: { values: [{ x: 1, y: seed }, { x: 2, y: 1 }] }, mark: 'line', encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } },
+    spec: {
+      data: {
+        values: [
+          { x: 1, y: seed },
+          { x: 2, y: 1 },
+        ],
+      },
+      mark: 'line',
+      encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+    },
     points: 2,
     notes: [],
   }),
@@ -56,7 +65,11 @@ export function tempDir(): string {
 
 /** Every file of a directory, name -> contents. */
 export function readDir(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** A CliIo capturing output (not a terminal: no progress bar). */

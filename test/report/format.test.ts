@@ -9,7 +9,13 @@ describe('report formatting', () => {
   });
 
   it('formats numbers compactly, exponents outside [1e-3, 1e6)', () => {
-    expect([formatNumber(0.123456), formatNumber(1.5e-7), formatNumber(0), formatNumber(Infinity), formatNumber('NaN')]).toEqual(['0.1235', '1.500e-7', '0', 'inf', 'NaN']);
+    expect([formatNumber(0.123456), formatNumber(1.5e-7), formatNumber(0), formatNumber(Infinity), formatNumber('NaN')]).toEqual([
+      '0.1235',
+      '1.500e-7',
+      '0',
+      'inf',
+      'NaN',
+    ]);
   });
 
   it('never rounds a tightness ratio onto 1', () => {

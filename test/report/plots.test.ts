@@ -63,6 +63,8 @@ describe('report plots (vega-lite, headless SVG)', () => {
     const first = await renderSvg(plot.spec);
     await renderSvg(lemma33RatiosPlot(1).spec);
     expect(await renderSvg(plot.spec)).toBe(first);
-    expect(normalizeSvgIds('<a clip-path="url(#clip7)"/><clipPath id="clip7"/><g id="clip9"/>')).toBe('<a clip-path="url(#clip1)"/><clipPath id="clip1"/><g id="clip2"/>');
+    expect(normalizeSvgIds('<a clip-path="url(#clip7)"/><clipPath id="clip7"/><g id="clip9"/>')).toBe(
+      '<a clip-path="url(#clip1)"/><clipPath id="clip1"/><g id="clip2"/>',
+    );
   });
 });

@@ -47,8 +47,23 @@ describe('sharp-constant table', () => {
     expect(lemma.sharp!.reached).toBeCloseTo(0.4 * Math.sqrt(2 * Math.E), 12);
     expect(lemma.search).toBe('npx ntk-check search lemma-3.3 --reading restored --evaluations 100 --seed 3');
     const converse = rows.filter((r) => r.statement === 'thm-1.3');
-    expect(converse.map((r) => [r.branch, r.empiricalConstant, r.certified])).toEqual([['kappa', 0.4, true], ['saturated', null, false]]);
-    const md = renderMarkdown({ statements: [], errata: [], sharpConstants: rows, converse: { digits: 50, rows: [] }, plots: [], profile: { name: 'quick', runs: 1, shrinkEvaluations: 1 }, seed: 1, ok: true, mismatches: [], warnings: [], generator: 'x' } as unknown as ReportSummary);
+    expect(converse.map((r) => [r.branch, r.empiricalConstant, r.certified])).toEqual([
+      ['kappa', 0.4, true],
+      ['saturated', null, false],
+    ]);
+    const md = renderMarkdown({
+      statements: [],
+      errata: [],
+      sharpConstants: rows,
+      converse: { digits: 50, rows: [] },
+      plots: [],
+      profile: { name: 'quick', runs: 1, shrinkEvaluations: 1 },
+      seed: 1,
+      ok: true,
+      mismatches: [],
+      warnings: [],
+      generator: 'x',
+    } as unknown as ReportSummary);
     expect(md).toContain('## Empirical sharp constants');
     expect(md).toMatch(/\| `lemma-3\.3` restored \| none \| 2 = 2 \| >= 0\.8 \| 0\.4 \| 2\.5 \| 0\.85776 \(scalar A, B/);
     expect(md).toMatch(/\| `thm-1\.3` restored \| kappa \| 1\/5 = 0\.2 \| <= 0\.4 \|/);

@@ -34,7 +34,13 @@ const below = (threshold: number): Reading<FlowQuantities> => ({
 function measured(primary: typeof loose, tight: typeof loose, withReference: boolean, withSecond = false): Measured<FlowQuantities> {
   const reference = () => ({ measurement: flowQuantities(preciseReferenceRun(tight)!), method: 'decimal-closed-form', digits: 30, errorBound: 1e-29 });
   const second = () => flowQuantities(solveRun(instance, { rtol: 1e-5, method: 'exponential', estimateError: false }));
-  return { primary: flowQuantities(primary), tight: flowQuantities(tight), tightAccuracy: 1e-10, ...(withReference && { reference }), ...(withSecond && { second }) };
+  return {
+    primary: flowQuantities(primary),
+    tight: flowQuantities(tight),
+    tightAccuracy: 1e-10,
+    ...(withReference && { reference }),
+    ...(withSecond && { second }),
+  };
 }
 
 describe('certification against the decimal.js closed form (scalar flows)', () => {
@@ -81,7 +87,12 @@ describe('certification against the decimal.js closed form (scalar flows)', () =
 
   it('rounding noise of the operands is never a violation: a margin below 1e-12 of the operand scale is a pass', () => {
     const pair = solveRunPair(instance, { rtol: 1e-8 });
-    const noise: Reading<FlowQuantities> = { name: 'noise', formula: 'E <= E_ref - 1e-14 r0', expected: 'holds', bound: (q) => ({ lhs: q.E, rhs: truth.E - 1e-14 * q.r0, scale: q.r0 }) };
+    const noise: Reading<FlowQuantities> = {
+      name: 'noise',
+      formula: 'E <= E_ref - 1e-14 r0',
+      expected: 'holds',
+      bound: (q) => ({ lhs: q.E, rhs: truth.E - 1e-14 * q.r0, scale: q.r0 }),
+    };
     expect(judge('<=', noise, measured(pair.primary, pair.tight, true))).toMatchObject({ status: 'pass', nearEquality: { confirmed: true } });
   });
 
@@ -89,9 +100,19 @@ describe('certification against the decimal.js closed form (scalar flows)', () =
     const c: FlowCase = { instance, family: 'scalar', direction: 'random' };
     const tight = thm12.measure(c).tight;
     const razor = below(tight.E * (1 + 1e-13));
-    const decided = checkReading({ ...thm12, id: 'test.near', arbitrary: () => fc.constant(c) }, razor, { runs: 3, seed: 1, shrinkEvaluations: 10, worstCases: false });
+    const decided = checkReading({ ...thm12, id: 'test.near', arbitrary: () => fc.constant(c) }, razor, {
+      runs: 3,
+      seed: 1,
+      shrinkEvaluations: 10,
+      worstCases: false,
+    });
     expect(decided).toMatchObject({ verdict: 'holds', nearEqualities: 3, unconfirmedPasses: 0, undecided: 0 });
-    const floatsOnly: Statement<FlowCase, FlowQuantities> = { ...thm12, id: 'test.floats', arbitrary: () => fc.constant(c), measure: (x) => ({ ...thm12.measure(x), reference: undefined, second: undefined }) };
+    const floatsOnly: Statement<FlowCase, FlowQuantities> = {
+      ...thm12,
+      id: 'test.floats',
+      arbitrary: () => fc.constant(c),
+      measure: (x) => ({ ...thm12.measure(x), reference: undefined, second: undefined }),
+    };
     const result = checkReading(floatsOnly, razor, { runs: 3, seed: 1, shrinkEvaluations: 10, worstCases: false });
     expect(result).toMatchObject({ verdict: 'undecided', nearEqualities: 3, unconfirmedPasses: 3, undecided: 3, worstUndecided: true });
     expect(result.nearEqualityCases[0]).toMatchObject({ confirmed: false, case: thm12.describe(c) });

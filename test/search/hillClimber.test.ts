@@ -10,8 +10,7 @@ const blocks: ParamBlock[] = [
 ];
 
 /** Maximal (0) at scales = 10 and entries = 0.3; the inert coordinates must not move. */
-const f = (x: readonly number[]) =>
-  -((Math.log10(x[0]!) - 1) ** 2) - (Math.log10(x[1]!) - 1) ** 2 - x.slice(2, 22).reduce((s, v) => s + (v - 0.3) ** 2, 0);
+const f = (x: readonly number[]) => -((Math.log10(x[0]!) - 1) ** 2) - (Math.log10(x[1]!) - 1) ** 2 - x.slice(2, 22).reduce((s, v) => s + (v - 0.3) ** 2, 0);
 
 describe('hillClimber: block-wise (1+1)-ES with the one-fifth success rule', () => {
   it('climbs a smooth function over log and linear boxes, never moving frozen coordinates', () => {

@@ -42,7 +42,9 @@ function checkSpace<C>(arbitrary: fc.Arbitrary<C>, show: (c: C) => unknown): voi
       for (const v of point.x.slice(offset, offset + b.length)) expect(v >= b.min && v <= b.max, `${b.name}=${v} in [${b.min}, ${b.max}]`).toBe(true);
       offset += b.length;
     }
-    expect(show(space.decode(moveFrozen(blocks, point, (b) => b.name !== SHIFT))), 'frozen coordinates are ignored by the decoder').toEqual(show(space.decode(point)));
+    expect(show(space.decode(moveFrozen(blocks, point, (b) => b.name !== SHIFT))), 'frozen coordinates are ignored by the decoder').toEqual(
+      show(space.decode(point)),
+    );
     expect(typeof space.niche?.(point)).toBe('string');
   }
 }

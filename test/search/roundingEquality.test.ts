@@ -14,11 +14,17 @@ import type { FlowCase } from '../../arbitraries/FlowCase.js';
 const c: FlowCase = {
   family: 'scalar',
   direction: 'top',
-  instance: parseInstance({ model: { kind: 'scalar', a: 1.7309128694893916, b: -3.479820931621559 }, w0: [0.5004269638469969], yStar: [3840.3080263970737], alpha: 8921.097253271322, T: 2102.7198869636036 }),
+  instance: parseInstance({
+    model: { kind: 'scalar', a: 1.7309128694893916, b: -3.479820931621559 },
+    w0: [0.5004269638469969],
+    yStar: [3840.3080263970737],
+    alpha: 8921.097253271322,
+    T: 2102.7198869636036,
+  }),
 };
 
 describe('an equality within the rounding of its operands is a pass, for the search as for the check', () => {
-  it("eq-16.weights takes its scale from the operands w(t) and w0, so the 5e-17 excess is within rounding", () => {
+  it('eq-16.weights takes its scale from the operands w(t) and w0, so the 5e-17 excess is within rounding', () => {
     const restored = eq16Weights.readings[0]!;
     const certification = certifyCase(eq16Weights, restored, c);
     expect(certification.ratio).toBeGreaterThan(1); // the measured distance does exceed the bound, by rounding

@@ -65,7 +65,13 @@ describe('ntk-check search --branch / --optimizer', () => {
   it('--branch kappa searches the kappa branch alone; every branch met is reported, re-checked', async () => {
     const { code, out } = await runCli('search', 'thm-1.2', '--branch', 'kappa', '--evaluations', '150', '--seed', '2', '--json');
     expect(code).toBe(0);
-    const r = JSON.parse(out) as { branch: string; worstRatio: number; certification: { branch: string }; branches: Record<string, { worstRatio: number }>; optimizer: string };
+    const r = JSON.parse(out) as {
+      branch: string;
+      worstRatio: number;
+      certification: { branch: string };
+      branches: Record<string, { worstRatio: number }>;
+      optimizer: string;
+    };
     expect(r).toMatchObject({ branch: 'kappa', optimizer: 'nelder-mead', certification: { branch: 'kappa' } });
     expect(r.worstRatio).toBe(r.branches.kappa!.worstRatio);
     expect(r.worstRatio).toBeGreaterThan(0);
@@ -75,7 +81,9 @@ describe('ntk-check search --branch / --optimizer', () => {
   it('a plain search reports the worst ratio per branch; the evolution optimizer is the former search', async () => {
     const { code, out } = await runCli('search', 'prop-3.1', '--evaluations', '120', '--seed', '1', '--optimizer', 'evolution');
     expect(code).toBe(0);
-    expect(out).toMatch(/^prop-3\.1\/restored: worst ratio [\d.]+ \(120 evaluations, [\d.]+ s, evolution, seed 1, certified\); per branch: (linearized|nonlinear) [\d.]+/);
+    expect(out).toMatch(
+      /^prop-3\.1\/restored: worst ratio [\d.]+ \(120 evaluations, [\d.]+ s, evolution, seed 1, certified\); per branch: (linearized|nonlinear) [\d.]+/,
+    );
   });
 
   it.each([

@@ -26,7 +26,7 @@ describe('searchWorst: targeted search beats random sampling at the same budget'
     expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));
   });
 
-  it('thm-1.2 (flows), 150 evaluations, three seeds: the search gets closer to the ratio\'s ceiling 1/2; its worst case is certified', () => {
+  it("thm-1.2 (flows), 150 evaluations, three seeds: the search gets closer to the ratio's ceiling 1/2; its worst case is certified", () => {
     // Both approach 1/2 (random sampling alone reaches 0.4996 at some seeds), so one seed's race is a coin toss near
     // the ceiling: the search must win at most seeds and be closer to 1/2 on average.
     const races = [1, 2, 3].map((seed) => race(thm12, thm12.readings[0]!, 150, seed));

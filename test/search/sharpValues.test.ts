@@ -18,7 +18,14 @@ function constantOf(statement: AnyStatement, branch?: string): PaperConstant {
 
 /** The same matrix statement over scalar A, B only (the scope of the sharp value). */
 const scalarOnly = (s: typeof lemma33) =>
-  matrixStatement({ id: s.id, source: s.source, summary: s.summary, readings: s.readings, mutant: s.mutant, arbitrary: () => matrixCaseArb({ maxN: 1, maxP: 1 }) });
+  matrixStatement({
+    id: s.id,
+    source: s.source,
+    summary: s.summary,
+    readings: s.readings,
+    mutant: s.mutant,
+    arbitrary: () => matrixCaseArb({ maxN: 1, maxP: 1 }),
+  });
 
 describe('sharp values from theory, and the search gets within 1% of each', () => {
   it('Lemma 3.3: the scalar supremum sqrt(2/e) / 2 of the ratio, checked against the statement itself', () => {
@@ -31,7 +38,12 @@ describe('sharp values from theory, and the search gets within 1% of each', () =
     };
     const near = at(Math.SQRT1_2, 1e-7, 1);
     expect(near.lhs / near.rhs).toBeCloseTo(sharp!.ratio, 6);
-    for (const [a, b, t] of [[0.3, 0.2, 2], [1, -0.5, 0.7], [0, 1, 1.2564], [2, -4, 0.1]] as const) {
+    for (const [a, b, t] of [
+      [0.3, 0.2, 2],
+      [1, -0.5, 0.7],
+      [0, 1, 1.2564],
+      [2, -4, 0.1],
+    ] as const) {
       const bound = at(a, b, t);
       expect(bound.lhs / bound.rhs).toBeLessThan(sharp!.ratio);
     }

@@ -16,8 +16,20 @@ import type { FlowQuantities } from '../../src/statements/flowQuantities.js';
 import type { FrozenKernelQuantities } from '../../src/statements/frozenKernel.js';
 
 const FLOW: FlowQuantities = {
-  T: 4, alpha: 10, n: 2, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
-  linearWeightChange: 0.2, trajectoryRadius: 0.35, rScale: 7,
+  T: 4,
+  alpha: 10,
+  n: 2,
+  R0: 4,
+  r0: Math.sqrt(8),
+  E: 0.5,
+  rho: 0.4,
+  lipDh: 3,
+  lipH: 2,
+  kappa: 0.25,
+  weightChange: 0.3,
+  linearWeightChange: 0.2,
+  trajectoryRadius: 0.35,
+  rScale: 7,
 };
 
 describe('sanity mutants saturate at sqrt(8 R0), like the readings they perturb', () => {
@@ -69,7 +81,15 @@ test('thm-1.3 revive: a non-object case, and every invalid field, named', () => 
 
 test("lemma-2.1 label term: 'slope' when ||s'|| X >= ||s''|| X^2 A, else 'curvature'", () => {
   const tanh = activations.tanh; // ||s'|| = 1, ||s''|| = 4 / (3 sqrt(3)) = 0.77
-  const model = meanFieldNet({ activation: 'tanh', x: [[1, 2]], a: [0.5, -0.5], U: [[0.1, 0.2], [0.1, 0.2]] });
+  const model = meanFieldNet({
+    activation: 'tanh',
+    x: [[1, 2]],
+    a: [0.5, -0.5],
+    U: [
+      [0.1, 0.2],
+      [0.1, 0.2],
+    ],
+  });
   const u = Float64Array.from(model.w0);
   const c = { model, u, v: u, direction: 'random', init: 'symmetric' };
   const q = { ratio: 0.5, activation: tanh, X: 2, A: 1, ballLip: 7 };
@@ -79,7 +99,18 @@ test("lemma-2.1 label term: 'slope' when ||s'|| X >= ||s''|| X^2 A, else 'curvat
 });
 
 test("cor-2.2 measure: K = max(K_A, ||s'||, ||s''||, X), here K_A", () => {
-  const model = meanFieldNet({ activation: 'tanh', x: [[1, 0], [0, 1]], a: [0.4, -0.4], U: [[0.5, 0.1], [0.5, 0.1]] });
+  const model = meanFieldNet({
+    activation: 'tanh',
+    x: [
+      [1, 0],
+      [0, 1],
+    ],
+    a: [0.4, -0.4],
+    U: [
+      [0.5, 0.1],
+      [0.5, 0.1],
+    ],
+  });
   const instance = { model, yStar: Float64Array.of(0.3, -0.2), alpha: 0.5, T: 3 };
   const q = cor22.measure({ instance, family: 'meanField', direction: 'random' }).primary;
   expect(q.KA).toBeGreaterThanOrEqual(meanFieldA(model, model.w0) + Math.sqrt(model.m) * q.rho);

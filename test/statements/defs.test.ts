@@ -40,11 +40,29 @@ function expectBound(actual: Bound, expected: Bound): void {
 }
 
 const FLOW: FlowQuantities = {
-  T: 4, alpha: 10, n: 2, R0: 4, r0: Math.sqrt(8), E: 0.5, rho: 0.4, lipDh: 3, lipH: 2, kappa: 0.25, weightChange: 0.3,
-  linearWeightChange: 0.2, trajectoryRadius: 0.35, rScale: 7,
+  T: 4,
+  alpha: 10,
+  n: 2,
+  R0: 4,
+  r0: Math.sqrt(8),
+  E: 0.5,
+  rho: 0.4,
+  lipDh: 3,
+  lipH: 2,
+  kappa: 0.25,
+  weightChange: 0.3,
+  linearWeightChange: 0.2,
+  trajectoryRadius: 0.35,
+  rScale: 7,
 };
 const flow = (overrides: Partial<FlowQuantities>): FlowQuantities => ({ ...FLOW, ...overrides });
-const frozen = (overrides: Partial<FrozenKernelQuantities>): FrozenKernelQuantities => ({ ...FLOW, jacobianChange: 0.9, jacobianScale: 0.5, frozenGap: 0.6, ...overrides });
+const frozen = (overrides: Partial<FrozenKernelQuantities>): FrozenKernelQuantities => ({
+  ...FLOW,
+  jacobianChange: 0.9,
+  jacobianScale: 0.5,
+  frozenGap: 0.6,
+  ...overrides,
+});
 
 describe('thm-1.2: E <= min(6 kappa sqrt(R0), sqrt(8 R0))', () => {
   test('restored: the kappa branch below kappa = sqrt(2)/3, the saturated one above', () => {
@@ -70,7 +88,7 @@ describe('thm-1.2: E <= min(6 kappa sqrt(R0), sqrt(8 R0))', () => {
   });
 });
 
-describe('thm-3.2: ||r\'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))', () => {
+describe("thm-3.2: ||r'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))", () => {
   test('restored, literal and the 30x smaller mutant', () => {
     expectBound(reading(thm32, 'restored').bound(frozen({ kappa: 0.25, R0: 4 })), { lhs: 0.6, rhs: 1.5, branch: 'kappa', scale: 7 });
     expectBound(reading(thm32, 'restored').bound(frozen({ kappa: 2, R0: 4 })), { lhs: 0.6, rhs: Math.sqrt(32), branch: 'saturated', scale: 7 });
@@ -80,7 +98,7 @@ describe('thm-3.2: ||r\'(T) - rbar(T)|| <= min(3 kappa sqrt(R0), sqrt(8 R0))', (
   });
 });
 
-describe('eq-27: ||r\'(T) - rbar(T)|| <= 2 kappa ||r(0)||', () => {
+describe("eq-27: ||r'(T) - rbar(T)|| <= 2 kappa ||r(0)||", () => {
   test('restored and the kappa^2 mutant', () => {
     expectBound(reading(eq27, 'restored').bound(frozen({ kappa: 0.5, r0: 3 })), { lhs: 0.6, rhs: 3, scale: 7 });
     expectBound(reading(eq27, 'mutant').bound(frozen({ kappa: 0.5, r0: 3 })), { lhs: 0.6, rhs: 1.5, scale: 7 });
@@ -101,8 +119,18 @@ describe('prop-3.1: ||w(T) - w0||, ||wbar(T) - w0|| <= sqrt(T R0) / alpha', () =
   test('the worse of the two weight changes is the bound; the mutant halves the constant', () => {
     // sqrt(T R0) / alpha = sqrt(16) / 10 = 0.4.
     expect(prop31WeightBound(4, 4, 10)).toBeCloseTo(0.4, 15);
-    expectBound(reading(prop31, 'restored').bound(flow({ weightChange: 0.3, linearWeightChange: 0.2 })), { lhs: 0.3, rhs: 0.4, branch: 'nonlinear', scale: 0.4 });
-    expectBound(reading(prop31, 'restored').bound(flow({ weightChange: 0.1, linearWeightChange: 0.35 })), { lhs: 0.35, rhs: 0.4, branch: 'linearized', scale: 0.4 });
+    expectBound(reading(prop31, 'restored').bound(flow({ weightChange: 0.3, linearWeightChange: 0.2 })), {
+      lhs: 0.3,
+      rhs: 0.4,
+      branch: 'nonlinear',
+      scale: 0.4,
+    });
+    expectBound(reading(prop31, 'restored').bound(flow({ weightChange: 0.1, linearWeightChange: 0.35 })), {
+      lhs: 0.35,
+      rhs: 0.4,
+      branch: 'linearized',
+      scale: 0.4,
+    });
     expectBound(reading(prop31, 'mutant').bound(flow({ weightChange: 0.3, linearWeightChange: 0.2 })), { lhs: 0.3, rhs: 0.2, branch: 'nonlinear', scale: 0.4 });
   });
 });
@@ -111,7 +139,12 @@ describe('eq-26: ||J(w(T)) - J0|| <= Lip(Dh) ||w(T) - w0|| <= Lip(Dh) sqrt(T R0)
   test('the tighter link is reported', () => {
     // Lip(Dh) ||w(T) - w0|| = 3 * 0.3 = 0.9; Lip(Dh) sqrt(T R0) / alpha = 1.2; scale Lip(Dh) rho = 1.2.
     expectBound(reading(eq26, 'restored').bound(frozen({ jacobianChange: 0.6 })), { lhs: 0.6, rhs: 0.9, branch: 'lipschitz', scale: 1.2000000000000002 });
-    expectBound(reading(eq26, 'restored').bound(frozen({ jacobianChange: 0.6, weightChange: 0.5 })), { lhs: 0.6, rhs: 1.2, branch: 'prop-3.1', scale: 1.2000000000000002 });
+    expectBound(reading(eq26, 'restored').bound(frozen({ jacobianChange: 0.6, weightChange: 0.5 })), {
+      lhs: 0.6,
+      rhs: 1.2,
+      branch: 'prop-3.1',
+      scale: 1.2000000000000002,
+    });
     expectBound(reading(eq26, 'mutant').bound(frozen({ jacobianChange: 0.6 })), { lhs: 0.6, rhs: 0.3, branch: 'prop-3.1', scale: 1.2000000000000002 });
   });
 });
@@ -171,9 +204,14 @@ describe('eq-15: d/dt ||e|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0||
   });
 });
 
-describe('prop-1.1: Chizat et al.\'s bound on its own balls', () => {
+describe("prop-1.1: Chizat et al.'s bound on its own balls", () => {
   const m = {
-    E: 0.2, T: 2, alpha: 4, R0: 9, trajectoryRadius: 0.1, rScale: 5,
+    E: 0.2,
+    T: 2,
+    alpha: 4,
+    R0: 9,
+    trajectoryRadius: 0.1,
+    rScale: 5,
     ballA: { rho: 1, lipH: 3, lipDh: 0.5 }, // kappa = 2 * 0.5 * 3 / 4 = 0.75
     ballB: { rho: 0.5, lipH: 2, lipDh: 0.25 },
   };
@@ -184,7 +222,7 @@ describe('prop-1.1: Chizat et al.\'s bound on its own balls', () => {
     expectBound(reading(prop11, 'restored-b').bound(m), { lhs: 0.2, rhs: (4 * 4 * 0.25 * 18) / 4, branch: 'limit-b', scale: 5 });
   });
 
-  test('outside a reading\'s own time limit (no admissible ball) its claim is vacuous', () => {
+  test("outside a reading's own time limit (no admissible ball) its claim is vacuous", () => {
     const { ballA: _a, ballB: _b, ...outside } = m;
     for (const name of ['restored-a', 'restored-b', 'literal', 'mutant']) {
       expect(reading(prop11, name).bound(outside)).toEqual({ lhs: 0.2, rhs: Infinity, branch: 'outside-limit' });
@@ -216,7 +254,7 @@ describe('lemma-3.3 and eq-25: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)|| <= c sqr
 });
 
 describe('identities: flow.energy and flow.residual against 100 x the working rtol (1e-6, at either solve)', () => {
-  test('flow.energy: |R0 - R(T) - alpha^2 int ||w\'||^2| / R0 or the largest increase of R, whichever is worse', () => {
+  test("flow.energy: |R0 - R(T) - alpha^2 int ||w'||^2| / R0 or the largest increase of R, whichever is worse", () => {
     const m = { decrease: 1.5, dissipation: 0.25, alpha: 2, R0: 2, maxIncrease: 0, condition: 1 };
     expectBound(reading(flowEnergy, 'restored').bound({ ...m, dissipation: 0.375 }), { lhs: 0, rhs: 1e-6, branch: 'identity' });
     expectBound(reading(flowEnergy, 'restored').bound(m), { lhs: 0.25, rhs: 1e-6, branch: 'identity' });
@@ -229,7 +267,10 @@ describe('identities: flow.energy and flow.residual against 100 x the working rt
   test('flow.residual: the worst of the pointwise, integral and linear residuals, the kernel scaled by c', () => {
     const seen: number[] = [];
     const m = {
-      pointwise: (c: number) => { seen.push(c); return c === 1 ? 2e-9 : 0.5; },
+      pointwise: (c: number) => {
+        seen.push(c);
+        return c === 1 ? 2e-9 : 0.5;
+      },
       integral: (c: number) => (c === 1 ? 3e-9 : 0.25),
       linear: 1e-9,
       condition: 3,

@@ -45,7 +45,7 @@ describe('flowQuantities', () => {
 });
 
 describe('frozenKernelQuantities', () => {
-  test('||J(w(T)) - J0|| = b w(T) and r\'(T) = exp(-K_T T) r(0) with K_T = (a + b w(T))^2', () => {
+  test("||J(w(T)) - J0|| = b w(T) and r'(T) = exp(-K_T T) r(0) with K_T = (a + b w(T))^2", () => {
     const q = frozenKernelQuantities(run);
     const wT = wAt(P.T);
     expect(rel(q.jacobianChange, P.lip * wT)).toBeLessThan(1e-6);
@@ -102,9 +102,17 @@ describe('flowStatement: the shared machinery of flow statements', () => {
   const reading: Reading<number> = { name: 'restored', formula: 'E <= 1', expected: 'holds', bound: (E) => ({ lhs: E, rhs: 1 }) };
   const seen: unknown[] = [];
   const statement = flowStatement<number>({
-    id: 'test', source: 'test', relation: '<=', summary: 'test', readings: [reading], mutant: { ...reading, name: 'mutant' },
+    id: 'test',
+    source: 'test',
+    relation: '<=',
+    summary: 'test',
+    readings: [reading],
+    mutant: { ...reading, name: 'mutant' },
     arbitrary: () => fc.constant({ instance, family: 'scalar', direction: 'top' }),
-    extract: (r, reference) => { seen.push([r, reference]); return r.E; },
+    extract: (r, reference) => {
+      seen.push([r, reference]);
+      return r.E;
+    },
     labels: (E) => ({ big: E > 0.1 ? 'yes' : 'no' }),
     requiredCoverage: {},
   });

@@ -13,7 +13,15 @@ describe('integrateOverMesh: composite 3-point Gauss-Legendre', () => {
   test('adds into acc (vector integrands componentwise), one rule per interval per panel', () => {
     const acc = Float64Array.of(10, 20);
     let calls = 0;
-    integrateOverMesh(Float64Array.of(0, 1, 3), (t) => { calls++; return Float64Array.of(1, t); }, acc, 2);
+    integrateOverMesh(
+      Float64Array.of(0, 1, 3),
+      (t) => {
+        calls++;
+        return Float64Array.of(1, t);
+      },
+      acc,
+      2,
+    );
     expect(calls).toBe(2 * 2 * 3);
     expect(acc[0]).toBeCloseTo(13, 14);
     expect(acc[1]).toBeCloseTo(24.5, 14);

@@ -11,7 +11,7 @@ import { describeMeanFieldPair, reviveMeanFieldPair } from '../../src/statements
 
 const reading = (name: string) => [...lemma21.readings, lemma21.mutant].find((r) => r.name === name)!;
 
-test('lemma-2.1 readings: ||s\'|| X + ||s\'\'|| X^2 A (mutant X^1), the ball constant, and K^2 + K^4 with the binding K named', () => {
+test("lemma-2.1 readings: ||s'|| X + ||s''|| X^2 A (mutant X^1), the ball constant, and K^2 + K^4 with the binding K named", () => {
   const tanh = activations.tanh; // ||s'|| = 1
   const q = { ratio: 0.5, activation: tanh, X: 2, A: 3, ballLip: 7 };
   const explicit = tanh.supSlope * 2 + tanh.supCurvature * 4 * 3;
@@ -27,7 +27,15 @@ test('lemma-2.1 readings: ||s\'|| X + ||s\'\'|| X^2 A (mutant X^1), the ball con
 });
 
 test('lemma-2.1 labels and hypothesis', () => {
-  const model = meanFieldNet({ activation: 'sigmoid', x: [[1, 2]], a: [0.5, -0.5], U: [[0.1, 0.2], [0.1, 0.2]] });
+  const model = meanFieldNet({
+    activation: 'sigmoid',
+    x: [[1, 2]],
+    a: [0.5, -0.5],
+    U: [
+      [0.1, 0.2],
+      [0.1, 0.2],
+    ],
+  });
   const u = Float64Array.from(model.w0);
   const c = { model, u, v: u.map((x, i) => x + (i === 0 ? 0.01 : 0)), direction: 'random', init: 'symmetric' };
   expect(lemma21.applies(c)).toBe(true);
@@ -54,7 +62,18 @@ test('meanFieldPair JSON: round-trip, and revive names the bad field', () => {
 });
 
 test('meanFieldRun: the model of a run, the largest A(t) along it, and the operand scale of E', () => {
-  const model = meanFieldNet({ activation: 'tanh', x: [[1, 0], [0, 1]], a: [0.4, -0.4], U: [[0.5, 0.1], [0.5, 0.1]] });
+  const model = meanFieldNet({
+    activation: 'tanh',
+    x: [
+      [1, 0],
+      [0, 1],
+    ],
+    a: [0.4, -0.4],
+    U: [
+      [0.5, 0.1],
+      [0.5, 0.1],
+    ],
+  });
   const run = solveRun({ model, yStar: Float64Array.of(0.3, -0.2), alpha: 0.5, T: 3 });
   expect(meanFieldOf(run)).toBe(model);
   const A0 = meanFieldA(model, model.w0);
@@ -65,5 +84,5 @@ test('meanFieldRun: the model of a run, the largest A(t) along it, and the opera
   expect(residualScale(run, w)).toBeCloseTo(Math.max(Math.sqrt(2 * run.R0), (0.5 * 4) / Math.SQRT2), 14);
   expect(residualScale(run, new Float64Array(6))).toBeCloseTo(Math.sqrt(2 * run.R0), 14);
   const scalar = solveRun({ model: converseModel({ T: 1, lip: 1 }), yStar: Float64Array.of(1), alpha: 1, T: 1 });
-  expect(() => meanFieldOf(scalar)).toThrow("instance.model.kind=\"scalar\" must be 'meanField'");
+  expect(() => meanFieldOf(scalar)).toThrow('instance.model.kind="scalar" must be \'meanField\'');
 });

@@ -11,12 +11,29 @@ function reading<M>(statement: { readonly readings: readonly Reading<M>[]; reado
   return [...statement.readings, statement.mutant].find((r) => r.name === name)!;
 }
 
-describe('cor-2.2: E <= max(6 K\' R0, sqrt(8 R0)) min(T / alpha, 1)', () => {
+describe("cor-2.2: E <= max(6 K' R0, sqrt(8 R0)) min(T / alpha, 1)", () => {
   const q = {
-    T: 2, alpha: 4, n: 1, R0: 0.5, r0: 1, E: 0.01, rho: 0.25, lipDh: 0.3, lipH: 1, kappa: 0.1, weightChange: 0.1, linearWeightChange: 0.1,
-    trajectoryRadius: 0.1, rScale: 1, KA: 0.5, K: 0.5, trajectoryA: 0.4, activation: 'tanh', scale: 3,
+    T: 2,
+    alpha: 4,
+    n: 1,
+    R0: 0.5,
+    r0: 1,
+    E: 0.01,
+    rho: 0.25,
+    lipDh: 0.3,
+    lipH: 1,
+    kappa: 0.1,
+    weightChange: 0.1,
+    linearWeightChange: 0.1,
+    trajectoryRadius: 0.1,
+    rScale: 1,
+    KA: 0.5,
+    K: 0.5,
+    trajectoryA: 0.4,
+    activation: 'tanh',
+    scale: 3,
   };
-  test('restored K\' = K^2 + K^4, explicit K\' = Lip(Dh): the larger of the kernel and saturation terms, times min(T/alpha, 1)', () => {
+  test("restored K' = K^2 + K^4, explicit K' = Lip(Dh): the larger of the kernel and saturation terms, times min(T/alpha, 1)", () => {
     // K' = 0.3125: 6 K' R0 = 0.9375 < sqrt(8 R0) = 2; min(T/alpha, 1) = 0.5 ('linear').
     expect(reading(cor22, 'restored').bound(q)).toEqual({ lhs: 0.01, rhs: 1, branch: 'linear', scale: 3 });
     // K = 2: K' = 20, 6 K' R0 = 60 > 2.
@@ -49,14 +66,25 @@ describe('cor-2.2: E <= max(6 K\' R0, sqrt(8 R0)) min(T / alpha, 1)', () => {
 
 describe('ntk-param: E(t) sqrt(m) / t along a ladder of widths', () => {
   const rung = (m: number, points: { t: number; E: number }[]) => ({
-    m, R0: 0.5, drift: 0.01 * m,
+    m,
+    R0: 0.5,
+    drift: 0.01 * m,
     points: points.map((p) => ({ ...p, scale: 2, lipBall: 1.5, lipTrajectory: 1 })),
   });
   const q = {
     rungs: [
-      rung(4, [{ t: 1, E: 0.2 }, { t: 2, E: 0.5 }]), // E sqrt(m) / t: 0.4, 0.5
-      rung(16, [{ t: 1, E: 0.1 }, { t: 2, E: 0.3 }]), // 0.4, 0.6
-      rung(64, [{ t: 1, E: 0.1 }, { t: 2, E: 0.1 }]), // 0.8, 0.4
+      rung(4, [
+        { t: 1, E: 0.2 },
+        { t: 2, E: 0.5 },
+      ]), // E sqrt(m) / t: 0.4, 0.5
+      rung(16, [
+        { t: 1, E: 0.1 },
+        { t: 2, E: 0.3 },
+      ]), // 0.4, 0.6
+      rung(64, [
+        { t: 1, E: 0.1 },
+        { t: 2, E: 0.1 },
+      ]), // 0.8, 0.4
     ],
   };
   test('restored and trajectory: the worst point against 6 R0 Lip (Lip on the ball, or along the trajectory)', () => {

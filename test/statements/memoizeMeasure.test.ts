@@ -9,14 +9,23 @@ function counting(): { statement: Statement<number, number>; calls: number[] } {
   const calls: number[] = [];
   const reading = { name: 'restored', formula: 'x <= 1', expected: 'holds' as const, bound: (x: number) => ({ lhs: x, rhs: 1 }) };
   const statement: Statement<number, number> = {
-    id: 'count', source: 's', relation: '<=', summary: 's', readings: [reading], mutant: { ...reading, name: 'mutant' },
-    arbitrary: () => fc.integer(), applies: () => true,
+    id: 'count',
+    source: 's',
+    relation: '<=',
+    summary: 's',
+    readings: [reading],
+    mutant: { ...reading, name: 'mutant' },
+    arbitrary: () => fc.integer(),
+    applies: () => true,
     measure: (c): Measured<number> => {
       calls.push(c);
       if (c === 13) throw new NtkSolveError('step-budget', 'test', { t: 0, steps: 0 });
       return { primary: c, tight: c, tightAccuracy: 1e-10 };
     },
-    labels: () => ({}), describe: (c) => ({ c }), revive: (d) => (d as { c: number }).c, requiredCoverage: {},
+    labels: () => ({}),
+    describe: (c) => ({ c }),
+    revive: (d) => (d as { c: number }).c,
+    requiredCoverage: {},
   };
   return { statement, calls };
 }

@@ -9,8 +9,24 @@ import { findStatement, registry } from '../../src/statements/registry.js';
 
 /** docs/theory.md's table, in its order: the single list the suite, the report and the CLI iterate. */
 const THEORY_ORDER = [
-  'flow.residual', 'flow.energy', 'prop-1.1', 'eq-14', 'eq-15', 'eq-16.weights', 'prop-3.1', 'eq-19', 'lemma-3.3', 'eq-25',
-  'eq-26', 'eq-27', 'thm-3.2', 'thm-1.2', 'thm-1.3', 'lemma-2.1', 'cor-2.2', 'ntk-param',
+  'flow.residual',
+  'flow.energy',
+  'prop-1.1',
+  'eq-14',
+  'eq-15',
+  'eq-16.weights',
+  'prop-3.1',
+  'eq-19',
+  'lemma-3.3',
+  'eq-25',
+  'eq-26',
+  'eq-27',
+  'thm-3.2',
+  'thm-1.2',
+  'thm-1.3',
+  'lemma-2.1',
+  'cor-2.2',
+  'ntk-param',
 ];
 
 const nonEmpty = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
@@ -33,7 +49,10 @@ describe.each(registry.map((s) => [s.id, s] as const))('%s', (_id, statement) =>
     expect([nonEmpty(statement.source), nonEmpty(statement.summary)]).toEqual([true, true]);
     expect(['<=', '>=']).toContain(statement.relation);
     const names = statement.readings.map((r) => r.name);
-    expect(names.some((name) => name.startsWith('restored')), 'a restored reading').toBe(true);
+    expect(
+      names.some((name) => name.startsWith('restored')),
+      'a restored reading',
+    ).toBe(true);
     expect(new Set(names).size).toBe(names.length);
     for (const r of statement.readings) {
       expect(nonEmpty(r.name) && nonEmpty(r.formula), r.name).toBe(true);

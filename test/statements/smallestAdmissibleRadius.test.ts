@@ -18,11 +18,23 @@ test('no admissible radius: Lip(h) grows too fast, or overflows (NtkInputError) 
   };
   expect(smallestAdmissibleRadius(overflowing, 1, 10, 1)).toBeUndefined();
   expect(smallestAdmissibleRadius(overflowing, 1, 0.5, 1)).toBeCloseTo(0.5, 14);
-  expect(() => smallestAdmissibleRadius(() => { throw new RangeError('bug'); }, 1, 1, 1)).toThrow(RangeError);
+  expect(() =>
+    smallestAdmissibleRadius(
+      () => {
+        throw new RangeError('bug');
+      },
+      1,
+      1,
+      1,
+    ),
+  ).toThrow(RangeError);
 });
 
 test('a zero time or a zero scale s admits the tiniest ball', () => {
-  for (const [T, s] of [[0, 1], [1, 0]] as const) {
+  for (const [T, s] of [
+    [0, 1],
+    [1, 0],
+  ] as const) {
     const rho = smallestAdmissibleRadius(() => 3, T, s, 1) as number;
     expect(rho >= 0 && rho <= Number.MIN_VALUE).toBe(true);
   }

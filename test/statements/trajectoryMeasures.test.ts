@@ -17,7 +17,11 @@ import type { FlowCase } from '../../arbitraries/FlowCase.js';
 const P = { alpha: 2, T: 1.5, lip: 0.8, R0: 0.5 };
 const a = 1 / Math.sqrt(P.T);
 const r0 = Math.sqrt(2 * P.R0);
-const c: FlowCase = { instance: { model: converseModel({ T: P.T, lip: P.lip }), yStar: Float64Array.of(r0), alpha: P.alpha, T: P.T }, family: 'scalar', direction: 'top' };
+const c: FlowCase = {
+  instance: { model: converseModel({ T: P.T, lip: P.lip }), yStar: Float64Array.of(r0), alpha: P.alpha, T: P.T },
+  family: 'scalar',
+  direction: 'top',
+};
 const exact = new PreciseConverse(P, { digits: 20 });
 
 /** The closed-form state at t: w, J = h'(w), r, rbar, e = r - rbar. */
@@ -44,7 +48,7 @@ describe('pointwise measurements against the closed form', () => {
       const radius = certifiedRadius(c.instance.model, q.R0, P.alpha, q.t);
       expect(q.lipH).toBe(c.instance.model.lipH(radius));
       expect(radius).toBeGreaterThanOrEqual(s.w); // the certified ball contains w(t) ...
-      expect(radius).toBeLessThanOrEqual(Math.sqrt(q.t * P.R0) / P.alpha * (1 + 1e-14)); // ... within the energy radius
+      expect(radius).toBeLessThanOrEqual((Math.sqrt(q.t * P.R0) / P.alpha) * (1 + 1e-14)); // ... within the energy radius
       expect(q.lipH).toBeGreaterThanOrEqual(a + P.lip * s.w);
       expect([q.R0, q.alpha]).toEqual([expect.closeTo(P.R0, 14), P.alpha]);
       expect(q.scale).toBeCloseTo(Math.sqrt(P.T * P.R0) / P.alpha, 14);
@@ -104,7 +108,7 @@ describe('pointwise measurements against the closed form', () => {
 });
 
 describe('identities', () => {
-  test('flow.energy: R0 - R(T) = alpha^2 int ||w\'||^2, R never increases', () => {
+  test("flow.energy: R0 - R(T) = alpha^2 int ||w'||^2, R never increases", () => {
     const { primary, tight } = flowEnergy.measure(c);
     const RT = at(P.T).r ** 2 / 2;
     for (const m of [primary, tight]) {

@@ -3,7 +3,17 @@ import { MeanFieldModel } from '../../src/models/meanField.js';
 import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../arbitraries/WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../../src/statements/widthLadderJson.js';
 
-const ladder: WidthLadder = { activation: 'tanh', x: [[1, 0], [0.6, 0.8]], y: [1, -0.5], T: 2, widths: [2, 8], seed: 42 };
+const ladder: WidthLadder = {
+  activation: 'tanh',
+  x: [
+    [1, 0],
+    [0.6, 0.8],
+  ],
+  y: [1, -0.5],
+  T: 2,
+  widths: [2, 8],
+  seed: 42,
+};
 
 test('each rung: the width-m net from the symmetric init (h(w0) = 0), y* = y / sqrt(n), alpha = sqrt(m), horizon T', () => {
   const narrow = ladderInstance(ladder, 0);
@@ -21,15 +31,71 @@ test('nonParallelInputs: |cos| of every pair below the limit, and no zero input'
   expect(nonParallelInputs(ladder, 0.9)).toBe(true); // cos = 0.6
   expect(nonParallelInputs(ladder, 0.5)).toBe(false);
   expect(nonParallelInputs(ladder, 0.6)).toBe(true); // |cos| <= limit is allowed
-  expect(nonParallelInputs({ ...ladder, x: [[1, 0], [-2, 0]] }, 0.99)).toBe(false); // antiparallel
-  expect(nonParallelInputs({ ...ladder, x: [[0, 0], [1, 0]] }, 0.99)).toBe(false);
-  expect(nonParallelInputs({ ...ladder, x: [[1, 0], [0, 1], [1, 1]] }, 0.8)).toBe(true); // cos = 0.707
-  expect(nonParallelInputs({ ...ladder, x: [[1, 0], [0, 1], [1, 0.1]] }, 0.8)).toBe(false); // the last pair is parallel
+  expect(
+    nonParallelInputs(
+      {
+        ...ladder,
+        x: [
+          [1, 0],
+          [-2, 0],
+        ],
+      },
+      0.99,
+    ),
+  ).toBe(false); // antiparallel
+  expect(
+    nonParallelInputs(
+      {
+        ...ladder,
+        x: [
+          [0, 0],
+          [1, 0],
+        ],
+      },
+      0.99,
+    ),
+  ).toBe(false);
+  expect(
+    nonParallelInputs(
+      {
+        ...ladder,
+        x: [
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ],
+      },
+      0.8,
+    ),
+  ).toBe(true); // cos = 0.707
+  expect(
+    nonParallelInputs(
+      {
+        ...ladder,
+        x: [
+          [1, 0],
+          [0, 1],
+          [1, 0.1],
+        ],
+      },
+      0.8,
+    ),
+  ).toBe(false); // the last pair is parallel
 });
 
 test('describe/revive round-trip; revive validates every field', () => {
   const d = JSON.parse(JSON.stringify(describeWidthLadder(ladder))) as Record<string, unknown>;
-  expect(d).toEqual({ activation: 'tanh', x: [[1, 0], [0.6, 0.8]], y: [1, -0.5], T: 2, widths: [2, 8], seed: 42 });
+  expect(d).toEqual({
+    activation: 'tanh',
+    x: [
+      [1, 0],
+      [0.6, 0.8],
+    ],
+    y: [1, -0.5],
+    T: 2,
+    widths: [2, 8],
+    seed: 42,
+  });
   expect(reviveWidthLadder(d)).toEqual(ladder);
   expect(() => reviveWidthLadder(null)).toThrow('case=null must be an object');
   for (const widths of [[2], [4, 2], [2, 3], [2, 2], 'x']) expect(() => reviveWidthLadder({ ...d, widths })).toThrow('case.widths');

@@ -30,7 +30,11 @@ function reflection(raw: readonly number[]): number[][] {
  * gradient flow (1) decouples into the scalar converse flows dz_k/dt = (1/alpha) h_k'(z_k) (y*_k - alpha h_k):
  * the exact w(T) = V z(T) is known to any precision, and every component of w mixes all three flows.
  */
-export function rotatedConverse(params: { alpha: number; T: number; R0: number; kappa: number }, direction: readonly number[], digits: number): RotatedConverse {
+export function rotatedConverse(
+  params: { alpha: number; T: number; R0: number; kappa: number },
+  direction: readonly number[],
+  digits: number,
+): RotatedConverse {
   const { alpha, T, R0, kappa } = params;
   const m = COMPONENT_KAPPA.length;
   const V = reflection(direction.slice(0, m));

@@ -2,5 +2,12 @@
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, j) => Math.max(...all.map((row) => (row[j] ?? '').length)));
-  return all.map((row) => indent + row.map((cell, j) => cell.padEnd(widths[j] ?? 0)).join('  ').trimEnd());
+  return all.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, j) => cell.padEnd(widths[j] ?? 0))
+        .join('  ')
+        .trimEnd(),
+  );
 }

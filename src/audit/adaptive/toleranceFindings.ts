@@ -18,7 +18,14 @@ export const MAX_REJECTED_FRACTION = 0.25;
  */
 export const ATOL_RESPONSE_MIN = 10;
 
-const pointsOf = (s: ToleranceSweep) => s.points.map((p) => ({ rtol: p.rtol, atol: p.atol, error: p.error, evaluations: p.evaluations, ...(p.estimate === undefined ? {} : { estimate: p.estimate }) }));
+const pointsOf = (s: ToleranceSweep) =>
+  s.points.map((p) => ({
+    rtol: p.rtol,
+    atol: p.atol,
+    error: p.error,
+    evaluations: p.evaluations,
+    ...(p.estimate === undefined ? {} : { estimate: p.estimate }),
+  }));
 const ci = (s: ToleranceSweep) => (s.fit === undefined ? '' : `slope ${fixed(s.fit.slope, 2)}, 95% interval [${fixed(s.fit.low, 2)}, ${fixed(s.fit.high, 2)}]`);
 
 /** The first tolerance from which on every finite error exceeds STOP_RATIO rtol: where the error stops following. */
@@ -77,7 +84,9 @@ function estimateFinding(sweeps: readonly ToleranceSweep[]): Finding | undefined
 }
 
 function rejectionFinding(sweeps: readonly ToleranceSweep[]): Finding | undefined {
-  const reported = sweeps.filter((s) => s.probe.kind !== 'abrupt-clock').flatMap((s) => s.points.filter((p) => p.acceptedSteps !== undefined && p.rejectedSteps !== undefined));
+  const reported = sweeps
+    .filter((s) => s.probe.kind !== 'abrupt-clock')
+    .flatMap((s) => s.points.filter((p) => p.acceptedSteps !== undefined && p.rejectedSteps !== undefined));
   const accepted = reported.reduce((a, p) => a + (p.acceptedSteps ?? 0), 0);
   const rejected = reported.reduce((a, p) => a + (p.rejectedSteps ?? 0), 0);
   const fraction = rejected / (accepted + rejected);
@@ -85,7 +94,7 @@ function rejectionFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
   return {
     kind: 'step-control',
     detail:
-      `the step-size controller overreacts: it rejects ${fixed((100 * fraction), 0)}% of its step attempts (${rejected} of ${accepted + rejected}) on the smooth probes, ` +
+      `the step-size controller overreacts: it rejects ${fixed(100 * fraction, 0)}% of its step attempts (${rejected} of ${accepted + rejected}) on the smooth probes, ` +
       `where a stable controller rejects few (criterion: at most ${100 * MAX_REJECTED_FRACTION}%); e.g. an error norm missing its square root doubles the controller's exponent and makes the step size oscillate`,
     counterexample: { accepted, rejected },
   };
@@ -152,7 +161,12 @@ function nonFiniteFinding(sweeps: readonly ToleranceSweep[]): Finding | undefine
  */
 export function toleranceFindings(study: ToleranceStudy): Finding[] {
   const { sweeps, atolSweeps } = study;
-  return [nonFiniteFinding([...sweeps, ...atolSweeps]), toleranceFinding(sweeps), estimateFinding(sweeps), rejectionFinding(sweeps), neverRejectsFinding(sweeps), atolFinding(atolSweeps)].filter(
-    (f): f is Finding => f !== undefined,
-  );
+  return [
+    nonFiniteFinding([...sweeps, ...atolSweeps]),
+    toleranceFinding(sweeps),
+    estimateFinding(sweeps),
+    rejectionFinding(sweeps),
+    neverRejectsFinding(sweeps),
+    atolFinding(atolSweeps),
+  ].filter((f): f is Finding => f !== undefined);
 }

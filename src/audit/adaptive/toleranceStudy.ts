@@ -45,7 +45,12 @@ export interface ToleranceStudy {
 /** Two results in a row at rounding level, or non-finite: tighter tolerances can only cost more. */
 const STOP_RUN = 2;
 
-async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, settings: readonly { rtol: number; atol: number }[], axis: 'rtol' | 'atol'): Promise<ToleranceSweep> {
+async function sweepTolerances(
+  subject: AuditSubject,
+  probe: ConvergenceProbe,
+  settings: readonly { rtol: number; atol: number }[],
+  axis: 'rtol' | 'atol',
+): Promise<ToleranceSweep> {
   const points: TolerancePoint[] = [];
   let failure: SubjectFailure | undefined;
   let skipped = false;
@@ -66,7 +71,7 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
       ...(out.acceptedSteps === undefined ? {} : { acceptedSteps: out.acceptedSteps }),
       ...(out.rejectedSteps === undefined ? {} : { rejectedSteps: out.rejectedSteps }),
     });
-    run = (error >= ROUNDING_LEVEL) ? 0 : run + 1;
+    run = error >= ROUNDING_LEVEL ? 0 : run + 1;
     if (run === STOP_RUN && axis === 'rtol') break;
   }
   const fit = slopeFit(points.filter((p) => p.error >= ROUNDING_LEVEL).map((p) => ({ x: p[axis] / (axis === 'atol' ? probe.referenceNorm : 1), y: p.error })));
@@ -84,10 +89,25 @@ async function sweepTolerances(subject: AuditSubject, probe: ConvergenceProbe, s
 export async function toleranceStudy(subject: AuditSubject, options: { readonly parameterSets: number; readonly seed: number }): Promise<ToleranceStudy> {
   const probes = converseProbes(options.parameterSets, options.seed).flatMap((p) => (p.kind === 'autonomous' ? [p, abruptClockProbe(p)] : [p]));
   const sweeps: ToleranceSweep[] = [];
-  for (const probe of probes) sweeps.push(await sweepTolerances(subject, probe, RTOLS.map((rtol) => ({ rtol, atol: rtol * probe.referenceNorm })), 'rtol'));
+  for (const probe of probes)
+    sweeps.push(
+      await sweepTolerances(
+        subject,
+        probe,
+        RTOLS.map((rtol) => ({ rtol, atol: rtol * probe.referenceNorm })),
+        'rtol',
+      ),
+    );
   const atolSweeps: ToleranceSweep[] = [];
   for (const probe of probes.filter((p) => p.kind === 'autonomous')) {
-    atolSweeps.push(await sweepTolerances(subject, probe, ATOL_FACTORS.map((a) => ({ rtol: ATOL_SERIES_RTOL, atol: a * probe.referenceNorm })), 'atol'));
+    atolSweeps.push(
+      await sweepTolerances(
+        subject,
+        probe,
+        ATOL_FACTORS.map((a) => ({ rtol: ATOL_SERIES_RTOL, atol: a * probe.referenceNorm })),
+        'atol',
+      ),
+    );
   }
   return { sweeps, atolSweeps };
 }

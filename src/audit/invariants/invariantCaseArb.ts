@@ -49,7 +49,13 @@ export interface InvariantCaseConstraints {
  * more. Shrinks towards small n, p and the fewest steps.
  */
 export function invariantCaseArb(constraints: InvariantCaseConstraints = {}): fc.Arbitrary<InvariantCase> {
-  const flows = instanceArb({ families: ['quadratic', 'structured'], maxN: constraints.maxN ?? 4, maxP: constraints.maxP ?? 6, kappa: [1e-2, 2], tau: [1e-2, 4] });
+  const flows = instanceArb({
+    families: ['quadratic', 'structured'],
+    maxN: constraints.maxN ?? 4,
+    maxP: constraints.maxP ?? 6,
+    kappa: [1e-2, 2],
+    tau: [1e-2, 4],
+  });
   return fc
     .record({ flow: flows, extra: fc.integer({ min: 0, max: MAX_EXTRA_STEPS }) })
     .map(({ flow, extra }) => ({ flow, steps: stableSteps(flow.instance) + extra }));

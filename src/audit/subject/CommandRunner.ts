@@ -11,7 +11,11 @@ import type { SubjectMeta, SubjectRunner } from './SubjectRunner.js';
 export const COMMAND = '--command';
 
 /** What a subprocess said last: a message, its end, or nothing within the deadline. */
-type Heard = { readonly kind: 'message'; readonly message: ClientMessage } | { readonly kind: 'bad-line'; readonly line: string } | { readonly kind: 'ended'; readonly detail: string } | { readonly kind: 'timeout' };
+type Heard =
+  | { readonly kind: 'message'; readonly message: ClientMessage }
+  | { readonly kind: 'bad-line'; readonly line: string }
+  | { readonly kind: 'ended'; readonly detail: string }
+  | { readonly kind: 'timeout' };
 
 /** A running subprocess and its line queue. */
 interface Process {
@@ -94,11 +98,14 @@ export class CommandRunner implements SubjectRunner {
           resolve({ kind: 'ended', detail: p.ended });
         }
       };
-      const timer = setTimeout(() => {
-        p.waiting = undefined;
-        this.#kill(p);
-        resolve({ kind: 'timeout' });
-      }, Math.max(0, deadline - performance.now()));
+      const timer = setTimeout(
+        () => {
+          p.waiting = undefined;
+          this.#kill(p);
+          resolve({ kind: 'timeout' });
+        },
+        Math.max(0, deadline - performance.now()),
+      );
       p.waiting = check;
       check();
     });
@@ -127,8 +134,10 @@ export class CommandRunner implements SubjectRunner {
     if (m.type !== 'hello') throw this.#unusable(`${speaks} (it sent a ${JSON.stringify(m.type)} message)`);
     if (m.protocol !== PROTOCOL) throw this.#unusable(`${speaks} (it speaks protocol ${JSON.stringify(m.protocol)})`);
     if (typeof m.name !== 'string' || m.name.trim() === '') throw this.#unusable(`${speaks} (its name is not a non-empty string)`);
-    if (typeof m.order !== 'number' || !(m.order > 0) || !Number.isFinite(m.order)) throw this.#unusable(`${speaks} (its order is ${JSON.stringify(m.order)}, not a finite number > 0)`);
-    if (m.adaptive !== undefined && typeof m.adaptive !== 'boolean') throw this.#unusable(`${speaks} (its adaptive is ${JSON.stringify(m.adaptive)}, not true or false)`);
+    if (typeof m.order !== 'number' || !(m.order > 0) || !Number.isFinite(m.order))
+      throw this.#unusable(`${speaks} (its order is ${JSON.stringify(m.order)}, not a finite number > 0)`);
+    if (m.adaptive !== undefined && typeof m.adaptive !== 'boolean')
+      throw this.#unusable(`${speaks} (its adaptive is ${JSON.stringify(m.adaptive)}, not true or false)`);
     return { p, meta: { name: m.name, order: m.order, adaptive: m.adaptive === true } };
   }
 
@@ -163,16 +172,23 @@ export class CommandRunner implements SubjectRunner {
         const y = m.y;
         if (!Array.isArray(y) || y.length !== problem.dim || !y.every((v) => typeof v === 'number' || isNonFinite(v))) {
           this.#kill(p);
-          return { status: 'unusable', requirement: `whose solve calls f(t, y) with y an array of ${problem.dim} numbers (${at} sent ${JSON.stringify(y)?.slice(0, 80)})` };
+          return {
+            status: 'unusable',
+            requirement: `whose solve calls f(t, y) with y an array of ${problem.dim} numbers (${at} sent ${JSON.stringify(y)?.slice(0, 80)})`,
+          };
         }
         if (typeof m.t !== 'number') return bad(`an f request had t = ${JSON.stringify(m.t)}`);
         evaluations++;
-        const dy = problem.rhs(m.t, y.map((v) => (typeof v === 'number' ? v : NaN)));
+        const dy = problem.rhs(
+          m.t,
+          y.map((v) => (typeof v === 'number' ? v : NaN)),
+        );
         this.#send(p, { type: 'f', dy: dy.map((v) => (Number.isFinite(v) ? v : null)) });
         continue;
       }
       if (m.id !== id) return bad(`a ${m.type} message had id ${JSON.stringify(m.id)}, not ${id}`);
-      if (m.type === 'error') return { status: 'unusable', requirement: `whose solve does not fail (${at} reported the error ${JSON.stringify(String(m.message)).slice(0, 200)})` };
+      if (m.type === 'error')
+        return { status: 'unusable', requirement: `whose solve does not fail (${at} reported the error ${JSON.stringify(String(m.message)).slice(0, 200)})` };
       if (m.type !== 'result') return bad(`it sent a ${JSON.stringify(m.type)} message`);
       const { type: _type, id: _id, ...result } = m;
       return readSolveResult(this.#meta?.adaptive === true ? result : result.y, call, evaluations, isNonFinite);

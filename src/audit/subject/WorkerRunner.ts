@@ -45,8 +45,8 @@ function startWorker(memoryMb: number): Worker {
 const WORKER_START_MS = 60_000;
 
 interface Ending {
-    readonly status: 'exited' | 'crashed';
-    readonly detail: string 
+  readonly status: 'exited' | 'crashed';
+  readonly detail: string;
 }
 
 /** A live worker, its pending request, and the problems it already knows. */
@@ -118,7 +118,12 @@ export class WorkerRunner implements SubjectRunner {
     this.#live = live;
     const answer = await this.#ask(live, { type: 'load', path: this.value }, timeoutMs + WORKER_START_MS);
     if (answer === 'timeout' || !('type' in answer) || answer.type !== 'loaded') await this.close();
-    if (answer === 'timeout') throw new NtkInputError(MODULE, this.value, `a module that loads within the deadline (${(timeoutMs + WORKER_START_MS) / 1000} s: --timeout plus ${WORKER_START_MS / 1000} s to start a worker)`);
+    if (answer === 'timeout')
+      throw new NtkInputError(
+        MODULE,
+        this.value,
+        `a module that loads within the deadline (${(timeoutMs + WORKER_START_MS) / 1000} s: --timeout plus ${WORKER_START_MS / 1000} s to start a worker)`,
+      );
     if ('type' in answer && answer.type === 'loaded') return { live, meta: answer.meta };
     if ('type' in answer && answer.type === 'unusable') throw new NtkInputError(MODULE, this.value, answer.requirement);
     throw new NtkInputError(MODULE, this.value, `an importable module (loading it, ${'detail' in answer ? answer.detail : 'the worker failed'})`);

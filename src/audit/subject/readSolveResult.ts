@@ -28,19 +28,27 @@ export function readSolveResult(out: unknown, call: SolveCall, evaluations: numb
   const record = adaptive && typeof out === 'object' && out !== null && !isVectorLike(out) ? (out as Record<string, unknown>) : undefined;
   const y = record === undefined ? out : record.y;
   const entryOk = (x: unknown) => typeof x === 'number' || nonFinite(x);
-  if (!isVectorLike(y) || y.length !== n || !Array.prototype.every.call(y, entryOk)) return { status: 'unusable', requirement: `whose solve ${shape} (${at} returned ${describeVector(y)})` };
+  if (!isVectorLike(y) || y.length !== n || !Array.prototype.every.call(y, entryOk))
+    return { status: 'unusable', requirement: `whose solve ${shape} (${at} returned ${describeVector(y)})` };
   const values = Array.from(y, (x) => (typeof x === 'number' ? x : NaN));
   if (record === undefined) return { status: 'solved', y: values, evaluations };
   for (const key of OPTIONAL_COUNTS) {
     const v = record[key];
-    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) return { status: 'unusable', requirement: `whose solve returns ${key} as a non-negative integer (${at} returned ${JSON.stringify(v) ?? typeof v})` };
+    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0))
+      return { status: 'unusable', requirement: `whose solve returns ${key} as a non-negative integer (${at} returned ${JSON.stringify(v) ?? typeof v})` };
   }
   if (record.evaluations !== undefined && record.evaluations !== evaluations) {
-    return { status: 'unusable', requirement: `whose solve reports the number of f evaluations it made (${at} reported ${String(record.evaluations)}, f was called ${evaluations} times)` };
+    return {
+      status: 'unusable',
+      requirement: `whose solve reports the number of f evaluations it made (${at} reported ${String(record.evaluations)}, f was called ${evaluations} times)`,
+    };
   }
   const estimate = record.errorEstimate;
   if (estimate !== undefined && !(typeof estimate === 'number' && estimate >= 0)) {
-    return { status: 'unusable', requirement: `whose solve returns errorEstimate as a number >= 0 (${at} returned ${JSON.stringify(estimate) ?? typeof estimate})` };
+    return {
+      status: 'unusable',
+      requirement: `whose solve returns errorEstimate as a number >= 0 (${at} returned ${JSON.stringify(estimate) ?? typeof estimate})`,
+    };
   }
   return {
     status: 'solved',

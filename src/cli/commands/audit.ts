@@ -39,7 +39,8 @@ export const auditCommand: Command = {
   usage: 'audit MODULE | --command "CMD ARGS" [--json] [--seed S] [--quick] [--timeout S] [--memory MB] [--out DIR]',
   summary: 'Audit an integrator (a JS/TS module, or any program via --command): order or tolerance proportionality, invariants, deadlines; exit 1 on a finding',
   flags: {
-    MODULE: 'a .js, .mjs or .ts file whose default export is { name, order, solve(f, t0, y0, t1, steps) } or { name, adaptive: true, solve(f, t0, y0, t1, { rtol, atol }) }',
+    MODULE:
+      'a .js, .mjs or .ts file whose default export is { name, order, solve(f, t0, y0, t1, steps) } or { name, adaptive: true, solve(f, t0, y0, t1, { rtol, atol }) }',
     '--json': 'print the AuditReport as JSON',
     '--seed S': 'seed of the generated problems, 0..2147483647',
     '--quick': 'the smaller audit of the test suite',
@@ -48,7 +49,11 @@ export const auditCommand: Command = {
     '--memory MB': 'heap cap of the worker that runs a JS/TS subject',
     '--out DIR': 'write audit.json, convergence.svg and work-precision.svg to DIR',
   },
-  examples: ['audit ./my-rk4.mjs', 'audit examples/integrators/dopri5.ts --json', 'audit --command "python3 examples/integrators/python/rk4.py" --out audit-out'],
+  examples: [
+    'audit ./my-rk4.mjs',
+    'audit examples/integrators/dopri5.ts --json',
+    'audit --command "python3 examples/integrators/python/rk4.py" --out audit-out',
+  ],
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     const command = values.command;
@@ -61,7 +66,8 @@ export const auditCommand: Command = {
     }
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
     const timeoutSeconds = numberFlag('timeout', values.timeout, 10);
-    if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT)) throw new NtkInputError('--timeout', values.timeout, `a number of seconds in (0, ${MAX_TIMEOUT}]`);
+    if (!(timeoutSeconds > 0 && timeoutSeconds <= MAX_TIMEOUT))
+      throw new NtkInputError('--timeout', values.timeout, `a number of seconds in (0, ${MAX_TIMEOUT}]`);
     if (values.out !== undefined && values.out.trim() === '') throw new NtkInputError('--out', values.out, 'a directory path');
     const memoryMb = integerInRange('--memory', numberFlag('memory', values.memory, DEFAULT_AUDIT.memoryMb), 16, 65_536);
     const options = { ...(values.quick ? QUICK_AUDIT : {}), seed, timeoutSeconds, memoryMb };

@@ -82,10 +82,17 @@ export function createCheckCommand(statements: readonly AnyStatement[] = [...reg
     async run(argv, io) {
       const { values, positionals } = parseFlags(
         argv,
-        { reading: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' }, json: { type: 'boolean', default: false } },
+        {
+          reading: { type: 'string' },
+          runs: { type: 'string' },
+          seed: { type: 'string' },
+          path: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
         true,
       );
-      if (values.path !== undefined && !PATH.test(values.path)) throw new NtkInputError('--path', values.path, 'a fast-check path (run index, then shrink steps: 12:0:3)');
+      if (values.path !== undefined && !PATH.test(values.path))
+        throw new NtkInputError('--path', values.path, 'a fast-check path (run index, then shrink steps: 12:0:3)');
       if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
       const statement = requireStatement(positionals[0], statements);
       const reading = pickReading(statement, values.reading);
@@ -120,7 +127,9 @@ export function createCheckCommand(statements: readonly AnyStatement[] = [...reg
       if (values.json) io.out(JSON.stringify(report));
       else {
         io.out(`${statement.id} / ${reading.name}: ${reading.formula}`);
-        io.out(`verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}${result.worstUndecided ? ' (undecided case)' : ''}, undecided ${result.undecided}, seed ${seed}`);
+        io.out(
+          `verdict ${result.verdict} (expected ${reading.expected}), runs ${result.runs}, worst ratio ${result.worstRatio}${result.worstUndecided ? ' (undecided case)' : ''}, undecided ${result.undecided}, seed ${seed}`,
+        );
         const branches = Object.entries(result.worstRatioByBranch).filter(([b]) => b !== 'none');
         if (branches.length > 0) io.out(`worst ratio per branch: ${branches.map(([b, r]) => `${b} ${r}`).join(', ')}`);
         if (result.verdict === 'refuted') io.out(`counterexample: ${JSON.stringify(result.counterexample)}\nreplay: ${replay}`);

@@ -19,7 +19,8 @@ import { numberFlag, parseFlags } from '../parseFlags.js';
 export const errataCommand: Command = {
   name: 'errata',
   usage: 'errata [--profile quick|ci|deep] [--seed S] [--write [--db PATH]]',
-  summary: 'Re-derive the certified, shrunk counterexample of every refuted reading and refuted open conjecture; --write stores them (./errata.json or --db PATH).',
+  summary:
+    'Re-derive the certified, shrunk counterexample of every refuted reading and refuted open conjecture; --write stores them (./errata.json or --db PATH).',
   flags: {
     '--profile quick|ci|deep': 'runs per reading and shrink budget (default ci)',
     '--seed S': 'fast-check seed, 0..2147483647',
@@ -27,7 +28,12 @@ export const errataCommand: Command = {
     '--db PATH': 'with --write: the database file to write (inside the repository: properties/errata.json)',
   },
   async run(argv, io) {
-    const { values } = parseFlags(argv, { profile: { type: 'string' }, seed: { type: 'string' }, write: { type: 'boolean', default: false }, db: { type: 'string' } });
+    const { values } = parseFlags(argv, {
+      profile: { type: 'string' },
+      seed: { type: 'string' },
+      write: { type: 'boolean', default: false },
+      db: { type: 'string' },
+    });
     const target = databaseTarget('errata', values);
     const profile = PROFILES[oneOf<ProfileName>('--profile', values.profile ?? 'ci', ['quick', 'ci', 'deep'])];
     const seed = integerInRange('--seed', numberFlag('seed', values.seed, DEFAULT_SEED), 0, 2_147_483_647);
@@ -36,7 +42,10 @@ export const errataCommand: Command = {
     // an open conjecture that holds is no mismatch).
     const errata = { ...refuted, ...collectOpenErrata(profile, seed) };
     for (const [id, readings] of Object.entries(errata)) {
-      for (const [name, cx] of Object.entries(readings)) io.out(`${id}/${name}: refuted, ratio ${significant(cx.ratio, 6)}, margin ${significant(cx.margin, 3)} > uncertainty ${significant(cx.uncertainty, 3)}; replay: ${replayCommand(id, name, cx)}`);
+      for (const [name, cx] of Object.entries(readings))
+        io.out(
+          `${id}/${name}: refuted, ratio ${significant(cx.ratio, 6)}, margin ${significant(cx.margin, 3)} > uncertainty ${significant(cx.uncertainty, 3)}; replay: ${replayCommand(id, name, cx)}`,
+        );
     }
     for (const s of survivors) io.err(`${s}: expected refuted, but no certified counterexample was found`);
     if (target !== undefined) {

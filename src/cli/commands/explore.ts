@@ -22,7 +22,14 @@ function text(result: QuestionResult): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [`# ${result.title}`, '', ...result.paragraphs.flatMap((p) => [p, ''])];
   for (const t of result.tables) {
-    lines.push(t.caption, '', `| ${t.columns.map(cell).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+    lines.push(
+      t.caption,
+      '',
+      `| ${t.columns.map(cell).join(' | ')} |`,
+      `|${t.columns.map(() => '---').join('|')}|`,
+      ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -40,7 +47,8 @@ function text(result: QuestionResult): string {
 export const exploreCommand: Command = {
   name: 'explore',
   usage: 'explore gd|logistic|edge [--profile quick|ci|deep] [--budget S] [--seed S] [--json] [--svg FILE]',
-  summary: "Run one of the paper's open questions (finite step size, cross-entropy, the edge of laziness) as experiments; conjectures are 'open' and never fail the run.",
+  summary:
+    "Run one of the paper's open questions (finite step size, cross-entropy, the edge of laziness) as experiments; conjectures are 'open' and never fail the run.",
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length !== 1) throw new NtkInputError('question', positionals.join(' '), 'exactly one of gd, logistic, edge');
@@ -50,9 +58,22 @@ export const exploreCommand: Command = {
     const budget = values.budget === undefined ? undefined : positiveNumber('--budget', numberFlag('budget', values.budget));
     const result = QUESTIONS[question]({ profile, seed, ...(budget !== undefined && { searchMilliseconds: 1000 * budget }) }, loadErrata());
     if (values.svg !== undefined) writeFileSync(values.svg, await renderSvg(result.plot.spec));
-    if (values.json) io.out(JSON.stringify({ question, seed, profile: profile.name, ...(budget !== undefined && { budgetSeconds: budget }), title: result.title, tables: result.tables, data: result.data }));
+    if (values.json)
+      io.out(
+        JSON.stringify({
+          question,
+          seed,
+          profile: profile.name,
+          ...(budget !== undefined && { budgetSeconds: budget }),
+          title: result.title,
+          tables: result.tables,
+          data: result.data,
+        }),
+      );
     else {
-      io.out(`ntk-check explore ${question}: profile ${profile.name}, seed ${seed}${budget === undefined ? '' : `, search budget ${budget} s (not reproducible)`}`);
+      io.out(
+        `ntk-check explore ${question}: profile ${profile.name}, seed ${seed}${budget === undefined ? '' : `, search budget ${budget} s (not reproducible)`}`,
+      );
       io.out(text(result));
     }
     if (!result.mutantsRefuted) io.err(`explore ${question}: a sanity mutant survived its generator (seed ${seed})`);

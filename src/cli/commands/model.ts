@@ -47,7 +47,8 @@ async function readTargets(path: string): Promise<number[][]> {
 export const modelCommand: Command = {
   name: 'model',
   usage: 'model MODULE [--alpha A] [--T T] [--targets FILE] [--rho R] [--epsilon E] [--runs N] [--seed S] [--statement ID]... [--out DIR] [--json]',
-  summary: 'Check your own model {name, p, n, value, jacobian, lipDh?, lipH?}: Jacobian and constants, every applicable statement, NTK spectrum and lazy horizon; exit 1 on a finding',
+  summary:
+    'Check your own model {name, p, n, value, jacobian, lipDh?, lipH?}: Jacobian and constants, every applicable statement, NTK spectrum and lazy horizon; exit 1 on a finding',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     const [path, ...extra] = positionals;

@@ -38,8 +38,10 @@ const FLAGS = {
 /** The budget: --budget SECONDS (wall clock) and/or --evaluations N; default N = 1000. --write needs a reproducible one. */
 function budgetOf(values: { budget?: string; evaluations?: string; write?: boolean }): { evaluations?: number; milliseconds?: number } {
   const budgetSeconds = values.budget === undefined ? undefined : positiveNumber('--budget', numberFlag('budget', values.budget));
-  if (budgetSeconds !== undefined && values.write) throw new NtkInputError('--budget', values.budget, 'absent with --write (a time budget is not reproducible: use --evaluations)');
-  const evaluations = values.evaluations === undefined ? undefined : integerInRange('--evaluations', numberFlag('evaluations', values.evaluations), 1, 10_000_000);
+  if (budgetSeconds !== undefined && values.write)
+    throw new NtkInputError('--budget', values.budget, 'absent with --write (a time budget is not reproducible: use --evaluations)');
+  const evaluations =
+    values.evaluations === undefined ? undefined : integerInRange('--evaluations', numberFlag('evaluations', values.evaluations), 1, 10_000_000);
   if (budgetSeconds === undefined) return { evaluations: evaluations ?? DEFAULT_EVALUATIONS };
   return { milliseconds: budgetSeconds * 1000, ...(evaluations !== undefined && { evaluations }) };
 }
@@ -96,8 +98,10 @@ function emit(io: CliIo, json: boolean, reports: SearchReport[], single: boolean
  */
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search ID|--all [--reading NAME] [--branch NAME] [--optimizer evolution|nelder-mead] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write [--db PATH]] [--json]',
-  summary: 'Targeted search (random starts + local optimizers, successive halving) for the worst lhs/rhs ratio, per branch; --write stores worst cases (./worst-cases.json or --db PATH).',
+  usage:
+    'search ID|--all [--reading NAME] [--branch NAME] [--optimizer evolution|nelder-mead] [--budget SECONDS] [--evaluations N] [--seed S] [--baseline] [--write [--db PATH]] [--json]',
+  summary:
+    'Targeted search (random starts + local optimizers, successive halving) for the worst lhs/rhs ratio, per branch; --write stores worst cases (./worst-cases.json or --db PATH).',
   flags: {
     'ID|--all': 'one statement, or every reading that holds',
     '--reading NAME': 'a reading of ID (default: its first reading that holds)',
@@ -116,7 +120,8 @@ export const searchCommand: Command = {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length > 1) throw new NtkInputError('ID', positionals.join(' '), 'a single statement id');
     if (values.all === (positionals.length === 1)) throw new NtkInputError('ID', positionals[0], 'given, or --all (not both)');
-    if (values.all && values.reading !== undefined) throw new NtkInputError('--reading', values.reading, 'absent with --all (every reading that holds is searched)');
+    if (values.all && values.reading !== undefined)
+      throw new NtkInputError('--reading', values.reading, 'absent with --all (every reading that holds is searched)');
     const target = databaseTarget('worstCases', values);
     if (values.all && values.branch !== undefined) throw new NtkInputError('--branch', values.branch, 'absent with --all (every branch is searched)');
     const budget = budgetOf(values);
@@ -126,7 +131,11 @@ export const searchCommand: Command = {
     let reports: SearchReport[];
     let db: WorstCaseDb;
     if (values.all) {
-      ({ db, reports } = refreshWorstCases(registry, { ...options, evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS, ...(!values.json && { onReport: (r) => io.err(line(r, budget.milliseconds !== undefined)) }) }));
+      ({ db, reports } = refreshWorstCases(registry, {
+        ...options,
+        evaluations: budget.evaluations ?? DEFAULT_EVALUATIONS,
+        ...(!values.json && { onReport: (r) => io.err(line(r, budget.milliseconds !== undefined)) }),
+      }));
     } else {
       const statement = requireStatement(positionals[0]);
       const reading = pickReading(statement, values.reading);

@@ -76,7 +76,10 @@ function table(result: SolveReport): string[] {
   return [
     ...Object.entries(numbers).map(([key, value]) => `${key.padEnd(20)} ${value}`),
     ...bounds.map((b) => {
-      const value = b.bound === null ? 'outside its time limit (vacuous)' : `${b.bound}  E/bound ${significant(b.ratio ?? Number.NaN, 6)}${b.branch === undefined ? '' : ` (${b.branch} branch)`}`;
+      const value =
+        b.bound === null
+          ? 'outside its time limit (vacuous)'
+          : `${b.bound}  E/bound ${significant(b.ratio ?? Number.NaN, 6)}${b.branch === undefined ? '' : ` (${b.branch} branch)`}`;
       return `${`${b.id} bound`.padEnd(20)} ${value}   ${b.formula}`;
     }),
   ];
@@ -85,7 +88,8 @@ function table(result: SolveReport): string[] {
 export const solveCommand: Command = {
   name: 'solve',
   usage: 'solve --instance FILE.json [--rtol R] [--repeat N] [--json]',
-  summary: 'Solve one instance: the nonlinear flow (error-controlled) and its exact linearization; print E, R0, kappa, ... and E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19).',
+  summary:
+    'Solve one instance: the nonlinear flow (error-controlled) and its exact linearization; print E, R0, kappa, ... and E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19).',
   flags: {
     '--instance FILE.json': 'the instance (format: schema/instance.schema.json; examples in examples/instances/)',
     '--rtol R': 'relative tolerance of the nonlinear solve (default 1e-10); the reported values come from a 100x tighter re-solve',

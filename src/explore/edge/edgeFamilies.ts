@@ -39,7 +39,8 @@ export function edgeModel(family: EdgeFamily, seed: number, index: number): Omit
   const A = Array.from({ length: n * rank }, u);
   const B = Array.from({ length: rank * p }, u);
   const V = new Float64Array(n * p);
-  for (let k = 0; k < n; k++) for (let j = 0; j < p; j++) for (let l = 0; l < rank; l++) V[k * p + j] = (V[k * p + j] as number) + (A[k * rank + l] as number) * (B[l * p + j] as number);
+  for (let k = 0; k < n; k++)
+    for (let j = 0; j < p; j++) for (let l = 0; l < rank; l++) V[k * p + j] = (V[k * p + j] as number) + (A[k * rank + l] as number) * (B[l * p + j] as number);
   const norm = opNorm(V, n, p);
   for (let i = 0; i < V.length; i++) V[i] = (V[i] as number) / norm;
   const shifts = Float64Array.from({ length: n * p }, () => 2 * u());

@@ -22,13 +22,20 @@ export function edgeQuestion(options: ExploreOptions): QuestionResult {
     paragraphs: [
       'Models with globally bounded Lip(h) and Lip(Dh): shifted feature models (tanh, sigmoid; n = 4 > p; ||V|| = 1; centred, R0 = 1/2 for every alpha). ' +
         `Square-loss gradient flow (the project's solver) to T = C alpha, C on ${study.cs.length} log-spaced points of [1e-2, 1e2], alpha = ${study.alphas.join(', ')}. ` +
-        'Limit profile: the sup over C of the distance between successive alphas\' curves must shrink (tested for E and for alpha E). ' +
+        "Limit profile: the sup over C of the distance between successive alphas' curves must shrink (tested for E and for alpha E). " +
         'Saturation: the plateau E at the largest C; the half-saturation C is the first C where E reaches half of it (log-interpolated). Medians over the models of a family.',
     ],
     tables: [
       {
         caption: `Per family, along alpha = ${study.alphas.join(' / ')}:`,
-        columns: ['family', 'plateau E(100 alpha)', 'half-saturation C', 'C alpha at half saturation (= T)', 'sup_C |E_{alpha\'} - E_alpha|', 'sup_C |alpha\' E_{alpha\'} - alpha E_alpha|'],
+        columns: [
+          'family',
+          'plateau E(100 alpha)',
+          'half-saturation C',
+          'C alpha at half saturation (= T)',
+          "sup_C |E_{alpha'} - E_alpha|",
+          "sup_C |alpha' E_{alpha'} - alpha E_alpha|",
+        ],
         rows,
       },
     ],

@@ -42,7 +42,11 @@ export interface EdgeStudy {
 
 /** alpha ladder and models per family for a profile of `runs` runs per reading (quick: 4, 16, 64, 256; 2 models). */
 function size(runs: number): { alphas: number[]; models: number } {
-  return runs >= 1000 ? { alphas: [4, 16, 64, 256, 1024, 4096], models: 8 } : runs >= 400 ? { alphas: [4, 16, 64, 256, 1024], models: 4 } : { alphas: [4, 16, 64, 256], models: 2 };
+  return runs >= 1000
+    ? { alphas: [4, 16, 64, 256, 1024, 4096], models: 8 }
+    : runs >= 400
+      ? { alphas: [4, 16, 64, 256, 1024], models: 4 }
+      : { alphas: [4, 16, 64, 256], models: 2 };
 }
 
 /** E(T) of an instance, or NaN when the solve fails or E is within 10x its error estimate. */
@@ -97,7 +101,8 @@ export function edgeStudy(options: ExploreOptions): EdgeStudy {
   for (const family of EDGE_FAMILIES) {
     for (let m = 0; m < models; m++) {
       const base = edgeModel(family, options.seed, m);
-      for (const alpha of alphas) curves.push({ family: family.name, model: m, alpha, E: EDGE_CS.map((C) => resolvedE(() => solveRun({ ...base, alpha, T: C * alpha }))) });
+      for (const alpha of alphas)
+        curves.push({ family: family.name, model: m, alpha, E: EDGE_CS.map((C) => resolvedE(() => solveRun({ ...base, alpha, T: C * alpha }))) });
     }
   }
   const profiles = EDGE_FAMILIES.map((family): EdgeProfile => {
@@ -111,7 +116,9 @@ export function edgeStudy(options: ExploreOptions): EdgeStudy {
       supDistance: pairs.map(([a, b]) => finiteMedian(modelIndices.map((m) => supDistance(at(m, a), at(m, b))))),
       supDistanceScaled: pairs.map(([a, b]) => finiteMedian(modelIndices.map((m) => supDistance(scaled(at(m, a), a), scaled(at(m, b), b))))),
       plateau: alphas.map((alpha) => finiteMedian(modelIndices.map((m) => at(m, alpha)[EDGE_CS.length - 1] as number))),
-      halfC: alphas.map((alpha) => finiteMedian(modelIndices.map((m) => firstCrossing(EDGE_CS, at(m, alpha), (at(m, alpha)[EDGE_CS.length - 1] as number) / 2)))),
+      halfC: alphas.map((alpha) =>
+        finiteMedian(modelIndices.map((m) => firstCrossing(EDGE_CS, at(m, alpha), (at(m, alpha)[EDGE_CS.length - 1] as number) / 2))),
+      ),
     };
   });
   const unresolved = curves.reduce((n, c) => n + c.E.filter((e) => !Number.isFinite(e)).length, 0);
@@ -120,7 +127,11 @@ export function edgeStudy(options: ExploreOptions): EdgeStudy {
 
 /** The edge plot: E(C alpha) against C, one line per alpha (colour) and model (detail), one dash per family. */
 function edgePlot(curves: readonly EdgeCurve[], alphas: readonly number[], unresolved: number): Plot {
-  const rows = curves.flatMap((c) => c.E.flatMap((E, i) => (Number.isFinite(E) ? [{ C: EDGE_CS[i] as number, E, alpha: `alpha = ${c.alpha}`, family: c.family, curve: `${c.family}/${c.model}/${c.alpha}` }] : [])));
+  const rows = curves.flatMap((c) =>
+    c.E.flatMap((E, i) =>
+      Number.isFinite(E) ? [{ C: EDGE_CS[i] as number, E, alpha: `alpha = ${c.alpha}`, family: c.family, curve: `${c.family}/${c.model}/${c.alpha}` }] : [],
+    ),
+  );
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: 'The edge of laziness: E(T) at T = C alpha against C',

@@ -66,7 +66,9 @@ export function gdCaseArb(constraints: GdCaseConstraints): fc.Arbitrary<GdCase> 
   const instance = { ...GD_INSTANCES, ...constraints };
   const ranges = instanceRanges(instance);
   const [lo, hi] = constraints.etaLambda;
-  const points = fc.tuple(instanceParamsArb(instance), uniform(lo, hi)).map(([point, etaLambda]): InstanceParams => ({ discrete: point.discrete, x: [...point.x, etaLambda] }));
+  const points = fc
+    .tuple(instanceParamsArb(instance), uniform(lo, hi))
+    .map(([point, etaLambda]): InstanceParams => ({ discrete: point.discrete, x: [...point.x, etaLambda] }));
   return parametricArbitrary(points, {
     blocks: (point) => [...instanceParamBlocks(point.discrete, ranges), { name: 'etaLambda', group: 'dimensionless', length: 1, min: lo, max: hi, log: false }],
     decode: (point) => gdCaseOf(instanceFromParams({ discrete: point.discrete, x: point.x.slice(0, -1) }), point.x[point.x.length - 1] as number),

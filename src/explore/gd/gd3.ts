@@ -63,7 +63,10 @@ function measureLadder(c: FlowCase): Measured<GdLadder> {
   const resolution = Math.abs(primary.E - tight.E) + (FLOW_RTOL / 100 + 64 * Number.EPSILON) * rScale;
   const finest = Math.abs((egd[LADDER - 1] as number) - tight.E);
   if (!(finest > RESOLVED_FACTOR * resolution)) {
-    throw new NtkSolveError('no-convergence', `E_GD - E_GF = ${finest} at the finest step is not resolved (error ${resolution})`, { t: instance.T, steps: steps[LADDER - 1] as number });
+    throw new NtkSolveError('no-convergence', `E_GD - E_GF = ${finest} at the finest step is not resolved (error ${resolution})`, {
+      t: instance.T,
+      steps: steps[LADDER - 1] as number,
+    });
   }
   const at = (egdj: readonly number[], egf: number): GdLadder => ({ etas, d: egdj.map((e) => Math.abs(e - egf)), rScale });
   let reference: Reference<GdLadder> | undefined;
@@ -77,7 +80,10 @@ function measureLadder(c: FlowCase): Measured<GdLadder> {
     reference: () => {
       if (reference === undefined) {
         const precise = steps.map((K, j) => preciseDescent(instance, etas[j] as number, K));
-        const measurement = at(precise.map((d, j) => d.E + Math.sign(d.E - (egd[j] as number)) * d.error), tight.E);
+        const measurement = at(
+          precise.map((d, j) => d.E + Math.sign(d.E - (egd[j] as number)) * d.error),
+          tight.E,
+        );
         const errorBound = Math.max(...precise.map((d) => d.error)) / rScale;
         reference = { measurement, method: 'decimal-descent', digits: Math.min(...precise.map((d) => d.digits)), errorBound };
       }
@@ -100,7 +106,14 @@ export const gd3: Statement<FlowCase, GdLadder> = {
   source: 'Sec. 4 (open question: finite step size)',
   relation: '<=',
   summary: 'E_GD(T) - E_GF(T) = O(eta) at fixed T: on a 5-rung ladder eta_j = eta_0 / 2^j (eta_0 lambda_max(K0) <= 1/4, kappa <= 1)',
-  readings: [{ name: 'conjecture', formula: 'd_4 / eta_4 <= 2 max_{j<4} d_j / eta_j,  d_j = |E_GD(T; eta_j) - E_GF(T)|', expected: 'open', bound: ladderBound(1, GD3_SLACK) }],
+  readings: [
+    {
+      name: 'conjecture',
+      formula: 'd_4 / eta_4 <= 2 max_{j<4} d_j / eta_j,  d_j = |E_GD(T; eta_j) - E_GF(T)|',
+      expected: 'open',
+      bound: ladderBound(1, GD3_SLACK),
+    },
+  ],
   mutant: { name: 'mutant', formula: 'd_4 / eta_4^2 <= max_{j<4} d_j / eta_j^2  (O(eta^2))', expected: 'refuted', bound: ladderBound(2, 1) },
   arbitrary: () => arbitrary,
   applies: () => true,

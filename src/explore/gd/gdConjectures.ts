@@ -33,7 +33,12 @@ function reviveGdCase(description: unknown): GdCase {
  * A GD conjecture: Thm 1.2's bound for gradient descent, at steps eta lambda_max(K0) in `range` (and kappa in
  * `kappa`, default the instance generator's range).
  */
-export function gdConjecture(id: string, range: readonly [number, number], rangeText: string, kappa?: readonly [number, number]): Statement<GdCase, GdQuantities> {
+export function gdConjecture(
+  id: string,
+  range: readonly [number, number],
+  rangeText: string,
+  kappa?: readonly [number, number],
+): Statement<GdCase, GdQuantities> {
   const arbitrary = gdCaseArb({ etaLambda: range, ...(kappa && { kappa }) });
   const reading: Reading<GdQuantities> = {
     name: 'conjecture',

@@ -36,7 +36,7 @@ export function gdQuestion(options: ExploreOptions, errata: ErrataDb = {}): Ques
       'Gradient descent w_{k+1} = w_k - (eta / alpha^2) grad R(alpha h(w_k)) against the same descent on the linearization from w0, T = K eta, ' +
         'E_GD(T) = ||r_K - rbar_K||, on the quadratic, structured, scalar and converse families (n, p <= 3). GD is exact arithmetic on its iterates: ' +
         'a violation is certified by re-running both descents in decimal.js (40 and 80 digits, on the exact values of the double inputs) and requiring the margin to beat the float/decimal difference. ' +
-        'The bound is Thm 1.2\'s, taken from the thm-1.2 statement (same kappa, with the global certified Lip(Dh)).',
+        "The bound is Thm 1.2's, taken from the thm-1.2 statement (same kappa, with the global certified Lip(Dh)).",
       `Refuted: ${refuted.length === 0 ? 'none' : refuted.join(', ')}. Sweep of Thm 1.2's bound for GD: ${failures.join('; ')}.`,
     ],
     tables: [

@@ -31,7 +31,12 @@ function sweepSize(runs: number): { evaluations: number; width: number } {
  * (`runConjecture`), and GD-1's bound swept over eta lambda_max(K0) in (0, 2.5) for three kappa ranges.
  */
 export function gdStudy(options: ExploreOptions, errata: ErrataDb = {}): GdStudy {
-  const findings = [runConjecture(gd1, options, errata), runConjecture(gd2, options, errata), runConjecture(gd2Lazy, options, errata), runConjecture(gd3, options, errata)];
+  const findings = [
+    runConjecture(gd1, options, errata),
+    runConjecture(gd2, options, errata),
+    runConjecture(gd2Lazy, options, errata),
+    runConjecture(gd3, options, errata),
+  ];
   const sweep = gdSweep({
     seed: options.seed,
     kappas: SWEEP_KAPPAS,

@@ -32,7 +32,11 @@ export function gdSweepPlot(sweep: GdSweep, conjecture: string): Plot {
           color: { field: 'series', type: 'nominal', title: 'kappa range', sort: series },
         },
       },
-      { data: { values: [{ ratio: 1 }] }, mark: { type: 'rule', strokeDash: [6, 3], color: '#444' }, encoding: { y: { field: 'ratio', type: 'quantitative' } } },
+      {
+        data: { values: [{ ratio: 1 }] },
+        mark: { type: 'rule', strokeDash: [6, 3], color: '#444' },
+        encoding: { y: { field: 'ratio', type: 'quantitative' } },
+      },
       {
         data: { values: failures },
         mark: { type: 'rule', strokeDash: [2, 2], strokeWidth: 1.5 },

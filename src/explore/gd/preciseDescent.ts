@@ -35,7 +35,15 @@ function decimalModel(instance: Instance, D: Decimal.Constructor): DecimalModel 
     const dot = (a: Vec, b: Vec) => a.reduce((s, ai, i) => s.plus(ai.times(b[i] as Decimal)), new D(0));
     return {
       // h_k = h0_k + G_k . d + 1/2 d^T Q_k d
-      value: (d) => h0.map((h, k) => h.plus(dot(G[k] as Vec, d)).plus(dot(d, (Q[k] as Vec[]).map((row) => dot(row, d))).div(2))),
+      value: (d) =>
+        h0.map((h, k) =>
+          h.plus(dot(G[k] as Vec, d)).plus(
+            dot(
+              d,
+              (Q[k] as Vec[]).map((row) => dot(row, d)),
+            ).div(2),
+          ),
+        ),
       // (J^T r)_i = sum_k r_k (G_ki + (Q_k d)_i)
       vjp: (d, r) => d.map((_, i) => r.reduce((s, rk, k) => s.plus(rk.times(((G[k] as Vec)[i] as Decimal).plus(dot((Q[k] as Vec[])[i] as Vec, d)))), new D(0))),
       J0: G,

@@ -42,7 +42,12 @@ export function measureCe(c: LogisticCase): Measured<CeQuantities> {
  */
 export function ceConjecture(id: string, tau: readonly [number, number]): Statement<LogisticCase, CeQuantities> {
   const arbitrary = logisticCaseArb(tau);
-  const reading: Reading<CeQuantities> = { name: 'conjecture', formula: 'E(T) <= C T Lip(Dh) n / alpha,  C = 1 (n = sup ||grad R||^2)', expected: 'open', bound: ceBound(CE_CONSTANT, 1) };
+  const reading: Reading<CeQuantities> = {
+    name: 'conjecture',
+    formula: 'E(T) <= C T Lip(Dh) n / alpha,  C = 1 (n = sup ||grad R||^2)',
+    expected: 'open',
+    bound: ceBound(CE_CONSTANT, 1),
+  };
   return {
     id,
     source: 'Sec. 4 (open question: general losses)',

@@ -87,7 +87,10 @@ export function logisticFits(seed: number, models: number): { fits: ExponentFit[
         if (E !== undefined) points.push({ ladder, family, model, x, E });
       };
       for (const q of LADDERS.alpha.q) add('alpha', 1 / q, measureAt(base, lambda, LADDERS.alpha.tau, q));
-      for (const [name, ladder] of [['timeEarly', LADDERS.timeEarly], ['timeLate', LADDERS.timeLate]] as const) {
+      for (const [name, ladder] of [
+        ['timeEarly', LADDERS.timeEarly],
+        ['timeLate', LADDERS.timeLate],
+      ] as const) {
         for (const tau of ladder.tau) add(name, tau, measureAt(base, lambda, tau, ladder.q1 * tau));
       }
       for (const tau of LADDERS.proportional.tau) add('proportional', tau, measureAt(base, lambda, tau, LADDERS.proportional.q));

@@ -5,7 +5,24 @@ import { logisticFlow } from './logisticFlow.js';
 import { logisticLoss, logisticLossGradient } from './logisticLoss.js';
 
 function logisticCase(Qscale: number): LogisticCase {
-  const base = quadraticModel({ h0: [0.3, -0.2], G: [[1, 0.5], [-0.4, 0.8]], Q: [[[Qscale, 0], [0, 0]], [[0, Qscale], [Qscale, 0]]], w0: [0.1, -0.2] });
+  const base = quadraticModel({
+    h0: [0.3, -0.2],
+    G: [
+      [1, 0.5],
+      [-0.4, 0.8],
+    ],
+    Q: [
+      [
+        [Qscale, 0],
+        [0, 0],
+      ],
+      [
+        [0, Qscale],
+        [Qscale, 0],
+      ],
+    ],
+    w0: [0.1, -0.2],
+  });
   return { model: centredModel(base), base, labels: Float64Array.of(1, -1), alpha: 3, T: 2, family: 'quadratic' };
 }
 

@@ -12,7 +12,14 @@ export function logisticQuestion(options: ExploreOptions, errata: ErrataDb = {})
     [...Object.entries(fit.byFamily), ['pooled', fit.pooled] as const].map(([family, f]) =>
       typeof f === 'string'
         ? [fit.what, family, '-', '-', '-', f]
-        : [fit.what, family, compact(f.slope, 4), compact(f.standardError, 2), `[${compact(f.ci95[0], 4)}, ${compact(f.ci95[1], 4)}]`, `${f.points} points, ${f.groups} models`],
+        : [
+            fit.what,
+            family,
+            compact(f.slope, 4),
+            compact(f.standardError, 2),
+            `[${compact(f.ci95[0], 4)}, ${compact(f.ci95[1], 4)}]`,
+            `${f.points} points, ${f.groups} models`,
+          ],
     ),
   );
   const p = study.proportional;

@@ -8,7 +8,13 @@ import { ceConjecture } from './ceConjecture.js';
 import { LADDERS, logisticFits, type ExponentFit, type FitPoint } from './logisticFits.js';
 
 /** The dimensionless horizons tau = T ||J0||^2 of the search for C: one decade per window. */
-export const TAU_WINDOWS: readonly (readonly [number, number])[] = [[1e-2, 1e-1], [1e-1, 1], [1, 10], [10, 100], [100, 1000]];
+export const TAU_WINDOWS: readonly (readonly [number, number])[] = [
+  [1e-2, 1e-1],
+  [1e-1, 1],
+  [1, 10],
+  [10, 100],
+  [100, 1000],
+];
 
 /** CE-1 over all windows at once: the conjecture the section judges. */
 export const ce1 = ceConjecture('CE-1', [1e-2, 1e3]);
@@ -65,10 +71,11 @@ export function logisticStudy(options: ExploreOptions, errata: ErrataDb = {}): L
 /** The cross-entropy plot: E alpha / (T Lip(Dh) n) against tau, alpha proportional to T, per model; and the searched C. */
 function constantPlot(points: readonly FitPoint[], constants: readonly WindowConstant[]): Plot {
   const q = LADDERS.proportional.q;
-  const rows = points
-    .filter((p) => p.ladder === 'proportional')
-    .map((p) => ({ tau: p.x, C: p.E / q, model: `${p.family} ${p.model + 1}`, family: p.family }));
-  const steps = constants.flatMap((c) => [{ tau: c.tau[0], C: c.C }, { tau: c.tau[1], C: c.C }]);
+  const rows = points.filter((p) => p.ladder === 'proportional').map((p) => ({ tau: p.x, C: p.E / q, model: `${p.family} ${p.model + 1}`, family: p.family }));
+  const steps = constants.flatMap((c) => [
+    { tau: c.tau[0], C: c.C },
+    { tau: c.tau[1], C: c.C },
+  ]);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: 'Cross-entropy: the constant C = E alpha / (T Lip(Dh) n) against tau = T ||J0||^2',
@@ -85,7 +92,11 @@ function constantPlot(points: readonly FitPoint[], constants: readonly WindowCon
           detail: { field: 'model' },
         },
       },
-      { data: { values: steps }, mark: { type: 'line', strokeDash: [6, 3], color: '#222', interpolate: 'step-after' }, encoding: { x: { field: 'tau', type: 'quantitative' }, y: { field: 'C', type: 'quantitative' } } },
+      {
+        data: { values: steps },
+        mark: { type: 'line', strokeDash: [6, 3], color: '#222', interpolate: 'step-after' },
+        encoding: { x: { field: 'tau', type: 'quantitative' }, y: { field: 'C', type: 'quantitative' } },
+      },
     ],
   };
   return {
@@ -96,6 +107,8 @@ function constantPlot(points: readonly FitPoint[], constants: readonly WindowCon
       'tau = T ||J0||^2 = 1..256; a flat line means alpha = O(T) keeps E bounded. Dashed steps: the largest constant the targeted search found per decade of tau (the C that CE-1 needs there). Log-log.',
     spec: spec as Plot['spec'],
     points: rows.length + steps.length,
-    notes: [`${constants.filter((c) => !c.certified).length} of ${constants.length} windows' worst cases not certified (violations within the re-solve difference).`],
+    notes: [
+      `${constants.filter((c) => !c.certified).length} of ${constants.length} windows' worst cases not certified (violations within the re-solve difference).`,
+    ],
   };
 }

@@ -24,7 +24,12 @@ export class StepController {
   private readonly exponent: number;
 
   /** From the starting step `h`, towards `t1`, for an error estimate of order `errorOrder`, within `maxSteps` attempts. */
-  constructor(h: number, private readonly t1: number, errorOrder: number, private readonly maxSteps: number) {
+  constructor(
+    h: number,
+    private readonly t1: number,
+    errorOrder: number,
+    private readonly maxSteps: number,
+  ) {
     this.h = h;
     this.exponent = -1 / (errorOrder + 1);
   }

@@ -67,9 +67,12 @@ export function exponentialInterpolant(d: StepData, theta: number, out: Float64A
     const d1 = h * (-t2 * p2 + 4 * t3 * p3);
     modal[r] =
       e * (y0[r] as number) +
-      c0 * (y0[r] as number) + cm * (ym[r] as number) + c1 * (y1[r] as number) +
-      d0 * (z0[r] as number) + dm * (zm[r] as number) + d1 * (z1[r] as number);
+      c0 * (y0[r] as number) +
+      cm * (ym[r] as number) +
+      c1 * (y1[r] as number) +
+      d0 * (z0[r] as number) +
+      dm * (zm[r] as number) +
+      d1 * (z1[r] as number);
   }
   return op.addBack(modal, out);
 }
-

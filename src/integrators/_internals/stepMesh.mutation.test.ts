@@ -7,7 +7,9 @@ import { modalEnergy, stepMesh } from './stepMesh.js';
 function operator(lambdas: readonly number[]): NegativeGramOperator {
   const r = lambdas.length;
   const B = new Float64Array(r * r);
-  lambdas.forEach((l, i) => { B[i * r + i] = Math.sqrt(l); });
+  lambdas.forEach((l, i) => {
+    B[i * r + i] = Math.sqrt(l);
+  });
   return new NegativeGramOperator(B, r, r);
 }
 const step = (lambdas: readonly number[], t: number, h: number): StepData => ({ t, h, op: operator(lambdas) }) as unknown as StepData;
@@ -21,7 +23,7 @@ function rule(d: StepData, md: Float64Array, rtol: number, scale: number): numbe
   const lambdas = Array.from(d.op.lambda);
   const modes = lambdas.flatMap((l, r) => {
     const energy = md[r]! ** 2 / (2 * l * l);
-    if (!((l > 0) && (energy > 0))) return [];
+    if (!(l > 0 && energy > 0)) return [];
     const c = Math.max(0.05, 0.5 * ((rtol * scale) / (5e-7 * energy)) ** (1 / 7));
     return l * d.h > c ? [{ l, c }] : [];
   });
@@ -65,7 +67,14 @@ describe('stepMesh', () => {
     const points = stepMesh(d, md, rtol, scale);
     const expected = rule(d, md, rtol, scale);
     // both modes are fast for this step, and each sets some of the intervals
-    const alone = [0, 1].map((r) => rule(d, Float64Array.from(md, (v, k) => (k === r ? v : 0)), rtol, scale));
+    const alone = [0, 1].map((r) =>
+      rule(
+        d,
+        Float64Array.from(md, (v, k) => (k === r ? v : 0)),
+        rtol,
+        scale,
+      ),
+    );
     expect(alone.every((pts) => pts.length > 0 && pts.length < expected.length)).toBe(true);
     expect([...points]).toEqual(expected);
   });

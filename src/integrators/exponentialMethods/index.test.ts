@@ -39,7 +39,13 @@ describe.each(Object.entries(exponentialMethods))('exponential method %s', (name
 
   test(`at L = 0 it is a classical pair of orders ${m.order}(${m.embeddedOrder}) (rooted trees at 40 digits), rows summing to c`, () => {
     limit.A.forEach((row, i) => {
-      expect(row.reduce((s, a) => s.plus(rationalToDecimal(a, D)), new D(0)).minus(rationalToDecimal(m.c[i]!, D)).abs().lt(HOLDS)).toBe(true);
+      expect(
+        row
+          .reduce((s, a) => s.plus(rationalToDecimal(a, D)), new D(0))
+          .minus(rationalToDecimal(m.c[i]!, D))
+          .abs()
+          .lt(HOLDS),
+      ).toBe(true);
     });
     expectExactOrder(orderConditions(limit.A, limit.b, m.order + 1), m.order);
     expectExactOrder(orderConditions(limit.A, limit.bHat, m.embeddedOrder + 1), m.embeddedOrder);

@@ -43,7 +43,14 @@ describe.each(registry)('tableau %s', (name, t) => {
 
   test('sum(b) = 1 and the rows of A sum to c (scipy test_integrate_ivp consistency)', () => {
     expect(sum(t.b).minus(1).abs().lt(HOLDS)).toBe(true);
-    t.A.forEach((row, i) => { expect(sum(row).minus(rationalToDecimal(t.c[i] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
+    t.A.forEach((row, i) => {
+      expect(
+        sum(row)
+          .minus(rationalToDecimal(t.c[i] as Rational, D))
+          .abs()
+          .lt(HOLDS),
+      ).toBe(true);
+    });
   });
 
   test(`b has exactly order ${t.order} (all rooted-tree conditions at 40 digits)`, () => {
@@ -52,13 +59,23 @@ describe.each(registry)('tableau %s', (name, t) => {
 
   const { bHat, embeddedOrder, dense } = t;
   test.runIf(bHat !== undefined && embeddedOrder !== undefined)('bHat has exactly its embedded order', () => {
-    expect(sum(bHat ?? []).minus(1).abs().lt(HOLDS)).toBe(true);
+    expect(
+      sum(bHat ?? [])
+        .minus(1)
+        .abs()
+        .lt(HOLDS),
+    ).toBe(true);
     expectExactOrder(orderConditions(t.A, bHat ?? [], CHECKED_ORDER), embeddedOrder ?? 0, CHECKED_ORDER, HOLDS);
   });
 
   const { bLow, lowOrder } = t;
   test.runIf(bLow !== undefined && lowOrder !== undefined)('bLow has exactly its order', () => {
-    expect(sum(bLow ?? []).minus(1).abs().lt(HOLDS)).toBe(true);
+    expect(
+      sum(bLow ?? [])
+        .minus(1)
+        .abs()
+        .lt(HOLDS),
+    ).toBe(true);
     expectExactOrder(orderConditions(t.A, bLow ?? [], CHECKED_ORDER), lowOrder ?? 0, CHECKED_ORDER, HOLDS);
   });
 
@@ -68,8 +85,22 @@ describe.each(registry)('tableau %s', (name, t) => {
     const extra = dense.extraStages;
     const A = extra === undefined ? t.A : [...t.A, ...extra.A];
     const b = [...t.b, ...(extra?.c ?? []).map(() => '0')];
-    extra?.A.forEach((row, r) => { expect(sum(row).minus(rationalToDecimal(extra.c[r] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
-    dense.P.forEach((row, i) => { expect(sum(row).minus(rationalToDecimal(b[i] as Rational, D)).abs().lt(HOLDS)).toBe(true); });
+    extra?.A.forEach((row, r) => {
+      expect(
+        sum(row)
+          .minus(rationalToDecimal(extra.c[r] as Rational, D))
+          .abs()
+          .lt(HOLDS),
+      ).toBe(true);
+    });
+    dense.P.forEach((row, i) => {
+      expect(
+        sum(row)
+          .minus(rationalToDecimal(b[i] as Rational, D))
+          .abs()
+          .lt(HOLDS),
+      ).toBe(true);
+    });
     const degree = dense.P[0]?.length ?? 0;
     const columns = Array.from({ length: degree }, (_, j) => dense.P.map((row) => row[j] as Rational));
     // b_i(theta) = sum_j P_ij theta^(j+1): each power of theta must match theta^rho / gamma separately.

@@ -20,7 +20,9 @@ export function finiteTensor3(name: string, value: unknown, count: number, rows:
   if (!Array.isArray(value)) throw new NtkInputError(name, value, `an array of ${count} matrices (${rows} x ${cols})`);
   if (value.length !== count) throw new NtkInputError(name, value, `an array of ${count} matrices (${rows} x ${cols})`);
   const out = new Float64Array(count * rows * cols);
-  value.forEach((slice: unknown, k: number) => { out.set(finiteMatrix(`${name}[${k}]`, slice, rows, cols).data, k * rows * cols); });
+  value.forEach((slice: unknown, k: number) => {
+    out.set(finiteMatrix(`${name}[${k}]`, slice, rows, cols).data, k * rows * cols);
+  });
   return out;
 }
 

@@ -90,12 +90,14 @@ export function scalarFlowAt(D: Decimal.Constructor, data: ScalarFlowData): Reco
     // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: when p0, r0 or t is 0, dwbar = 0 exactly, so wbar = w0 and its budget adds no cancellation
     const still = p0.isZero() || r0.isZero() || t.isZero();
     return {
-      r: { value: rbar, lostDigits: condBar }, rbar: { value: rbar, lostDigits: condBar },
+      r: { value: rbar, lostDigits: condBar },
+      rbar: { value: rbar, lostDigits: condBar },
       v: { value: v0.plus(dbar), lostDigits: condBar + cancellationDigits(v0.plus(dbar), v0, dbar) },
       vbar: { value: v0.plus(dbar), lostDigits: condBar + cancellationDigits(v0.plus(dbar), v0, dbar) },
       w: still ? exactly(w0) : { value: wbar, lostDigits: condBar + cancellationDigits(wbar, w0, dwbar) },
       wbar: still ? exactly(w0) : { value: wbar, lostDigits: condBar + cancellationDigits(wbar, w0, dwbar) },
-      hPrime: exactly(slope0), E: exactly(new D(0)),
+      hPrime: exactly(slope0),
+      E: exactly(new D(0)),
     };
   }
   const nl = decay(D, pStar.abs(), t);

@@ -52,7 +52,19 @@ export function conversePlot(): Plot {
         x: logField('kappa', 'kappa = T Lip(Dh) sqrt(R0) / alpha'),
         y: logField('value', 'E(T) / sqrt(R0)'),
         color: { field: 'series', type: 'nominal', title: null, sort: Object.values(SERIES), scale: { range: ['#1f77b4', '#d62728', '#2ca02c'] } },
-        strokeDash: { field: 'series', type: 'nominal', title: null, sort: Object.values(SERIES), scale: { range: [[1, 0], [6, 3], [1, 2]] } },
+        strokeDash: {
+          field: 'series',
+          type: 'nominal',
+          title: null,
+          sort: Object.values(SERIES),
+          scale: {
+            range: [
+              [1, 0],
+              [6, 3],
+              [1, 2],
+            ],
+          },
+        },
       },
     } as Plot['spec'],
     points: rows.length,

@@ -28,7 +28,11 @@ const RESOLVED_FACTOR = 10;
 function instance(alpha: number, T: number): FlowCase {
   const model = structuredQuadratic({
     h0: [0, 0, 0],
-    G: [[0.3, 0.05], [0, 0.1], [0.1, 0]],
+    G: [
+      [0.3, 0.05],
+      [0, 0.1],
+      [0.1, 0],
+    ],
     lambda: [0.6, 0, 0.8],
     v: [0.6, 0.8],
     w0: [0, 0],
@@ -37,7 +41,12 @@ function instance(alpha: number, T: number): FlowCase {
   return { instance: inst, family: 'structured', direction: 'random' };
 }
 
-interface Row { readonly alpha: string; readonly T: number; readonly value: number; readonly series: string }
+interface Row {
+  readonly alpha: string;
+  readonly T: number;
+  readonly value: number;
+  readonly series: string;
+}
 
 /**
  * Plot (a): E(T) against T for several alpha on one quadratic model, log-log, with the Thm 1.2 bound
@@ -101,7 +110,18 @@ function spec(rows: readonly Row[], alphas: readonly number[]): Plot['spec'] {
         mark: { type: 'line', clip: true, strokeWidth: 1.5 },
         encoding: {
           detail: { field: 'series' },
-          strokeDash: { field: 'series', type: 'nominal', title: 'bound', scale: { domain: ['Thm 1.2 bound', 'Prop 1.1 bound (b)'], range: [[6, 3], [1, 2]] } },
+          strokeDash: {
+            field: 'series',
+            type: 'nominal',
+            title: 'bound',
+            scale: {
+              domain: ['Thm 1.2 bound', 'Prop 1.1 bound (b)'],
+              range: [
+                [6, 3],
+                [1, 2],
+              ],
+            },
+          },
         },
       },
       {

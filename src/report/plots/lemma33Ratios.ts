@@ -64,11 +64,26 @@ export function lemma33RatiosPlot(seed: number): Plot {
           },
         },
         {
-          data: { values: [{ y: 1, rule: 'Lemma 3.3 bound' }, { y: sharperLevel, rule: 'eq. (25) bound' }] },
+          data: {
+            values: [
+              { y: 1, rule: 'Lemma 3.3 bound' },
+              { y: sharperLevel, rule: 'eq. (25) bound' },
+            ],
+          },
           mark: { type: 'rule', color: 'black' },
           encoding: {
             y: { field: 'y', type: 'quantitative' },
-            strokeDash: { field: 'rule', type: 'nominal', title: 'bound', scale: { range: [[1, 0], [5, 3]] } },
+            strokeDash: {
+              field: 'rule',
+              type: 'nominal',
+              title: 'bound',
+              scale: {
+                range: [
+                  [1, 0],
+                  [5, 3],
+                ],
+              },
+            },
           },
         },
       ],

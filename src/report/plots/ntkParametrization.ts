@@ -27,7 +27,13 @@ const D = 2;
 const RTOLS = [1e-8, 1e-10] as const;
 const RESOLVED_FACTOR = 10;
 
-interface Point { readonly m: number; readonly T: string; readonly scaled: number; readonly growthA: number; readonly resolved: boolean }
+interface Point {
+  readonly m: number;
+  readonly T: string;
+  readonly scaled: number;
+  readonly growthA: number;
+  readonly resolved: boolean;
+}
 
 /** One fixed data set: x_j uniform in [-1, 1]^d, targets y_j uniform in [-1, 1], y* = y / sqrt(n) (eq. 10). */
 function dataSet(seed: number): { x: number[][]; yStar: Float64Array } {

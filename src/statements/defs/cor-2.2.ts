@@ -34,7 +34,14 @@ function measure(run: Run): CorollaryQuantities {
   const { supSlope, supCurvature } = model.activation;
   // rho = sqrt(T R0) / alpha: the ball of Thm 1.2's time limit, which K_A puts exactly inside {A <= K_A}.
   const KA = roundUp(meanFieldA(model, model.w0) + Math.sqrt(model.m) * q.rho, 8);
-  return { ...q, KA, K: Math.max(KA, supSlope, supCurvature, model.X), trajectoryA: trajectoryMaxA(run), activation: model.activation.name, scale: residualScale(run, run.nonlinear.wT) };
+  return {
+    ...q,
+    KA,
+    K: Math.max(KA, supSlope, supCurvature, model.X),
+    trajectoryA: trajectoryMaxA(run),
+    activation: model.activation.name,
+    scale: residualScale(run, run.nonlinear.wT),
+  };
 }
 
 /** E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1) / divisor, with K' from `lipConstant`. */
@@ -64,12 +71,27 @@ export const cor22 = memoizeMeasure(
     id: 'cor-2.2',
     source: 'Cor. 2.2, eq. (12)',
     relation: '<=',
-    summary: 'Mean-field nets: E(T) <= C min(T/alpha, 1) for T <= c alpha^2, C = max(6 K\' R0, sqrt(8 R0)), c = (K - A0)^2 / (m R0)',
+    summary: "Mean-field nets: E(T) <= C min(T/alpha, 1) for T <= c alpha^2, C = max(6 K' R0, sqrt(8 R0)), c = (K - A0)^2 / (m R0)",
     readings: [
-      { name: 'restored', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = K^2 + K^4, K = max(K_A, ||s'||, ||s''||, X)", expected: 'holds', bound: bound(kPrime) },
-      { name: 'explicit', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = ||s'|| X + ||s''|| X^2 K_A", expected: 'holds', bound: bound(explicit) },
+      {
+        name: 'restored',
+        formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = K^2 + K^4, K = max(K_A, ||s'||, ||s''||, X)",
+        expected: 'holds',
+        bound: bound(kPrime),
+      },
+      {
+        name: 'explicit',
+        formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1), K' = ||s'|| X + ||s''|| X^2 K_A",
+        expected: 'holds',
+        bound: bound(explicit),
+      },
     ],
-    mutant: { name: 'mutant', formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1) / 30, explicit K'  (constant / 30)", expected: 'refuted', bound: bound(explicit, C.mutantDivisor) },
+    mutant: {
+      name: 'mutant',
+      formula: "E(T) <= max(6 K' R0, sqrt(8 R0)) min(T/alpha, 1) / 30, explicit K'  (constant / 30)",
+      expected: 'refuted',
+      bound: bound(explicit, C.mutantDivisor),
+    },
     arbitrary: () => meanFieldFlowCaseArb(),
     extract: (run) => measure(run),
     labels: (q) => ({
@@ -78,6 +100,12 @@ export const cor22 = memoizeMeasure(
       region: q.trajectoryA <= q.KA ? 'inside' : 'left',
       kappa: kappaRegime(q.kappa),
     }),
-    requiredCoverage: { branch: ['linear', 'saturated'], C: ['kernel', 'saturation'], kappa: ['kappa<1', 'kappa>=1'], activation: ['sigmoid', 'tanh'], region: ['inside'] },
+    requiredCoverage: {
+      branch: ['linear', 'saturated'],
+      C: ['kernel', 'saturation'],
+      kappa: ['kappa<1', 'kappa>=1'],
+      activation: ['sigmoid', 'tanh'],
+      region: ['inside'],
+    },
   }),
 );

@@ -85,7 +85,7 @@ function differenceRule(run: Run): DifferenceRule {
   const K1 = (2 * L * L * M * rho) / alpha;
   const E1 = 2 * L * L * rho;
   const E2 = K1 * rho + 2 * L ** 4 * rho;
-  const identityScale = (h: number) => 4 * rho * Math.max(run.residualScale, rho) * (1 / h + L * L);
+  const identityScale = (step: number) => 4 * rho * Math.max(run.residualScale, rho) * (1 / step + L * L);
   if (model instanceof QuadraticModel || model instanceof ScalarModel) {
     const wSecond = ((M * L * rho * rho) / alpha + L ** 3 * rho) / alpha;
     const K2 = 2 * L * M * wSecond + 2 * ((M * L * rho) / alpha) ** 2;
@@ -123,8 +123,14 @@ function measure(run: Run, reference: Run): Eq14Measure {
     const coupling = dot(q.e, q.Ktr) - dot(q.e, q.K0r);
     return { derivative: 2 * dot(q.e, eDot), coupling, scale: 2 * s * (q.kernelNorm + q.kernel0Norm) * s };
   });
-  let identity: readonly IdentityPoint[] | undefined;
-  return { points, identity: () => (identity ??= identityPoints(run, times)) };
+  let memo: readonly IdentityPoint[] | undefined;
+  return {
+    points,
+    identity: () => {
+      memo ??= identityPoints(run, times);
+      return memo;
+    },
+  };
 }
 
 /** The identity's points at the sample times `times` of `run`. */
@@ -151,12 +157,20 @@ function identityPoints(run: Run, times: readonly number[]): IdentityPoint[] {
  * lhs = D + c P + S <= rhs = S, where S is the operand scale (so the ratio is 1 + violation / S).
  */
 function bound(c: number): (m: Eq14Measure) => Bound {
-  return (m) => worstOf('<=', m.points.map((q) => ({ lhs: q.derivative + c * q.coupling + q.scale, rhs: q.scale, scale: q.scale })));
+  return (m) =>
+    worstOf(
+      '<=',
+      m.points.map((q) => ({ lhs: q.derivative + c * q.coupling + q.scale, rhs: q.scale, scale: q.scale })),
+    );
 }
 
 /** The identity d/dt ||e||^2 = sign x (-2 <e, K_t r - K0 rbar>) on finite differences: |difference - sign x rate| <= tolerance. */
 function identity(sign: number): (m: Eq14Measure) => Bound {
-  return (m) => worstOf('<=', m.identity().map((q) => ({ lhs: Math.abs(q.difference - sign * q.rate), rhs: q.tolerance, scale: q.identityScale })));
+  return (m) =>
+    worstOf(
+      '<=',
+      m.identity().map((q) => ({ lhs: Math.abs(q.difference - sign * q.rate), rhs: q.tolerance, scale: q.identityScale })),
+    );
 }
 
 /**
@@ -175,14 +189,20 @@ export const eq14 = flowStatement<Eq14Measure>({
     { name: 'literal', formula: 'd/dt ||r - rbar||^2 <= -<r - rbar, (K_t - K0) r>', expected: 'refuted', bound: bound(C.literal) },
     {
       name: 'identity',
-      formula: '|(||e(c+h)||^2 - ||e(c-h)||^2) / 2h + 2 <e, K_t r - K0 rbar>(c)| <= difference-rule error + solve error, on the solved trajectory (e = r - rbar)',
+      formula:
+        '|(||e(c+h)||^2 - ||e(c-h)||^2) / 2h + 2 <e, K_t r - K0 rbar>(c)| <= difference-rule error + solve error, on the solved trajectory (e = r - rbar)',
       expected: 'holds',
       bound: identity(1),
     },
   ],
   // The identity with its sign flipped: the finite differences then miss by 2 |d/dt ||e||^2|, of the size of the
   // operands once e has grown (kappa >~ 1), far beyond the difference rule's error bound.
-  mutant: { name: 'mutant', formula: 'd/dt ||r - rbar||^2 = +2 <r - rbar, K_t r - K0 rbar>  (sign flipped), on the same finite differences', expected: 'refuted', bound: identity(-1) },
+  mutant: {
+    name: 'mutant',
+    formula: 'd/dt ||r - rbar||^2 = +2 <r - rbar, K_t r - K0 rbar>  (sign flipped), on the same finite differences',
+    expected: 'refuted',
+    bound: identity(-1),
+  },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
   requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },

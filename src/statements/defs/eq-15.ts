@@ -29,7 +29,17 @@ function measure(run: Run, reference: Run): Eq15Point[] {
     const eNorm = norm2(q.e);
     if (eNorm === 0) return [];
     // d/dt ||e|| = <e, de/dt> / ||e||, de/dt = -K0 e - (K_t - K0) r (eq. (13), formed without cancellation).
-    return [{ rate: dot(q.e, q.eDot) / eNorm, kernelTerm: q.kernelChange * norm2(q.r), lipH: model.lipH(q.distance), lipDh: model.lipDh(q.distance), distance: q.distance, R0: run.R0, scale: (q.kernelNorm + q.kernel0Norm) * Math.max(norm2(q.r), run.residualScale) }];
+    return [
+      {
+        rate: dot(q.e, q.eDot) / eNorm,
+        kernelTerm: q.kernelChange * norm2(q.r),
+        lipH: model.lipH(q.distance),
+        lipDh: model.lipDh(q.distance),
+        distance: q.distance,
+        R0: run.R0,
+        scale: (q.kernelNorm + q.kernel0Norm) * Math.max(norm2(q.r), run.residualScale),
+      },
+    ];
   });
 }
 
@@ -61,10 +71,20 @@ export const eq15 = flowStatement<Eq15Point[]>({
   relation: '<=',
   summary: 'Growth rate of the gap: d/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(2 R0)',
   readings: [
-    { name: 'restored', formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(2 R0)', expected: 'holds', bound: bound(C.r0Squared, true) },
+    {
+      name: 'restored',
+      formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(2 R0)',
+      expected: 'holds',
+      bound: bound(C.r0Squared, true),
+    },
     { name: 'literal', formula: 'd/dt ||r - rbar|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0)', expected: 'refuted', bound: bound(C.literalR0Squared, false) },
   ],
-  mutant: { name: 'mutant', formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0) / 4  (last constant / 4)', expected: 'refuted', bound: bound(C.literalR0Squared / 16, true) },
+  mutant: {
+    name: 'mutant',
+    formula: 'd/dt ||r - rbar|| <= ||K_t - K0|| ||r|| <= 2 Lip(h) Lip(Dh) ||w - w0|| sqrt(R0) / 4  (last constant / 4)',
+    expected: 'refuted',
+    bound: bound(C.literalR0Squared / 16, true),
+  },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
   // Both inner links are the tightest on some cases (seed 20231129, 100 cases: kernel 87, middle 13).

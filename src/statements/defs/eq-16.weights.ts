@@ -39,7 +39,11 @@ function measure(run: Run, reference: Run): Eq16Point[] {
 }
 
 function bound(c: number): (points: Eq16Point[]) => Bound {
-  return (points) => worstOf('<=', points.map((q) => ({ lhs: q.distance, rhs: (q.t * q.lipH * Math.sqrt(c * q.R0)) / q.alpha, scale: q.scale })));
+  return (points) =>
+    worstOf(
+      '<=',
+      points.map((q) => ({ lhs: q.distance, rhs: (q.t * q.lipH * Math.sqrt(c * q.R0)) / q.alpha, scale: q.scale })),
+    );
 }
 
 /** Before eq. (16): ||w(t) - w0|| <= t Lip(h) sqrt(2 R0) / alpha (speed (1/alpha) ||J^T r|| <= Lip(h) ||r|| / alpha). */

@@ -17,7 +17,15 @@ export const eq27 = flowStatement<FrozenKernelQuantities>({
   source: 'eq. (27)',
   relation: '<=',
   summary: "Frozen-kernel gap: ||r'(T) - rbar(T)|| <= 2 kappa ||r(0)||",
-  readings: [{ name: 'restored', formula: "||exp(-K_T T) r(0) - exp(-K0 T) r(0)|| <= 2 kappa ||r(0)||", expected: 'holds', bound: bound(C, 1), constants: [{ symbol: '2', value: C }] }],
+  readings: [
+    {
+      name: 'restored',
+      formula: '||exp(-K_T T) r(0) - exp(-K0 T) r(0)|| <= 2 kappa ||r(0)||',
+      expected: 'holds',
+      bound: bound(C, 1),
+      constants: [{ symbol: '2', value: C }],
+    },
+  ],
   mutant: { name: 'mutant', formula: "||r'(T) - rbar(T)|| <= 2 kappa^2 ||r(0)||  (wrong power of kappa)", expected: 'refuted', bound: bound(C, 2) },
   arbitrary: (size) => instanceArb(size),
   extract: (run) => frozenKernelQuantities(run),

@@ -28,10 +28,15 @@ interface EnergyMeasure {
 function measure(run: Run, reference: Run): EnergyMeasure {
   const { ts } = run.nonlinear.trajectory;
   const acc = new Float64Array(2); // int ||dw/dt||^2 dt, int ||K_s|| ds
-  integrateOverMesh(ts, (t) => {
-    const q = trajectoryPoint(run, t);
-    return Float64Array.of(q.speed ** 2, q.kernelNorm);
-  }, acc, quadraturePanels(run, reference));
+  integrateOverMesh(
+    ts,
+    (t) => {
+      const q = trajectoryPoint(run, t);
+      return Float64Array.of(q.speed ** 2, q.kernelNorm);
+    },
+    acc,
+    quadraturePanels(run, reference),
+  );
   let maxIncrease = 0;
   let previous = run.R0;
   for (let i = 1; i < ts.length; i++) {
@@ -57,7 +62,14 @@ export const flowEnergy = flowStatement<EnergyMeasure>({
   source: 'proof of (18)',
   relation: '<=',
   summary: 'Energy identity: R non-increasing and R0 - R(T) = alpha^2 int ||dw/dt||^2 (relative residual <= 100 x the working rtol 1e-8)',
-  readings: [{ name: 'restored', formula: '|R0 - R(T) - alpha^2 int_0^T ||dw/dt||^2 dt| / (R0 (2 + 4 int ||K_s|| ds)) <= 1e-6 (100 x the working rtol), R non-increasing', expected: 'holds', bound: bound(2) }],
+  readings: [
+    {
+      name: 'restored',
+      formula: '|R0 - R(T) - alpha^2 int_0^T ||dw/dt||^2 dt| / (R0 (2 + 4 int ||K_s|| ds)) <= 1e-6 (100 x the working rtol), R non-increasing',
+      expected: 'holds',
+      bound: bound(2),
+    },
+  ],
   mutant: { name: 'mutant', formula: 'R0 - R(T) = alpha int_0^T ||dw/dt||^2 dt  (wrong power of alpha)', expected: 'refuted', bound: bound(1) },
   arbitrary: (size) => instanceArb(size),
   extract: measure,

@@ -33,22 +33,46 @@ function measure(run: Run, reference: Run): ResidualMeasure {
   const r0 = norm2(run.linear.r0) || 1;
   // int K_s r(s) ds (first n entries) and int ||K_s|| ds (entry n), one quadrature.
   const integrals = new Float64Array(n + 1);
-  integrateOverMesh(run.nonlinear.trajectory.ts, (t) => {
-    const q = trajectoryPoint(run, t);
-    return Float64Array.of(...q.Ktr, q.kernelNorm);
-  }, integrals, quadraturePanels(run, reference));
+  integrateOverMesh(
+    run.nonlinear.trajectory.ts,
+    (t) => {
+      const q = trajectoryPoint(run, t);
+      return Float64Array.of(...q.Ktr, q.kernelNorm);
+    },
+    integrals,
+    quadraturePanels(run, reference),
+  );
   const Kr = integrals.subarray(0, n);
   const condition = 2 + (integrals[n] as number);
   const change = run.nonlinear.rT.map((x, i) => x - (run.linear.r0[i] as number));
   const rtol = run.nonlinear.rtol;
   const K0 = run.linear.K0;
-  const ode = integrateAdaptive(tableaus.dopri5, (_t, y, dy) => matVec(K0, n, n, y, dy).forEach((x, i) => { dy[i] = -x; }), 0, run.linear.r0, run.instance.T, {
-    rtol,
-    atol: rtol * r0,
-  });
+  const ode = integrateAdaptive(
+    tableaus.dopri5,
+    (_t, y, dy) =>
+      matVec(K0, n, n, y, dy).forEach((x, i) => {
+        dy[i] = -x;
+      }),
+    0,
+    run.linear.r0,
+    run.instance.T,
+    {
+      rtol,
+      atol: rtol * r0,
+    },
+  );
   return {
     pointwise: (c) =>
-      Math.max(0, ...points.map((q) => distance(q.rDot, q.Ktr.map((x) => -c * x)) / (q.kernelNorm * norm2(q.r) || 1))),
+      Math.max(
+        0,
+        ...points.map(
+          (q) =>
+            distance(
+              q.rDot,
+              q.Ktr.map((x) => -c * x),
+            ) / (q.kernelNorm * norm2(q.r) || 1),
+        ),
+      ),
     integral: (c) => norm2(change.map((x, i) => x + c * (Kr[i] as number))) / (r0 * condition),
     condition,
     linear: distance(ode.y, run.rbarT) / r0,
@@ -57,7 +81,11 @@ function measure(run: Run, reference: Run): ResidualMeasure {
 
 function bound(c: number): (m: ResidualMeasure) => Bound {
   return (m) => {
-    const parts: [string, number][] = [['pointwise', m.pointwise(c)], ['integral', m.integral(c)], ['linear', m.linear]];
+    const parts: [string, number][] = [
+      ['pointwise', m.pointwise(c)],
+      ['integral', m.integral(c)],
+      ['linear', m.linear],
+    ];
     const [branch, lhs] = parts.reduce((a, b) => (b[1] > a[1] ? b : a));
     return { lhs, rhs: IDENTITY_TOLERANCE, branch };
   };
@@ -72,7 +100,14 @@ export const flowResidual = flowStatement<ResidualMeasure>({
   source: 'eq. (13)',
   relation: '<=',
   summary: 'Residual dynamics dr/dt = -K_t r and drbar/dt = -K0 rbar (relative residual <= 100 x the working rtol 1e-8)',
-  readings: [{ name: 'restored', formula: 'dr/dt = -K_t r along the trajectory (pointwise; integrated, relative to 2 + int ||K_s|| ds); rbar = exp(-K0 t) r(0)', expected: 'holds', bound: bound(1) }],
+  readings: [
+    {
+      name: 'restored',
+      formula: 'dr/dt = -K_t r along the trajectory (pointwise; integrated, relative to 2 + int ||K_s|| ds); rbar = exp(-K0 t) r(0)',
+      expected: 'holds',
+      bound: bound(1),
+    },
+  ],
   mutant: { name: 'mutant', formula: 'dr/dt = -K_t r / 2  (kernel halved)', expected: 'refuted', bound: bound(1 / 2) },
   arbitrary: (size) => instanceArb(size),
   extract: measure,

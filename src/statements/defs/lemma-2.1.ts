@@ -85,7 +85,11 @@ function explicitBound(xPower: number): (q: LipschitzQuotient) => Bound {
  * lemma's (a pass here is a pass for every K the lemma admits; a violation here would not by itself refute it).
  */
 function smallestK(q: LipschitzQuotient): { K: number; branch: string } {
-  const candidates: readonly [string, number][] = [['K=sigma', Math.max(q.activation.supSlope, q.activation.supCurvature)], ['K=X', q.X], ['K=A', q.A]];
+  const candidates: readonly [string, number][] = [
+    ['K=sigma', Math.max(q.activation.supSlope, q.activation.supCurvature)],
+    ['K=X', q.X],
+    ['K=A', q.A],
+  ];
   return candidates.reduce((best, [branch, K]) => (K > best.K ? { K, branch } : best), { K: -Infinity, branch: 'none' });
 }
 
@@ -106,8 +110,18 @@ export const lemma21: Statement<MeanFieldPair, LipschitzQuotient> = {
   relation: '<=',
   summary: "Mean-field net: Lip(Dh) <= ||s'|| X + ||s''|| X^2 A, A = sqrt(m) max_i |a_i| on the set (<= K^2 + K^4)",
   readings: [
-    { name: 'restored', formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= ||s'|| X + ||s''|| X^2 A, A = max over [u, v] of sqrt(m) max_i |a_i|", expected: 'holds', bound: explicitBound(2) },
-    { name: 'ball', formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= model.lipDh(rho) on B(w0, rho) holding u, v (A = sqrt(m) (max_i |a_i(w0)| + rho))", expected: 'holds', bound: (q) => ({ lhs: q.ratio, rhs: q.ballLip }) },
+    {
+      name: 'restored',
+      formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= ||s'|| X + ||s''|| X^2 A, A = max over [u, v] of sqrt(m) max_i |a_i|",
+      expected: 'holds',
+      bound: explicitBound(2),
+    },
+    {
+      name: 'ball',
+      formula: '||Dh(v) - Dh(u)|| / ||v - u|| <= model.lipDh(rho) on B(w0, rho) holding u, v (A = sqrt(m) (max_i |a_i(w0)| + rho))',
+      expected: 'holds',
+      bound: (q) => ({ lhs: q.ratio, rhs: q.ballLip }),
+    },
     {
       name: 'K-prime',
       formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= K^2 + K^4, K = max(||s'||, ||s''||, X, A)",
@@ -118,14 +132,22 @@ export const lemma21: Statement<MeanFieldPair, LipschitzQuotient> = {
       },
     },
   ],
-  mutant: { name: 'mutant', formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= ||s'|| X + ||s''|| X A  (wrong power of X)", expected: 'refuted', bound: explicitBound(1) },
+  mutant: {
+    name: 'mutant',
+    formula: "||Dh(v) - Dh(u)|| / ||v - u|| <= ||s'|| X + ||s''|| X A  (wrong power of X)",
+    expected: 'refuted',
+    bound: explicitBound(1),
+  },
   arbitrary: () => meanFieldPairArb(),
   applies: (c) => distance(c.v, c.u) > 0,
   measure: (c) => {
     const { model, u, v } = c;
     const [Ju, Jv] = [model.jacobian(u), model.jacobian(v)];
     return {
-      primary: quotient(c, Jv.map((x, k) => x - (Ju[k] as number))),
+      primary: quotient(
+        c,
+        Jv.map((x, k) => x - (Ju[k] as number)),
+      ),
       tight: quotient(c, meanFieldJacobianDifference(model, u, v)),
       tightAccuracy: TIGHT_ACCURACY,
       reference: () => quotientReference(c),

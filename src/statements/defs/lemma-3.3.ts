@@ -8,7 +8,9 @@ const C = 2;
 /** The scalar supremum of the ratio (mean value theorem; see `scalarSharpRatio`). */
 const SCALAR_SHARP = scalarSharpRatio(C);
 
-const bound = (c: number) => (m: MatrixMeasure): Bound => ({ lhs: m.gap, rhs: c * Math.sqrt(m.t) * m.normB, scale: 1 });
+const bound =
+  (c: number) =>
+  (m: MatrixMeasure): Bound => ({ lhs: m.gap, rhs: c * Math.sqrt(m.t) * m.normB, scale: 1 });
 
 /** Lemma 3.3: ||exp(-(A+B)^T(A+B) t) - exp(-A^T A t)|| <= 2 sqrt(t) ||B|| for all A, B (p x n), t >= 0. */
 export const lemma33 = matrixStatement({

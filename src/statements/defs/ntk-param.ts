@@ -96,7 +96,12 @@ function scaled(r: Rung, p: TimePoint, power: number): { value: number; scale: n
 /** At every rung and sample time, E(t) sqrt(m) / t <= 6 R0 Lip (Thm 1.2's kappa branch at horizon t). */
 function perPoint(lip: (p: TimePoint) => number): (q: LadderMeasure) => Bound {
   return (q) =>
-    worstOf('<=', q.rungs.flatMap((r) => r.points.map((p) => ({ lhs: scaled(r, p, 1).value, rhs: C.kernel * r.R0 * lip(p), branch: `m=${r.m}`, scale: scaled(r, p, 1).scale }))));
+    worstOf(
+      '<=',
+      q.rungs.flatMap((r) =>
+        r.points.map((p) => ({ lhs: scaled(r, p, 1).value, rhs: C.kernel * r.R0 * lip(p), branch: `m=${r.m}`, scale: scaled(r, p, 1).scale })),
+      ),
+    );
 }
 
 /** sup over the sample times of E(t) m^(power/2) / t at one rung. */
@@ -151,18 +156,47 @@ export const ntkParam: Statement<WidthLadder, LadderMeasure> = memoizeMeasure({
   relation: '<=',
   summary: 'NTK parametrization alpha = sqrt(m): E(T) = O(T / sqrt(m)), E sqrt(m) / T bounded as m grows',
   readings: [
-    { name: 'restored', formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 (A0 + sqrt(t R0))) at every width, t <= T (Thm 1.2 + Lemma 2.1: uniform in m)", expected: 'holds', bound: perPoint((p) => p.lipBall) },
-    { name: 'trajectory', formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 max_{s <= t} A(s)) at every width, t <= T (A tracked)", expected: 'holds', bound: perPoint((p) => p.lipTrajectory) },
-    { name: 'ladder', formula: 'sup_{t <= T} E(t) sqrt(m) / t at m = 16 m_0 <= 3 x its largest value at m_0, 4 m_0  (bounded as m grows)', expected: 'holds', bound: ladder(1) },
+    {
+      name: 'restored',
+      formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 (A0 + sqrt(t R0))) at every width, t <= T (Thm 1.2 + Lemma 2.1: uniform in m)",
+      expected: 'holds',
+      bound: perPoint((p) => p.lipBall),
+    },
+    {
+      name: 'trajectory',
+      formula: "E(t) sqrt(m) / t <= 6 R0 (||s'|| X + ||s''|| X^2 max_{s <= t} A(s)) at every width, t <= T (A tracked)",
+      expected: 'holds',
+      bound: perPoint((p) => p.lipTrajectory),
+    },
+    {
+      name: 'ladder',
+      formula: 'sup_{t <= T} E(t) sqrt(m) / t at m = 16 m_0 <= 3 x its largest value at m_0, 4 m_0  (bounded as m grows)',
+      expected: 'holds',
+      bound: ladder(1),
+    },
   ],
-  mutant: { name: 'mutant', formula: 'the ladder on E(t) m / m_0, an error that does not decrease with m (E = O(T)): sup E m^(3/2) / t at 16 m_0 <= 3 x its largest value at m_0, 4 m_0', expected: 'refuted', bound: ladder(3) },
+  mutant: {
+    name: 'mutant',
+    formula:
+      'the ladder on E(t) m / m_0, an error that does not decrease with m (E = O(T)): sup E m^(3/2) / t at 16 m_0 <= 3 x its largest value at m_0, 4 m_0',
+    expected: 'refuted',
+    bound: ladder(3),
+  },
   arbitrary: () => widthLadderArb(),
   applies: (c) => nonParallelInputs(c, MAX_INPUT_COSINE),
   measure: (c) => {
     const pairs = c.widths.map((_, k) => solveRunPair(ladderInstance(c, k))); // at FLOW_RTOL, the solver's default
     const at = (pick: 'primary' | 'tight') => ({ rungs: pairs.map((p) => rung(p[pick], p.tight)) });
     let reference: { value: Reference<LadderMeasure> | undefined } | undefined;
-    return { primary: at('primary'), tight: at('tight'), tightAccuracy: FLOW_RTOL / 100, reference: () => (reference ??= { value: ladderReference(pairs.map((p) => p.tight)) }).value };
+    return {
+      primary: at('primary'),
+      tight: at('tight'),
+      tightAccuracy: FLOW_RTOL / 100,
+      reference: () => {
+        reference ??= { value: ladderReference(pairs.map((p) => p.tight)) };
+        return reference.value;
+      },
+    };
   },
   labels: (c, q) => {
     const widest = c.widths[c.widths.length - 1] as number;

@@ -41,7 +41,16 @@ export function prop11Measure(run: Run): Prop11Measure {
   const ballA = ball(run, sqrtR0);
   const ballB = ball(run, Math.SQRT2 * sqrtR0);
   const { T, alpha } = run.instance;
-  return { E: run.E, T, alpha, R0: run.R0, trajectoryRadius: run.trajectoryRadius, rScale: Math.max(Math.SQRT2 * sqrtR0, run.residualScale), ...(ballA && { ballA }), ...(ballB && { ballB }) };
+  return {
+    E: run.E,
+    T,
+    alpha,
+    R0: run.R0,
+    trajectoryRadius: run.trajectoryRadius,
+    rScale: Math.max(Math.SQRT2 * sqrtR0, run.residualScale),
+    ...(ballA && { ballA }),
+    ...(ballB && { ballB }),
+  };
 }
 
 /** Outside a reading's own time limit its claim is vacuous. */

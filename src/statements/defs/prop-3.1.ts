@@ -75,7 +75,8 @@ export const prop31 = flowStatement<FlowQuantities>({
           sharp: {
             ratio: linearizedSupremum(),
             scope: 'the linearized flow, every case',
-            reason: 'the squared ratio is a weighted mean over the singular directions of J0 of 2 (1 - e^(-tau))^2 / tau (tau = sigma^2 T): sup_tau sqrt(2 / tau) (1 - e^(-tau))',
+            reason:
+              'the squared ratio is a weighted mean over the singular directions of J0 of 2 (1 - e^(-tau))^2 / tau (tau = sigma^2 T): sup_tau sqrt(2 / tau) (1 - e^(-tau))',
           },
         },
       ],

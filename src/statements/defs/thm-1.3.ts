@@ -65,21 +65,36 @@ export const thm13: Statement<ConverseCase, ConverseMeasure> = {
     },
     { name: 'literal', formula: 'E(T) >= min(kappa sqrt(R0) / 5, R0 / 5)', expected: 'refuted', bound: bound(C, (R0) => R0) },
   ],
-  mutant: { name: 'mutant', formula: 'E(T) >= min(kappa sqrt(R0), sqrt(R0)) / 2  (constant 1/2)', expected: 'refuted', bound: bound(1 / 2, (R0) => Math.sqrt(R0)) },
+  mutant: {
+    name: 'mutant',
+    formula: 'E(T) >= min(kappa sqrt(R0), sqrt(R0)) / 2  (constant 1/2)',
+    expected: 'refuted',
+    bound: bound(1 / 2, (R0) => Math.sqrt(R0)),
+  },
   arbitrary: () => converseCaseArb(),
   applies: () => true,
   measure: (c) => ({
     primary: measureAt(c, DIGITS.primary),
     tight: measureAt(c, DIGITS.tight),
     tightAccuracy: Number.EPSILON,
-    reference: () => ({ measurement: measureAt(c, DIGITS.reference), method: 'decimal-closed-form', digits: DIGITS.reference, errorBound: 10 ** -(DIGITS.reference - 1) }),
+    reference: () => ({
+      measurement: measureAt(c, DIGITS.reference),
+      method: 'decimal-closed-form',
+      digits: DIGITS.reference,
+      errorBound: 10 ** -(DIGITS.reference - 1),
+    }),
   }),
   labels: (_c, m) => ({ kappa: kappaRegime(m.kappa) }),
   describe: (c) => ({ alpha: c.alpha, T: c.T, lip: c.lip, R0: c.R0 }),
   revive: (d) => {
     if (d === null || typeof d !== 'object') throw new NtkInputError('case', d, 'an object');
     const r = d as Record<string, unknown>;
-    return { alpha: positiveNumber('case.alpha', r.alpha), T: positiveNumber('case.T', r.T), lip: positiveNumber('case.lip', r.lip), R0: positiveNumber('case.R0', r.R0) };
+    return {
+      alpha: positiveNumber('case.alpha', r.alpha),
+      T: positiveNumber('case.T', r.T),
+      lip: positiveNumber('case.lip', r.lip),
+      R0: positiveNumber('case.R0', r.R0),
+    };
   },
   requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'] },
 };

@@ -33,7 +33,8 @@ export const thm32 = flowStatement<FrozenKernelQuantities>({
           sharp: {
             ratio: 1 / 2,
             scope: 'every case',
-            reason: "r'(T) = exp(-K_T T) r(0) and rbar(T) = exp(-K0 T) r(0) with 0 <= exp(-K T) <= I, and ||P - Q|| <= 1 for 0 <= P, Q <= I: the gap is <= ||r(0)|| = sqrt(8 R0) / 2, approached as K_T T -> infinity along r(0) with K0 r(0) = 0",
+            reason:
+              "r'(T) = exp(-K_T T) r(0) and rbar(T) = exp(-K0 T) r(0) with 0 <= exp(-K T) <= I, and ||P - Q|| <= 1 for 0 <= P, Q <= I: the gap is <= ||r(0)|| = sqrt(8 R0) / 2, approached as K_T T -> infinity along r(0) with K0 r(0) = 0",
           },
         },
       ],
