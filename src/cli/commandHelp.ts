@@ -1,9 +1,12 @@
 import { EXIT_MEANINGS, type Command } from './command.js';
 
-/** Every `usage` token that is a flag or a positional: `--seed S`, `--json`, `ID`, `ID|--all`, `MODULE`. */
+/**
+ * Every `usage` token that is a flag or a positional: `--seed S`, `--json`, `--optimizer evolution|nelder-mead`, `ID`,
+ * `ID|--all`, `MODULE`.
+ */
 function usageTokens(usage: string): string[] {
   const body = usage.split(' ').slice(1).join(' ').replace(/[[\]]/g, ' ');
-  return body.match(/--[\w-]+(?: (?!--)[A-Z][\w.|/-]*)?|\b[A-Z][\w.|/-]*(?:\|--[\w-]+)?/g) ?? [];
+  return body.match(/--[\w-]+(?: (?!--)(?:[A-Z][\w.|/-]*|[a-z][\w-]*(?:\|[\w-]+)+))?|\b[A-Z][\w.|/-]*(?:\|--[\w-]+)?/g) ?? [];
 }
 
 /** Aligned two-column lines: `  left  right`. */

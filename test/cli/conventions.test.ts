@@ -38,6 +38,18 @@ describe('--help and -h on every command', () => {
     expect(help).toMatch(/^ {2}-h, --help +print this help/m);
   });
 
+  it('a flag whose value is a list of lower-case choices is one token (no second, undescribed row)', () => {
+    const help = commandHelp({
+      name: 'demo',
+      usage: 'demo [--mode fast|slow-ish] [--json]',
+      summary: 'A demo.',
+      flags: { '--mode fast|slow-ish': 'the mode' },
+      run: () => Promise.resolve(0),
+    });
+    expect(help).toMatch(/^ {2}--mode fast\|slow-ish +the mode$/m);
+    expect(help).not.toMatch(/^ {2}--mode$/m);
+  });
+
   it('top-level --help lists every command and the exit codes 0..3', async () => {
     const { code, out } = await runCli('--help');
     expect(code).toBe(0);
