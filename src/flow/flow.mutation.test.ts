@@ -6,6 +6,7 @@ import { integrateExponential } from '../integrators/integrateExponential.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { distance } from '../linalg/dense.js';
 import { quadraticModel } from '../models/quadratic.js';
+import { bendingPath } from './_testing/bendingPath.js';
 import { flowKernel } from './flowRhs.js';
 import { gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
@@ -14,27 +15,11 @@ import { createRng } from '../random/rng.js';
 
 describe('Run: trajectoryRadius samples the midpoints of the steps, not only the mesh', () => {
   it('on a path that bends back inside a step, a midpoint is farther from w0 than every mesh point', () => {
-    // The bending quadratic of flow.test.ts, at a loose tolerance (few, long steps): the largest ||w(t) - w0||
-    // is reached inside a step, and the midpoint of that step is closer to it than the step's end points.
-    const model = quadraticModel({
-      h0: [0, 0],
-      G: [
-        [0.651, 0.752],
-        [-0.128, -0.69],
-      ],
-      Q: [
-        [
-          [-1.481, 2.796],
-          [2.796, -2.305],
-        ],
-        [
-          [0.887, -1.52],
-          [-1.52, 1.729],
-        ],
-      ],
-      w0: [0.5, -1],
-    });
-    const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 }, { rtol: 1e-3 });
+    // The bending path (flow/_testing/bendingPath.ts), at a loose tolerance (few, long steps): the largest
+    // ||w(t) - w0|| is reached inside a step, and the midpoint of that step is closer to it than the step's end points.
+    const instance = bendingPath();
+    const { model } = instance;
+    const run = solveRun(instance, { rtol: 1e-3 });
     const { ts, weights } = run.nonlinear.trajectory;
     let atMesh = 0;
     let atMids = 0;
