@@ -12,6 +12,7 @@ import { gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { solveRun } from './Run.js';
 import { createRng } from '../random/rng.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 describe('Run: trajectoryRadius samples the midpoints of the steps, not only the mesh', () => {
   it('on a path that bends back inside a step, a midpoint is farther from w0 than every mesh point', () => {
@@ -40,16 +41,7 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const p = 3;
     const scale = 10 ** (3 * rng() - 1);
     const G = Array.from({ length: n }, () => Array.from({ length: p }, () => 0.01 * (rng() - 0.5)));
-    const Q = Array.from({ length: n }, () => {
-      const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-      for (let i = 0; i < p; i++)
-        for (let j = i; j < p; j++) {
-          const v = scale * (rng() - 0.5);
-          S[i]![j] = v;
-          S[j]![i] = v;
-        }
-      return S;
-    });
+    const Q = symmetricQ(n, p, () => scale * (rng() - 0.5));
     return { model: quadraticModel({ h0: [0, 0], G, Q, w0: [0, 0, 0] }), yStar: Float64Array.of(3 * rng(), -2 * rng()), alpha: 1, T: 100 };
   }
 

@@ -15,6 +15,7 @@ import { linearizedFlow } from './linearizedFlow.js';
 import { residual } from './residual.js';
 import { solveRun, solveRunPair } from './Run.js';
 import { createRng } from '../random/rng.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 /** docs/theory.md converse closed form in double precision: E(T) = sqrt(2 R0) [(e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1)]. */
 function converseE(T: number, lip: number, R0: number, alpha: number): number {
@@ -36,16 +37,7 @@ function nonlinearQuadratic(): Instance {
   const n = 3;
   const p = 5;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
-  const Q = Array.from({ length: n }, () => {
-    const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++)
-      for (let j = i; j < p; j++) {
-        const v = 2 * (rng() - 0.5);
-        S[i]![j] = v;
-        S[j]![i] = v;
-      }
-    return S;
-  });
+  const Q = symmetricQ(n, p, () => 2 * (rng() - 0.5));
   const model = quadraticModel({ h0: [0, 0, 0], G, Q, w0: new Array<number>(p).fill(0) });
   return { model, yStar: Float64Array.of(1, -0.5, 0.8), alpha: 1, T: 3 };
 }
