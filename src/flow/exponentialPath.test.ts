@@ -10,22 +10,14 @@ import { gradientFlow, type GradientFlowResult, STIFF_HORIZON } from './gradient
 import type { Instance } from './Instance.js';
 import { loss, residual } from './residual.js';
 import { createRng } from '../random/rng.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 /** A quadratic instance with n x p Gaussian-like G scaled so lambda_max(K0) ~ g^2, Q of norm ~ lip, R0 = 1. */
 function quadratic(seed: number, n: number, p: number, alpha: number, T: number, g = 1, lip = 1): Instance {
   const rng = createRng(seed).uniform;
   const u = () => 2 * rng() - 1;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => (g * u()) / Math.sqrt(p / 3)));
-  const Q = Array.from({ length: n }, () => {
-    const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++)
-      for (let j = i; j < p; j++) {
-        const v = (lip * u()) / p;
-        S[i]![j] = v;
-        S[j]![i] = v;
-      }
-    return S;
-  });
+  const Q = symmetricQ(n, p, () => (lip * u()) / p);
   const h0 = Array.from({ length: n }, u);
   const model = quadraticModel({ h0, G, Q, w0: Array.from({ length: p }, u) });
   const dir = Array.from({ length: n }, u);

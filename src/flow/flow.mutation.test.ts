@@ -6,35 +6,21 @@ import { integrateExponential } from '../integrators/integrateExponential.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { distance } from '../linalg/dense.js';
 import { quadraticModel } from '../models/quadratic.js';
+import { bendingPath } from './_testing/bendingPath.js';
 import { flowKernel } from './flowRhs.js';
 import { gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { solveRun } from './Run.js';
 import { createRng } from '../random/rng.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 describe('Run: trajectoryRadius samples the midpoints of the steps, not only the mesh', () => {
   it('on a path that bends back inside a step, a midpoint is farther from w0 than every mesh point', () => {
-    // The bending quadratic of flow.test.ts, at a loose tolerance (few, long steps): the largest ||w(t) - w0||
-    // is reached inside a step, and the midpoint of that step is closer to it than the step's end points.
-    const model = quadraticModel({
-      h0: [0, 0],
-      G: [
-        [0.651, 0.752],
-        [-0.128, -0.69],
-      ],
-      Q: [
-        [
-          [-1.481, 2.796],
-          [2.796, -2.305],
-        ],
-        [
-          [0.887, -1.52],
-          [-1.52, 1.729],
-        ],
-      ],
-      w0: [0.5, -1],
-    });
-    const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 }, { rtol: 1e-3 });
+    // The bending path (flow/_testing/bendingPath.ts), at a loose tolerance (few, long steps): the largest
+    // ||w(t) - w0|| is reached inside a step, and the midpoint of that step is closer to it than the step's end points.
+    const instance = bendingPath();
+    const { model } = instance;
+    const run = solveRun(instance, { rtol: 1e-3 });
     const { ts, weights } = run.nonlinear.trajectory;
     let atMesh = 0;
     let atMids = 0;
@@ -55,16 +41,7 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const p = 3;
     const scale = 10 ** (3 * rng() - 1);
     const G = Array.from({ length: n }, () => Array.from({ length: p }, () => 0.01 * (rng() - 0.5)));
-    const Q = Array.from({ length: n }, () => {
-      const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-      for (let i = 0; i < p; i++)
-        for (let j = i; j < p; j++) {
-          const v = scale * (rng() - 0.5);
-          S[i]![j] = v;
-          S[j]![i] = v;
-        }
-      return S;
-    });
+    const Q = symmetricQ(n, p, () => scale * (rng() - 0.5));
     return { model: quadraticModel({ h0: [0, 0], G, Q, w0: [0, 0, 0] }), yStar: Float64Array.of(3 * rng(), -2 * rng()), alpha: 1, T: 100 };
   }
 

@@ -5,6 +5,8 @@ import { integrateFixed } from '../integrators/integrateFixed.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { distance, norm2 } from '../linalg/dense.js';
 import { quadraticModel } from '../models/quadratic.js';
+import { bendingPath } from './_testing/bendingPath.js';
+import { linearQuadratic } from './_testing/linearQuadratic.js';
 import { converseModel, scalarModel } from '../models/scalar.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import { gradientFlow, TIGHTER_ERROR_RATIO } from './gradientFlow.js';
@@ -13,6 +15,7 @@ import { linearizedFlow } from './linearizedFlow.js';
 import { residual } from './residual.js';
 import { solveRun, solveRunPair } from './Run.js';
 import { createRng } from '../random/rng.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 /** docs/theory.md converse closed form in double precision: E(T) = sqrt(2 R0) [(e^(1+c) - 1)/(e^(1+c) + c) - 1 + e^(-1)]. */
 function converseE(T: number, lip: number, R0: number, alpha: number): number {
@@ -34,16 +37,7 @@ function nonlinearQuadratic(): Instance {
   const n = 3;
   const p = 5;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
-  const Q = Array.from({ length: n }, () => {
-    const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++)
-      for (let j = i; j < p; j++) {
-        const v = 2 * (rng() - 0.5);
-        S[i]![j] = v;
-        S[j]![i] = v;
-      }
-    return S;
-  });
+  const Q = symmetricQ(n, p, () => 2 * (rng() - 0.5));
   const model = quadraticModel({ h0: [0, 0, 0], G, Q, w0: new Array<number>(p).fill(0) });
   return { model, yStar: Float64Array.of(1, -0.5, 0.8), alpha: 1, T: 3 };
 }
@@ -74,23 +68,11 @@ describe('linearizedFlow', () => {
   });
 
   it('on a linear model it coincides with the nonlinear flow (E = 0 up to the solver tolerance)', () => {
-    const model = quadraticModel({
+    const model = linearQuadratic({
       h0: [0.1, 0],
       G: [
         [1, 0.5, 0],
         [0, 1, 2],
-      ],
-      Q: [
-        [
-          [0, 0, 0],
-          [0, 0, 0],
-          [0, 0, 0],
-        ],
-        [
-          [0, 0, 0],
-          [0, 0, 0],
-          [0, 0, 0],
-        ],
       ],
       w0: [0, 1, 0],
     });
@@ -232,25 +214,9 @@ describe('gradientFlow: options, the error estimate and the integrator choice', 
 
 describe('Run: what every statement reads off a solved instance', () => {
   it('trajectoryRadius is the largest sampled ||w(t) - w0||, here beyond ||w(T) - w0|| (the path bends back)', () => {
-    const model = quadraticModel({
-      h0: [0, 0],
-      G: [
-        [0.651, 0.752],
-        [-0.128, -0.69],
-      ],
-      Q: [
-        [
-          [-1.481, 2.796],
-          [2.796, -2.305],
-        ],
-        [
-          [0.887, -1.52],
-          [-1.52, 1.729],
-        ],
-      ],
-      w0: [0.5, -1],
-    });
-    const run = solveRun({ model, yStar: Float64Array.of(-1.376, -0.118), alpha: 1, T: 5 });
+    const instance = bendingPath();
+    const { model } = instance;
+    const run = solveRun(instance);
     const { ts } = run.nonlinear.trajectory;
     let sampled = 0;
     for (let i = 0; i < ts.length; i++) {

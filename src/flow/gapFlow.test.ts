@@ -12,6 +12,7 @@ import type { Instance } from './Instance.js';
 import { linearizedFlow } from './linearizedFlow.js';
 import { solveRun } from './Run.js';
 import { solveGapRun } from './solveGapRun.js';
+import { symmetricQ } from './_testing/symmetricQ.js';
 
 /** Decimal vector -> doubles (the references' values are far inside the double range here). */
 const toNumbers = (x: readonly Decimal[]) => Float64Array.from(x, (v) => v.toNumber());
@@ -32,16 +33,7 @@ function lazyQuadratic(): Instance & { model: QuadraticModel } {
   const n = 3;
   const p = 4;
   const G = Array.from({ length: n }, () => Array.from({ length: p }, () => rng() - 0.5));
-  const Q = Array.from({ length: n }, () => {
-    const S = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-    for (let i = 0; i < p; i++)
-      for (let j = i; j < p; j++) {
-        const x = 2 * (rng() - 0.5);
-        S[i]![j] = x;
-        S[j]![i] = x;
-      }
-    return S;
-  });
+  const Q = symmetricQ(n, p, () => 2 * (rng() - 0.5));
   const model = quadraticModel({ h0: [0.1, -0.2, 0.3], G, Q, w0: new Array<number>(p).fill(0) });
   return { model, yStar: Float64Array.of(201, -399, 601), alpha: 2000, T: 2 };
 }

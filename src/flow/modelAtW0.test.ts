@@ -4,13 +4,16 @@ import { quadraticModel } from '../models/quadratic.js';
 import { scalarModel } from '../models/scalar.js';
 import { modelAtW0 } from './modelAtW0.js';
 
-const model = () =>
+/** The quadratic with h0 = (1, -2), Q_k = I and the given G (by default diag(3, 1) padded with a zero column). */
+const model = (
+  G: number[][] = [
+    [3, 0, 0],
+    [0, 1, 0],
+  ],
+) =>
   quadraticModel({
     h0: [1, -2],
-    G: [
-      [3, 0, 0],
-      [0, 1, 0],
-    ],
+    G,
     Q: [0, 1].map(() => [
       [1, 0, 0],
       [0, 1, 0],
@@ -26,19 +29,10 @@ test('h(w0) and lambda_max(K0) = lambda_max(G G^T) (here diag(9, 1)), the same o
   expect(a.lambdaMaxK0()).toBeCloseTo(9, 12);
   expect(modelAtW0(q)).toBe(a);
   // sanity mutant: another model with another G is not served from the cache
-  const other = quadraticModel({
-    h0: [1, -2],
-    G: [
-      [1, 0, 0],
-      [0, 1, 0],
-    ],
-    Q: [0, 1].map(() => [
-      [1, 0, 0],
-      [0, 1, 0],
-      [0, 0, 1],
-    ]),
-    w0: [0.5, 0.25, 0],
-  });
+  const other = model([
+    [1, 0, 0],
+    [0, 1, 0],
+  ]);
   expect(modelAtW0(other).lambdaMaxK0()).toBeCloseTo(1, 12);
 });
 

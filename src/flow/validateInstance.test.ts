@@ -1,27 +1,15 @@
 import { expect, test } from 'vitest';
-import { quadraticModel } from '../models/quadratic.js';
+import { linearQuadratic } from './_testing/linearQuadratic.js';
 import { scalarModel } from '../models/scalar.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
 import type { Instance } from './Instance.js';
 import { validateInstance } from './validateInstance.js';
 
-const model = quadraticModel({
+const model = linearQuadratic({
   h0: [0, 1],
   G: [
     [1, 0, 0],
     [0, 1, 0],
-  ],
-  Q: [
-    [
-      [0, 0, 0],
-      [0, 0, 0],
-      [0, 0, 0],
-    ],
-    [
-      [0, 0, 0],
-      [0, 0, 0],
-      [0, 0, 0],
-    ],
   ],
   w0: [0, 0, 0],
 });

@@ -2,17 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { defineTableau } from './defineTableau.js';
 import type { Tableau } from './Tableau.js';
-
-const heunEuler: Tableau = {
-  name: 'heunEuler',
-  order: 2,
-  c: ['0', '1'],
-  A: [[], ['1']],
-  b: ['1/2', '1/2'],
-  bHat: ['1', '0'],
-  embeddedOrder: 1,
-  reference: 'test',
-};
+import { heunEuler } from './_testing/heunEuler.js';
 
 const parameterOf = (spec: Tableau): string => {
   try {

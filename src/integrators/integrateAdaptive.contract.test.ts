@@ -5,6 +5,7 @@ import { integrateAdaptive } from './integrateAdaptive.js';
 import type { Rhs } from './Rhs.js';
 import type { Tableau } from './Tableau.js';
 import { tableaus } from './tableaus/index.js';
+import { heunEuler } from './_testing/heunEuler.js';
 import { solveError } from './_testing/solveError.js';
 
 const decay: Rhs = (_t, y, dy) => {
@@ -94,17 +95,8 @@ describe('steps', () => {
   });
 
   test('a pair without dense coefficients gets the cubic Hermite interpolant', () => {
-    const heunEuler = defineTableau({
-      name: 'heunEuler',
-      order: 2,
-      c: ['0', '1'],
-      A: [[], ['1']],
-      b: ['1/2', '1/2'],
-      bHat: ['1', '0'],
-      embeddedOrder: 1,
-      reference: 'test',
-    });
-    const r = integrateAdaptive(heunEuler, decay, 0, [1], 2, { rtol: 1e-8, atol: 1e-10, dense: true });
+    const heunEulerPair = defineTableau(heunEuler);
+    const r = integrateAdaptive(heunEulerPair, decay, 0, [1], 2, { rtol: 1e-8, atol: 1e-10, dense: true });
     const ts = r.dense!.ts;
     for (let i = 1; i < ts.length; i += Math.max(1, Math.floor(ts.length / 10))) {
       const t = 0.5 * (ts[i - 1]! + ts[i]!);

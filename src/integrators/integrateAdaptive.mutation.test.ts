@@ -5,6 +5,7 @@ import { integrateAdaptive } from './integrateAdaptive.js';
 import { integrateFixed } from './integrateFixed.js';
 import type { Rhs } from './Rhs.js';
 import { tableaus } from './tableaus/index.js';
+import { heunEuler } from './_testing/heunEuler.js';
 import { solveError } from './_testing/solveError.js';
 
 const decay: Rhs = (_t, y, dy) => {
@@ -87,17 +88,9 @@ describe('integrateAdaptive', () => {
   });
 
   test('without FSAL, f at the accepted state is checked: non-finite at the new time', () => {
-    // explicit midpoint with Euler embedded: stages at t and t + h/2 only; f is NaN from t = 1 on
-    const midpointEuler = defineTableau({
-      name: 'midpointEuler',
-      order: 2,
-      c: ['0', '1/2'],
-      A: [[], ['1/2']],
-      b: ['0', '1'],
-      bHat: ['1', '0'],
-      embeddedOrder: 1,
-      reference: 'test',
-    });
+    // explicit midpoint with Euler embedded (the Heun-Euler pair with the midpoint's nodes and weights): stages at t
+    // and t + h/2 only; f is NaN from t = 1 on
+    const midpointEuler = defineTableau({ ...heunEuler, name: 'midpointEuler', c: ['0', '1/2'], A: [[], ['1/2']], b: ['0', '1'] });
     const f: Rhs = (t, y, dy) => {
       dy[0] = t >= 1 ? Number.NaN : -y[0]!;
     };

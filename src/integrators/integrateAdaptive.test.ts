@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { NtkInputError } from '../errors/NtkInputError.js';
-import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { type KnownSolution, logisticAndCos, maxAbsDiff } from './_testing/knownSolutions.js';
+import { solveError } from './_testing/solveError.js';
 import { defineTableau } from './defineTableau.js';
 import { type AdaptiveOptions, integrateAdaptive } from './integrateAdaptive.js';
 import type { Rhs } from './Rhs.js';
@@ -33,16 +33,6 @@ function errorsInTolerances(tab: Tableau, rtol: number): { end: number; mesh: nu
   });
   return { end: maxAbsDiff(r.y, logisticAndCos.exact(T)) / scale, mesh: mesh / scale, between: between / scale };
 }
-
-const failure = (call: () => unknown): NtkSolveError => {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof NtkSolveError) return e;
-    throw e;
-  }
-  throw new Error('no NtkSolveError thrown');
-};
 
 describe('integrateAdaptive(dopri5): accuracy', () => {
   test.each([1e-4, 1e-6, 1e-8, 1e-10])('rtol=%s: global error within 10 rtol max|y|, dense output within 20', (rtol) => {
@@ -162,13 +152,13 @@ describe('integrateAdaptive: failures', () => {
     const f: Rhs = (t, y, dy) => {
       dy[0] = t > 0.5 ? Number.NaN : -(y[0] as number);
     };
-    const e = failure(() => integrateAdaptive(tableaus.dopri5, f, 0, [1], 1, { rtol: 1e-6, atol: 1e-9 }));
+    const e = solveError(() => integrateAdaptive(tableaus.dopri5, f, 0, [1], 1, { rtol: 1e-6, atol: 1e-9 }));
     expect(e.reason).toBe('non-finite');
     expect(e.t).toBeLessThanOrEqual(0.5);
   });
 
   test('a non-finite f(t0, y0) throws non-finite at t0', () => {
-    const e = failure(() =>
+    const e = solveError(() =>
       integrateAdaptive(
         tableaus.dopri5,
         (_t, _y, dy) => {
@@ -184,13 +174,13 @@ describe('integrateAdaptive: failures', () => {
   });
 
   test('maxSteps: 3 throws step-budget', () => {
-    const e = failure(() => solve(tableaus.dopri5, 1e-8, { maxSteps: 3 }));
+    const e = solveError(() => solve(tableaus.dopri5, 1e-8, { maxSteps: 3 }));
     expect(e.reason).toBe('step-budget');
     expect(e.steps).toBeLessThanOrEqual(3);
   });
 
   test("a blow-up (y' = y^2, y(0) = 1, singular at t = 1) throws step-underflow just before t = 1", () => {
-    const e = failure(() =>
+    const e = solveError(() =>
       integrateAdaptive(
         tableaus.dopri5,
         (_t, y, dy) => {

@@ -45,10 +45,31 @@ export class WasmHeap {
    * Byte offsets of one block per entry of `lengths` (float64 counts), owned by `owner`: they return to the heap
    * once `owner` is garbage-collected. Contents are unspecified (the caller writes before it reads).
    */
-  allocate(owner: object, lengths: readonly number[]): number[] {
+  allocate<const L extends readonly number[]>(owner: object, lengths: L): { -readonly [K in keyof L]: number } {
     const blocks = lengths.map((length) => this.block(Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, length) * 8)))));
     this.registry.register(owner, blocks);
-    return blocks.map((b) => b.offset);
+    return blocks.map((b) => b.offset) as { -readonly [K in keyof L]: number };
+  }
+
+  /**
+   * The byte offset a kernel reads `v` from: `v`'s own where it already lives in this memory (an integrator's
+   * arena, src/kernels/WasmVectors.ts), else the block at `scratch`, after `v` is copied there.
+   */
+  input(v: Float64Array, scratch: number): number {
+    const f64 = this.f64;
+    if (v.buffer === f64.buffer) return v.byteOffset;
+    f64.set(v, scratch / 8);
+    return scratch;
+  }
+
+  /** The byte offset a kernel writes `out` to: `out`'s own where it lives in this memory, else the block at `scratch`. */
+  output(out: Float64Array, scratch: number): number {
+    return out.buffer === this.f64.buffer ? out.byteOffset : scratch;
+  }
+
+  /** Copies the first `length` float64s at byte offset `at` into `out` (after a kernel call, unless it wrote `out` in place). */
+  read(at: number, out: Float64Array, length: number): void {
+    out.set(this.f64.subarray(at / 8, at / 8 + length));
   }
 
   private block(bytes: number): Block {

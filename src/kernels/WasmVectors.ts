@@ -17,7 +17,7 @@ export class WasmVectors implements VectorArena {
 
   constructor(heap: WasmHeap) {
     this.heap = heap;
-    [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]) as [number, number];
+    [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]);
   }
 
   /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */

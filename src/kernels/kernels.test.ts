@@ -80,7 +80,7 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
     z[3] = Number.NaN;
     z[5] = -0;
     const holder = {};
-    const [xAt, outAt] = heap.allocate(holder, [length, length]) as [number, number];
+    const [xAt, outAt] = heap.allocate(holder, [length, length]);
     const read = (): Float64Array => heap.f64.slice(outAt / 8, outAt / 8 + length);
     heap.f64.set(z, xAt / 8);
     heap.exports.expArray(xAt, outAt, length);

@@ -25,18 +25,7 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     this.n = n;
     this.dim = dim;
     this.p = m * (dim + 1);
-    const [x, xT, w0, dd, yStar, S, u, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, dim, n, n, this.p]) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [x, xT, w0, dd, yStar, S, u, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, dim, n, n, this.p]);
     this.at = { x, xT, w0, dd, yStar, S, u, h, g, out };
     const f64 = heap.f64;
     f64.set(data.x, x / 8);
@@ -45,15 +34,11 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
   }
 
   rhs(yStar: Float64Array, alpha: number, dd: Float64Array, out: Float64Array): void {
-    const { at, p } = this;
-    const f64 = this.heap.f64;
-    f64.set(yStar, at.yStar / 8);
-    // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
-    const inPlace = dd.buffer === f64.buffer;
-    if (!inPlace) f64.set(dd, at.dd / 8);
-    const ddAt = inPlace ? dd.byteOffset : at.dd;
-    const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
-    this.heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.u, at.h, at.g, outAt);
-    if (outAt === at.out) out.set(f64.subarray(at.out / 8, at.out / 8 + p));
+    const { at, heap } = this;
+    heap.f64.set(yStar, at.yStar / 8);
+    const ddAt = heap.input(dd, at.dd);
+    const outAt = heap.output(out, at.out);
+    heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.u, at.h, at.g, outAt);
+    if (outAt === at.out) heap.read(at.out, out, this.p);
   }
 }

@@ -17,15 +17,7 @@ export class QuadraticFlowWasm implements QuadraticFlowCore {
     this.heap = heap;
     this.n = n;
     this.p = p;
-    const [g, q, m, r0, d, rOverAlpha, out] = heap.allocate(this, [n * p, n * p * p, n * p, n, p, n, n * p]) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [g, q, m, r0, d, rOverAlpha, out] = heap.allocate(this, [n * p, n * p * p, n * p, n, p, n, n * p]);
     this.at = { G: g, Q: q, M: m, r0, d, rOverAlpha, out };
     const f64 = heap.f64;
     f64.set(G, g / 8);
@@ -33,25 +25,18 @@ export class QuadraticFlowWasm implements QuadraticFlowCore {
   }
 
   rhs(r0: Float64Array, alpha: number, d: Float64Array, out: Float64Array): void {
-    const { n, p, at } = this;
-    const f64 = this.heap.f64;
-    f64.set(r0, at.r0 / 8);
-    // vectors already in the kernel's memory (an integrator's arena, src/kernels/WasmVectors.ts) are used in place
-    const inPlace = d.buffer === f64.buffer;
-    if (!inPlace) f64.set(d, at.d / 8);
-    const dAt = inPlace ? d.byteOffset : at.d;
-    const outAt = out.buffer === f64.buffer ? out.byteOffset : at.out;
-    this.heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, dAt, at.rOverAlpha, outAt);
-    if (outAt !== at.out) return;
-    const o = at.out / 8;
-    for (let i = 0; i < p; i++) out[i] = f64[o + i] as number;
+    const { n, p, at, heap } = this;
+    heap.f64.set(r0, at.r0 / 8);
+    const dAt = heap.input(d, at.d);
+    const outAt = heap.output(out, at.out);
+    heap.exports.quadraticRhs(n, p, at.G, at.Q, at.M, at.r0, alpha, dAt, at.rOverAlpha, outAt);
+    if (outAt === at.out) heap.read(at.out, out, p);
   }
 
   jacobian(d: Float64Array, out: Float64Array): void {
-    const { n, p, at } = this;
-    const f64 = this.heap.f64;
-    f64.set(d, at.d / 8);
-    this.heap.exports.quadraticJacobian(n, p, at.G, at.Q, at.M, at.d, at.out);
-    out.set(f64.subarray(at.out / 8, at.out / 8 + n * p));
+    const { n, p, at, heap } = this;
+    heap.f64.set(d, at.d / 8);
+    heap.exports.quadraticJacobian(n, p, at.G, at.Q, at.M, at.d, at.out);
+    heap.read(at.out, out, n * p);
   }
 }
