@@ -1,4 +1,3 @@
-import type { FlowKernel } from './flowRhs.js';
 import type { Instance } from './Instance.js';
 import { modelAtW0 } from './modelAtW0.js';
 
@@ -6,9 +5,8 @@ import { modelAtW0 } from './modelAtW0.js';
  * T lambda_max(K0), K0 = J0 J0^T: the dimensionless horizon of the linearized flow. Its fastest mode relaxes on
  * the time scale 1 / lambda_max, and an explicit method whose stability interval is [-beta, 0] needs at least
  * T lambda_max / beta steps on [0, T] once the residual has relaxed (beta ~ 3.3 for dopri5). One Jacobian, one
- * n x n Gram matrix and one n x n eigendecomposition, once per model (`modelAtW0`). `_kernel` is accepted for
- * callers that hold one (K0 is the model's at w0 either way).
+ * n x n Gram matrix and one n x n eigendecomposition, once per model (`modelAtW0`).
  */
-export function flowStiffness(instance: Instance, _kernel?: FlowKernel): number {
+export function flowStiffness(instance: Instance): number {
   return instance.T * modelAtW0(instance.model).lambdaMaxK0();
 }

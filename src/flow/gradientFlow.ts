@@ -281,7 +281,7 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
   const tableau = requestedTableau === 'auto' ? (rtol <= dop853MaxRtol ? 'dop853' : 'dopri5') : requestedTableau;
   const horizon = tableau === 'dop853' && rtol <= dop853MaxRtol ? STIFF_HORIZON_TIGHT : STIFF_HORIZON;
-  const method = requested === 'auto' ? (flowStiffness(instance, kernel) >= horizon ? 'exponential' : 'explicit') : requested;
+  const method = requested === 'auto' ? (flowStiffness(instance) >= horizon ? 'exponential' : 'explicit') : requested;
   const switchable = requested === 'auto';
   const primary = solveOnce(instance, kernel, { method, tableau, switchable, rtol, atol, maxSteps }, recordDense);
   if (options.estimateError === false || instance.T === 0) return primary;
