@@ -12,25 +12,8 @@ import { thm12 } from '../../src/statements/defs/thm-1.2.js';
 import { thm13 } from '../../src/statements/defs/thm-1.3.js';
 import { thm32 } from '../../src/statements/defs/thm-3.2.js';
 import { FLOW_RTOL } from '../../src/statements/flowStatement.js';
-import type { FlowQuantities } from '../../src/statements/flowQuantities.js';
 import type { FrozenKernelQuantities } from '../../src/statements/frozenKernel.js';
-
-const FLOW: FlowQuantities = {
-  T: 4,
-  alpha: 10,
-  n: 2,
-  R0: 4,
-  r0: Math.sqrt(8),
-  E: 0.5,
-  rho: 0.4,
-  lipDh: 3,
-  lipH: 2,
-  kappa: 0.25,
-  weightChange: 0.3,
-  linearWeightChange: 0.2,
-  trajectoryRadius: 0.35,
-  rScale: 7,
-};
+import { FLOW, tanhNet2 } from './fixtures.js';
 
 describe('sanity mutants saturate at sqrt(8 R0), like the readings they perturb', () => {
   test('thm-1.2 mutant min(6 kappa^2 sqrt(R0), sqrt(8 R0)): kappa = 2, R0 = 4 gives sqrt(32)', () => {
@@ -99,18 +82,7 @@ test("lemma-2.1 label term: 'slope' when ||s'|| X >= ||s''|| X^2 A, else 'curvat
 });
 
 test("cor-2.2 measure: K = max(K_A, ||s'||, ||s''||, X), here K_A", () => {
-  const model = meanFieldNet({
-    activation: 'tanh',
-    x: [
-      [1, 0],
-      [0, 1],
-    ],
-    a: [0.4, -0.4],
-    U: [
-      [0.5, 0.1],
-      [0.5, 0.1],
-    ],
-  });
+  const model = tanhNet2();
   const instance = { model, yStar: Float64Array.of(0.3, -0.2), alpha: 0.5, T: 3 };
   const q = cor22.measure({ instance, family: 'meanField', direction: 'random' }).primary;
   expect(q.KA).toBeGreaterThanOrEqual(meanFieldA(model, model.w0) + Math.sqrt(model.m) * q.rho);

@@ -22,6 +22,7 @@ import { thm32 } from '../../src/statements/defs/thm-3.2.js';
 import type { FlowQuantities } from '../../src/statements/flowQuantities.js';
 import type { FrozenKernelQuantities } from '../../src/statements/frozenKernel.js';
 import type { Bound, Reading } from '../../src/statements/Statement.js';
+import { FLOW } from './fixtures.js';
 
 /** The reading (or the sanity mutant) of that name. */
 function reading<M>(statement: { readonly readings: readonly Reading<M>[]; readonly mutant: Reading<M> }, name: string): Reading<M> {
@@ -39,22 +40,6 @@ function expectBound(actual: Bound, expected: Bound): void {
   expect(actual.scale).toBe(expected.scale);
 }
 
-const FLOW: FlowQuantities = {
-  T: 4,
-  alpha: 10,
-  n: 2,
-  R0: 4,
-  r0: Math.sqrt(8),
-  E: 0.5,
-  rho: 0.4,
-  lipDh: 3,
-  lipH: 2,
-  kappa: 0.25,
-  weightChange: 0.3,
-  linearWeightChange: 0.2,
-  trajectoryRadius: 0.35,
-  rScale: 7,
-};
 const flow = (overrides: Partial<FlowQuantities>): FlowQuantities => ({ ...FLOW, ...overrides });
 const frozen = (overrides: Partial<FrozenKernelQuantities>): FrozenKernelQuantities => ({
   ...FLOW,

@@ -8,6 +8,7 @@ import { converseModel } from '../../src/models/scalar.js';
 import { lemma21 } from '../../src/statements/defs/lemma-2.1.js';
 import { meanFieldOf, residualScale, trajectoryMaxA } from '../../src/statements/meanFieldRun.js';
 import { describeMeanFieldPair, reviveMeanFieldPair } from '../../src/statements/meanFieldPairJson.js';
+import { tanhNet2 } from './fixtures.js';
 
 const reading = (name: string) => [...lemma21.readings, lemma21.mutant].find((r) => r.name === name)!;
 
@@ -62,18 +63,7 @@ test('meanFieldPair JSON: round-trip, and revive names the bad field', () => {
 });
 
 test('meanFieldRun: the model of a run, the largest A(t) along it, and the operand scale of E', () => {
-  const model = meanFieldNet({
-    activation: 'tanh',
-    x: [
-      [1, 0],
-      [0, 1],
-    ],
-    a: [0.4, -0.4],
-    U: [
-      [0.5, 0.1],
-      [0.5, 0.1],
-    ],
-  });
+  const model = tanhNet2();
   const run = solveRun({ model, yStar: Float64Array.of(0.3, -0.2), alpha: 0.5, T: 3 });
   expect(meanFieldOf(run)).toBe(model);
   const A0 = meanFieldA(model, model.w0);

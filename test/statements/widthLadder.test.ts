@@ -1,19 +1,10 @@
 import { expect, test } from 'vitest';
 import { MeanFieldModel } from '../../src/models/meanField.js';
-import { ladderInstance, nonParallelInputs, type WidthLadder } from '../../arbitraries/WidthLadder.js';
+import { ladderInstance, nonParallelInputs } from '../../arbitraries/WidthLadder.js';
 import { describeWidthLadder, reviveWidthLadder } from '../../src/statements/widthLadderJson.js';
+import { twoWidthLadder } from './fixtures.js';
 
-const ladder: WidthLadder = {
-  activation: 'tanh',
-  x: [
-    [1, 0],
-    [0.6, 0.8],
-  ],
-  y: [1, -0.5],
-  T: 2,
-  widths: [2, 8],
-  seed: 42,
-};
+const ladder = twoWidthLadder;
 
 test('each rung: the width-m net from the symmetric init (h(w0) = 0), y* = y / sqrt(n), alpha = sqrt(m), horizon T', () => {
   const narrow = ladderInstance(ladder, 0);
