@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { opNorm } from '../src/linalg/opNorm.js';
+import { lipDhLowerBound } from '../src/models/_testing/lipDhLowerBound.js';
 import type { QuadraticModel } from '../src/models/quadratic.js';
 import type { ScalarModel } from '../src/models/scalar.js';
-import { instanceFromParams, modelEntryCount, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
+import { createRng } from '../src/random/rng.js';
+import { extremeEigenvector, instanceFromParams, modelEntryCount, type InstanceChoice, type InstanceParams } from './instanceFromParams.js';
 import { instanceParamsArb } from './instanceParamsArb.js';
 
 const SEED = 20231129;
@@ -12,6 +14,30 @@ const SEED = 20231129;
 function scales(point: InstanceParams): { lip: number; g: number; raw: readonly number[] } {
   const [alpha, T, R0, kappa, tau] = point.x as [number, number, number, number, number];
   return { lip: (kappa * alpha) / (T * Math.sqrt(R0)), g: Math.sqrt(tau / T), raw: point.x.slice(5) };
+}
+
+/**
+ * A lower bound on ||Q||_sigma = max over unit x, y of sum_k y_k x^T Q_k x: x the top eigenvector of sum_k Q_k^2,
+ * y = q / |q| with q_k = x^T Q_k x, giving |q|. For commuting slices x is a common eigenvector v_i of largest
+ * |lambda_(., i)|, so |q| is the true constant (the alternating power method can stop at another v_i: a local maximum).
+ */
+function lowerAtTopEigenvector(model: QuadraticModel): number {
+  const { n, p, Q } = model;
+  const S = new Float64Array(p * p);
+  for (let k = 0; k < n; k++) {
+    for (let i = 0; i < p; i++) {
+      for (let j = 0; j < p; j++) {
+        for (let l = 0; l < p; l++) S[i * p + j] = (S[i * p + j] as number) + (Q[(k * p + i) * p + l] as number) * (Q[(k * p + l) * p + j] as number);
+      }
+    }
+  }
+  const x = extremeEigenvector(S, p, 'top');
+  const q = Array.from({ length: n }, (_, k) => {
+    let s = 0;
+    for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) s += (x[i] as number) * (Q[(k * p + i) * p + j] as number) * (x[j] as number);
+    return s;
+  });
+  return Math.hypot(...q);
 }
 
 /** Dekker's TwoProduct: x y = p + e exactly (no FMA in JS; Veltkamp splitting, valid away from overflow). */
@@ -76,8 +102,8 @@ describe('instanceFromParams: the scales of each family', () => {
     expect(long).toBeLessThan(0.39);
   });
 
-  it('quadratic and structured: ||G|| = sqrt(tau / T) and Lip(Dh) = kappa alpha / (T sqrt(R0)) to relative 1e-12', () => {
-    const points = fc.sample(instanceParamsArb({ families: ['quadratic', 'structured'], maxN: 4, maxP: 6 }), { seed: SEED, numRuns: 200 });
+  it('quadratic, structured and commuting: ||G|| = sqrt(tau / T) and Lip(Dh) = kappa alpha / (T sqrt(R0)) to relative 1e-12', () => {
+    const points = fc.sample(instanceParamsArb({ families: ['quadratic', 'structured', 'commuting'], maxN: 4, maxP: 6 }), { seed: SEED, numRuns: 200 });
     for (const point of points) {
       const { lip, g } = scales(point);
       const model = instanceFromParams(point).instance.model as QuadraticModel;
@@ -99,7 +125,7 @@ describe('instanceFromParams: the scales of each family', () => {
     ],
   });
 
-  it.each(['quadratic', 'structured', 'scalar'] as const)('%s: all-zero raw entries (as shrinking produces) still meet the scales', (family) => {
+  it.each(['quadratic', 'structured', 'commuting', 'scalar'] as const)('%s: all-zero raw entries (as shrinking produces) still meet the scales', (family) => {
     const scalarLike = family === 'scalar';
     const discrete: InstanceChoice = { family, direction: 'random', aligned: false, n: scalarLike ? 1 : 2, p: scalarLike ? 1 : 3 };
     const p = point(discrete, () => 0);
@@ -119,4 +145,44 @@ describe('instanceFromParams: the scales of each family', () => {
       expect(Math.abs(model.lipDh(Infinity) - lip)).toBeLessThanOrEqual(1e-12 * lip);
     }
   });
+
+  it('commuting: the slices commute, and the certified Lip(Dh) is the true constant (within 1e-9 of a lower bound) up to n = 8, p = 32', () => {
+    const points = fc.sample(instanceParamsArb({ families: ['commuting'], maxN: 8, maxP: 32 }), { seed: SEED, numRuns: 40 });
+    for (const drawn of points) {
+      const model = instanceFromParams(drawn).instance.model as QuadraticModel;
+      const { n, p, Q } = model;
+      const slice = (k: number, i: number, j: number) => Q[(k * p + i) * p + j] as number;
+      let commutator = 0;
+      for (let k = 0; k + 1 < n; k++) {
+        for (let i = 0; i < p; i++) {
+          for (let j = 0; j < p; j++) {
+            let c = 0;
+            for (let l = 0; l < p; l++) c += slice(k, i, l) * slice(k + 1, l, j) - slice(k + 1, i, l) * slice(k, l, j);
+            commutator = Math.max(commutator, Math.abs(c));
+          }
+        }
+      }
+      const certified = model.lipDh(Infinity);
+      expect(commutator).toBeLessThanOrEqual(1e-12 * certified * certified);
+      const lower = lowerAtTopEigenvector(model);
+      expect(lower).toBeLessThanOrEqual(certified);
+      expect(certified / lower).toBeLessThanOrEqual(1 + 1e-9);
+    }
+  });
+
+  it.each(['quadratic', 'commuting'] as const)(
+    '%s at n = 8, p = 32: certified Lip(Dh) over a lower bound (dense slices: loose; commuting: exact)',
+    (family) => {
+      const ratios = [1, 2, 3].map((seed) => {
+        const rng = createRng(seed);
+        const model = instanceFromParams(point({ family, direction: 'random', aligned: false, n: 8, p: 32 }, () => 2 * rng.uniform() - 1)).instance
+          .model as QuadraticModel;
+        return model.lipDh(Infinity) / (family === 'commuting' ? lowerAtTopEigenvector(model) : lipDhLowerBound(model));
+      });
+      for (const ratio of ratios) {
+        if (family === 'commuting') expect(ratio).toBeLessThanOrEqual(1 + 1e-9);
+        else expect(ratio).toBeGreaterThan(1.3); // docs/lip-dh.md: median 1.59 for dense random slices at this shape
+      }
+    },
+  );
 });

@@ -10,8 +10,17 @@ import { structuredQuadratic } from '../src/models/structuredQuadratic.js';
 import type { SearchPoint } from './SearchSpace.js';
 import type { FlowCase } from './FlowCase.js';
 
-/** Model families of flow instances. 'structured' has Q_k = lambda_k v v^T, whose Lip(Dh) is exact. */
-export type FlowFamily = 'quadratic' | 'structured' | 'scalar' | 'converse';
+/**
+ * Model families of flow instances. 'structured' has Q_k = lambda_k v v^T and 'commuting' has Q_k = V diag(lambda_k) V^T
+ * (dense slices with a common orthonormal eigenbasis V): for both the certified Lip(Dh) is the true constant.
+ */
+export type FlowFamily = 'quadratic' | 'structured' | 'commuting' | 'scalar' | 'converse';
+
+/** The families every statement on `instanceArb` must see (coverage): all but the converse, which has one shape. */
+export const COVERED_FAMILIES: readonly FlowFamily[] = ['quadratic', 'structured', 'commuting', 'scalar'];
+
+/** The families whose model is a quadratic h0 + G d + Q[d, d] / 2 (with inert shifts h0, w0). */
+export const QUADRATIC_FAMILIES: readonly FlowFamily[] = ['quadratic', 'structured', 'commuting'];
 
 /** How r(0) = y* - alpha h(w0) points relative to J0: random, or along its top or bottom left singular vector. */
 export type Direction = 'random' | 'top' | 'bottom';
@@ -86,8 +95,8 @@ function normalized(raw: Float64Array): Float64Array {
   return largest === 0 ? raw.map((_, i) => (i === 0 ? 1 : 0)) : raw.map((x) => x / largest);
 }
 
-/** A quadratic (general or structured) model with ||G|| = g and certified Lip(Dh) = lip. */
-function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: Scales, raw: readonly number[], aligned: boolean): SmoothModel {
+/** A quadratic (general, structured or commuting) model with ||G|| = g and certified Lip(Dh) = lip. */
+function quadratic(family: FlowFamily, n: number, p: number, s: Scales, raw: readonly number[], aligned: boolean): SmoothModel {
   const it = raw[Symbol.iterator]();
   const next = (): number => it.next().value ?? 0;
   const G0 = normalized(Float64Array.from({ length: n * p }, next));
@@ -104,12 +113,43 @@ function quadratic(family: 'quadratic' | 'structured', n: number, p: number, s: 
     const v = aligned ? extremeEigenvector(gram(transpose(G0, n, p), p, n), p, 'top') : unit(Array.from({ length: p }, next));
     return structuredQuadratic({ h0, G, lambda, v, w0 });
   }
+  const Q = family === 'commuting' ? commutingSlices(n, p, next) : denseSlices(n, p, next);
+  const scale = s.lip / quadraticModel({ h0, G, Q, w0 }).lipDh(Infinity);
+  return quadraticModel({ h0, G, Q: Q.map((Qk) => Qk.map((row) => row.map((x) => x * scale))), w0 });
+}
+
+/** n dense symmetric slices from n p (p + 1) / 2 raw entries, normalized so the largest is +-1 (certified Lip(Dh) >= its share). */
+function denseSlices(n: number, p: number, next: () => number): number[][][] {
   // Q0 normalized (largest entry +-1), so its certified Lip(Dh) is >= 1 and lip / Lip(Dh) cannot overflow.
   const Q0 = normalized(Float64Array.from({ length: (n * p * (p + 1)) / 2 }, next));
   const at = Q0[Symbol.iterator]();
-  const Q = Array.from({ length: n }, () => symmetric(p, () => at.next().value ?? 0));
-  const scale = s.lip / quadraticModel({ h0, G, Q, w0 }).lipDh(Infinity);
-  return quadraticModel({ h0, G, Q: Q.map((Qk) => Qk.map((row) => row.map((x) => x * scale))), w0 });
+  return Array.from({ length: n }, () => symmetric(p, () => at.next().value ?? 0));
+}
+
+/**
+ * Commuting slices Q_k = V diag(lambda_k) V^T: the spectra lambda_k (n p raw entries, normalized so the largest is
+ * +-1) and a common orthonormal eigenbasis V, the eigenvectors of the symmetric matrix of the next p (p + 1) / 2 raw
+ * entries (the identity when they vanish, as shrinking leaves them). Then sum_k y_k Q_k = V diag(sum_k y_k lambda_k) V^T,
+ * so the true Lip(Dh) = max_|y|=1 ||sum_k y_k Q_k|| = max_i |lambda_(., i)|, and the certified p x np unfolding bound
+ * sqrt(lambda_max(sum_k Q_k^2)) = sqrt(max_i sum_k lambda_(k, i)^2) is the same number (docs/lip-dh.md): dense slices
+ * of full rank whose certified constant is the true one, up to the rounding of forming Q.
+ */
+function commutingSlices(n: number, p: number, next: () => number): number[][][] {
+  const lambda = normalized(Float64Array.from({ length: n * p }, next));
+  const basis = symmetric(p, next);
+  const V = symmetricEigen(Float64Array.from(basis.flat()), p).vectors; // columns: an orthonormal basis of R^p
+  return Array.from({ length: n }, (_, k) => {
+    const Qk = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+    for (let i = 0; i < p; i++) {
+      for (let j = i; j < p; j++) {
+        let q = 0;
+        for (let l = 0; l < p; l++) q += (V[i * p + l] as number) * (lambda[k * p + l] as number) * (V[j * p + l] as number);
+        (Qk[i] as number[])[j] = q;
+        (Qk[j] as number[])[i] = q; // exactly symmetric
+      }
+    }
+    return Qk;
+  });
 }
 
 /** A symmetric p x p matrix from p (p + 1) / 2 entries, row by row over the upper triangle. */

@@ -26,10 +26,13 @@ describe('searchWorst: targeted search beats random sampling at the same budget'
     expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));
   });
 
-  it("thm-1.2 (flows), 150 evaluations, three seeds: the search gets closer to the ratio's ceiling 1/2; its worst case is certified", () => {
+  it("thm-1.2 (flows), 250 evaluations, three seeds: the search gets closer to the ratio's ceiling 1/2; its worst case is certified", () => {
     // Both approach 1/2 (random sampling alone reaches 0.4996 at some seeds), so one seed's race is a coin toss near
-    // the ceiling: the search must win at most seeds and be closer to 1/2 on average.
-    const races = [1, 2, 3].map((seed) => race(thm12, thm12.readings[0]!, 150, seed));
+    // the ceiling: the search must win at most seeds and be closer to 1/2 on average. 250 evaluations: since the
+    // generator draws five families (the commuting one added), 150 left the climbing phase too few evaluations per
+    // niche (seed 1: search 0.451, random 0.497); at 250 the search wins at seeds 1-4 (0.49984 / 0.49999 / 0.49976 /
+    // 0.49932 against random's 0.49727 / 0.49972 / 0.49950 / 0.46763).
+    const races = [1, 2, 3].map((seed) => race(thm12, thm12.readings[0]!, 250, seed));
     const gap = (ratios: number[]) => ratios.reduce((s, x) => s + (0.5 - x), 0) / ratios.length;
     expect(races.filter((r) => r.search.worstRatio > r.random.worstRatio).length).toBeGreaterThanOrEqual(2);
     expect(gap(races.map((r) => r.search.worstRatio))).toBeLessThan(gap(races.map((r) => r.random.worstRatio)));

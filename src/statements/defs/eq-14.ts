@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
@@ -205,5 +206,5 @@ export const eq14 = flowStatement<Eq14Measure>({
   },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });

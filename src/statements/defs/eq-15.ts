@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { norm2 } from '../../linalg/dense.js';
@@ -88,5 +89,5 @@ export const eq15 = flowStatement<Eq15Point[]>({
   arbitrary: (size) => instanceArb(size),
   extract: measure,
   // Both inner links are the tightest on some cases (seed 20231129, 100 cases: kernel 87, middle 13).
-  requiredCoverage: { branch: ['kernel', 'middle'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { branch: ['kernel', 'middle'], family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });

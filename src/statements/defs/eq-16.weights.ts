@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
@@ -59,5 +60,5 @@ export const eq16Weights = flowStatement<Eq16Point[]>({
   mutant: { name: 'mutant', formula: '||w(t) - w0|| <= t Lip(h) sqrt(R0 / 2) / alpha  (constant halved)', expected: 'refuted', bound: bound(C.restored / 4) },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], direction: ['random', 'top', 'bottom'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { family: COVERED_FAMILIES, direction: ['random', 'top', 'bottom'], horizon: HORIZON_CLASSES },
 });

@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { loss } from '../../flow/residual.js';
@@ -73,5 +74,5 @@ export const flowEnergy = flowStatement<EnergyMeasure>({
   mutant: { name: 'mutant', formula: 'R0 - R(T) = alpha int_0^T ||dw/dt||^2 dt  (wrong power of alpha)', expected: 'refuted', bound: bound(1) },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });

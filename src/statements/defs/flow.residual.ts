@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
@@ -111,5 +112,5 @@ export const flowResidual = flowStatement<ResidualMeasure>({
   mutant: { name: 'mutant', formula: 'dr/dt = -K_t r / 2  (kernel halved)', expected: 'refuted', bound: bound(1 / 2) },
   arbitrary: (size) => instanceArb(size),
   extract: measure,
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });

@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import type { Run } from '../../flow/Run.js';
@@ -106,5 +107,5 @@ export const prop11 = flowStatement<Prop11Measure>({
   applies,
   extract: (run) => prop11Measure(run),
   labels: (m) => ({ leftBall: m.ballA !== undefined && m.trajectoryRadius > m.ballA.rho ? 'yes' : 'no' }),
-  requiredCoverage: { family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });

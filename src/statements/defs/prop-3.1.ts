@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowQuantities, type FlowQuantities } from '../flowQuantities.js';
@@ -89,7 +90,7 @@ export const prop31 = flowStatement<FlowQuantities>({
   requiredCoverage: {
     branch: ['nonlinear', 'linearized'],
     kappa: ['kappa<1', 'kappa>=1'],
-    family: ['quadratic', 'structured', 'scalar'],
+    family: COVERED_FAMILIES,
     horizon: HORIZON_CLASSES,
   },
 });

@@ -1,3 +1,4 @@
+import { COVERED_FAMILIES } from '../../../arbitraries/instanceFromParams.js';
 import { instanceArb } from '../../../arbitraries/instanceArb.js';
 import { HORIZON_CLASSES } from '../../../arbitraries/horizons.js';
 import { flowStatement, kappaRegime } from '../flowStatement.js';
@@ -50,5 +51,5 @@ export const thm32 = flowStatement<FrozenKernelQuantities>({
   arbitrary: (size) => instanceArb(size),
   extract: (run) => frozenKernelQuantities(run),
   labels: (q) => ({ kappa: kappaRegime(q.kappa) }),
-  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: ['quadratic', 'structured', 'scalar'], horizon: HORIZON_CLASSES },
+  requiredCoverage: { branch: ['kappa', 'saturated'], kappa: ['kappa<1', 'kappa>=1'], family: COVERED_FAMILIES, horizon: HORIZON_CLASSES },
 });
