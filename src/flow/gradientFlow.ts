@@ -108,6 +108,12 @@ export interface GradientFlowOptions {
    * 'auto' then takes DOP853 up to DOP853_MAX_RTOL_UNRECORDED (its dense output is what made it dear).
    */
   readonly dense?: boolean;
+  /**
+   * Record the dense output of the certifying re-solve (`tighter`) while solving (default false). Its error estimate
+   * needs only r_tight(T); `tighter.trajectory` is then built on first use by the same solve with recording on (the
+   * same steps and states), so pass true only when that trajectory will be read (`solveRunPair`'s tight run).
+   */
+  readonly tighterDense?: boolean;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
@@ -289,7 +295,7 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
     instance,
     flowKernel(instance, backend),
     { method, tableau, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
-    recordDense,
+    options.tighterDense ?? false,
   );
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
