@@ -144,7 +144,10 @@ export interface GradientFlowResult {
   readonly rhsEvaluations: number;
   /** ||r(T) - r_tight(T)||: the estimated global error of r(T) (0 when not estimated or T = 0). */
   readonly errorEstimate: number;
-  /** The re-solve at rtol / 100 that produced the estimate, when one was made. */
+  /**
+   * The re-solve at rtol / 100 that produced the estimate, when one was made (its trajectory is built on first use
+   * unless `tighterDense` recorded it).
+   */
   readonly tighter?: GradientFlowResult;
   /** The integrator used: 'explicit', 'exponential', or 'switched' (explicit up to `switchedAt`, then exponential). */
   readonly method: 'explicit' | 'exponential' | 'switched';
