@@ -142,7 +142,11 @@ export interface GradientFlowResult {
   readonly rejected: number;
   /** Right-hand-side evaluations of this solve (the tighter re-solve not included). */
   readonly rhsEvaluations: number;
-  /** ||r(T) - r_tight(T)||: the estimated global error of r(T) (0 when not estimated or T = 0). */
+  /**
+   * ||r(T) - r_tight(T)|| / (1 - TIGHTER_ERROR_RATIO) + floor: the estimated global error of r(T), an upper bound of it
+   * if the tight re-solve errs by at most TIGHTER_ERROR_RATIO times as much (docs/performance.md, "What `errorEstimate`
+   * guarantees"); 0 when not estimated or T = 0.
+   */
   readonly errorEstimate: number;
   /**
    * The re-solve at rtol / 100 that produced the estimate, when one was made (its trajectory is built on first use
