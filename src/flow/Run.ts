@@ -50,7 +50,8 @@ export function solveRun(instance: Instance, options: GradientFlowOptions = {}):
  */
 export function solveRunPair(instance: Instance, options: GradientFlowOptions = {}): { primary: Run; tight: Run } {
   const linear = linearizedFlow(instance);
-  const nonlinear = gradientFlow(instance, { ...options, estimateError: true });
+  // the tight run's trajectory is read (assembleRun, the statements' second float method): record it while solving
+  const nonlinear = gradientFlow(instance, { ...options, estimateError: true, tighterDense: true });
   const primary = assembleRun(instance, linear, nonlinear);
   const tight = nonlinear.tighter === undefined ? primary : assembleRun(instance, linear, nonlinear.tighter);
   return { primary, tight };

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { createRng } from '../random/rng.js';
-import { gradientFlow } from './gradientFlow.js';
+import { gradientFlow, type GradientFlowResult } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 
 const rng = createRng(61).uniform;
@@ -58,6 +58,28 @@ describe('gradientFlow dense: false', () => {
       expect(Array.from(lazy.trajectory.residual(t))).toEqual(Array.from(recorded.trajectory.residual(t)));
     }
   });
+
+  test.each([
+    ['quadratic, explicit', quadratic, 'explicit', 1e-8, 'dopri5'],
+    ['quadratic, exponential', quadratic, 'exponential', 1e-8, 'dopri5'],
+    ['mean-field, dop853', meanField, 'explicit', 2e-11, 'dop853'],
+  ] as const)(
+    '%s: the certifying re-solve unrecorded gives the same estimate and, on first use, the same tight trajectory',
+    (_label, instance, method, rtol, tableau) => {
+      const recorded = gradientFlow(instance, { method, rtol, tighterDense: true });
+      const lazy = gradientFlow(instance, { method, rtol });
+      const tr = recorded.tighter as GradientFlowResult;
+      const tl = lazy.tighter as GradientFlowResult;
+      expect([lazy.errorEstimate, tl.steps, tl.rejected, tl.method]).toEqual([recorded.errorEstimate, tr.steps, tr.rejected, tr.method]);
+      expect(Array.from(tl.rT)).toEqual(Array.from(tr.rT));
+      // DOP853's 3 extra dense stages per step are what an unrecorded re-solve saves in evaluations
+      expect(tl.tableau).toBe(tableau);
+      if (tableau === 'dop853') expect(tl.rhsEvaluations).toBe(tr.rhsEvaluations - 3 * tr.steps);
+      else expect(tl.rhsEvaluations).toBe(tr.rhsEvaluations);
+      expect(Array.from(tl.trajectory.ts)).toEqual(Array.from(tr.trajectory.ts));
+      for (const t of [0.37 * instance.T, instance.T]) expect(Array.from(tl.trajectory.residual(t))).toEqual(Array.from(tr.trajectory.residual(t)));
+    },
+  );
 
   test('sanity mutant: a trajectory of another solve (rtol x 100) is refuted by the same comparison', () => {
     const recorded = gradientFlow(quadratic, { method: 'explicit', rtol: 1e-8 });

@@ -108,6 +108,12 @@ export interface GradientFlowOptions {
    * 'auto' then takes DOP853 up to DOP853_MAX_RTOL_UNRECORDED (its dense output is what made it dear).
    */
   readonly dense?: boolean;
+  /**
+   * Record the dense output of the certifying re-solve (`tighter`) while solving (default false). Its error estimate
+   * needs only r_tight(T); `tighter.trajectory` is then built on first use by the same solve with recording on (the
+   * same steps and states), so pass true only when that trajectory will be read (`solveRunPair`'s tight run).
+   */
+  readonly tighterDense?: boolean;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
@@ -136,9 +142,16 @@ export interface GradientFlowResult {
   readonly rejected: number;
   /** Right-hand-side evaluations of this solve (the tighter re-solve not included). */
   readonly rhsEvaluations: number;
-  /** ||r(T) - r_tight(T)||: the estimated global error of r(T) (0 when not estimated or T = 0). */
+  /**
+   * ||r(T) - r_tight(T)|| / (1 - TIGHTER_ERROR_RATIO) + floor: the estimated global error of r(T), an upper bound of it
+   * if the tight re-solve errs by at most TIGHTER_ERROR_RATIO times as much (docs/performance.md, "What `errorEstimate`
+   * guarantees"); 0 when not estimated or T = 0.
+   */
   readonly errorEstimate: number;
-  /** The re-solve at rtol / 100 that produced the estimate, when one was made. */
+  /**
+   * The re-solve at rtol / 100 that produced the estimate, when one was made (its trajectory is built on first use
+   * unless `tighterDense` recorded it).
+   */
   readonly tighter?: GradientFlowResult;
   /** The integrator used: 'explicit', 'exponential', or 'switched' (explicit up to `switchedAt`, then exponential). */
   readonly method: 'explicit' | 'exponential' | 'switched';
@@ -289,7 +302,7 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
     instance,
     flowKernel(instance, backend),
     { method, tableau, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
-    recordDense,
+    options.tighterDense ?? false,
   );
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));
   // The difference misses what both solves share: the tight solve's own error (at most ~ its tolerance times the
