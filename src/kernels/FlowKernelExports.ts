@@ -27,7 +27,6 @@ export interface FlowKernelExports {
     yStar: number,
     alpha: number,
     S: number,
-    u: number,
     h: number,
     g: number,
     out: number,
