@@ -663,3 +663,51 @@ function combine4(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize, c2
     store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at) + c1 * load<f64>(v1 + at) + c2 * load<f64>(v2 + at) + c3 * load<f64>(v3 + at));
   }
 }
+
+// ---- per-step checks of the integrators over the arena's vectors (src/integrators/errorNorm.ts, allFinite.ts) ----
+
+/** 1 when every entry of v[0 .. n) is finite, else 0: x - x is 0 for a finite x and NaN for +-Infinity and NaN. */
+export function allFinite(v: usize, n: i32): i32 {
+  let acc = f64x2.splat(0.0);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const x = v128.load(v + (<usize>m << 3));
+    acc = f64x2.add(acc, f64x2.sub(x, x));
+  }
+  let s = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+  if (m < n) {
+    const x = load<f64>(v + (<usize>m << 3));
+    s += x - x;
+  }
+  return s == 0.0 ? 1 : 0;
+}
+
+/**
+ * Hairer's scaled RMS norm sqrt((1/n) sum_i (err_i / sc_i)^2), sc_i = atol_i + rtol max(|y_i|, |yNew_i|), as
+ * src/integrators/errorNorm.ts `errorNorm`: a component with err_i = 0 adds nothing, and the sum runs over i in
+ * order from 0 (the quotients two at a time, added lane 0 then lane 1), so the two agree bit for bit.
+ */
+export function errorNorm(err: usize, y: usize, yNew: usize, rtol: f64, atol: usize, n: i32): f64 {
+  const vr = f64x2.splat(rtol);
+  const zero = f64x2.splat(0.0);
+  let sum: f64 = 0.0;
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    const e = v128.load(err + at);
+    const sc = f64x2.add(v128.load(atol + at), f64x2.mul(vr, f64x2.max(f64x2.abs(v128.load(y + at)), f64x2.abs(v128.load(yNew + at)))));
+    const r = f64x2.div(e, sc);
+    const rr = v128.bitselect(zero, f64x2.mul(r, r), f64x2.eq(e, zero));
+    sum += f64x2.extract_lane(rr, 0);
+    sum += f64x2.extract_lane(rr, 1);
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    const e = load<f64>(err + at);
+    if (e != 0.0) {
+      const r = e / (load<f64>(atol + at) + rtol * max(abs(load<f64>(y + at)), abs(load<f64>(yNew + at))));
+      sum += r * r;
+    }
+  }
+  return Math.sqrt(sum / <f64>n);
+}
