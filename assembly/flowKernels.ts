@@ -25,14 +25,15 @@ const P5: f64 = 4.13813679705723846039e-08;
 const SHIFTER: f64 = 6755399441055744.0;
 const X_MAX: f64 = 710.0;
 const X_MIN: f64 = -746.0;
+/** The activations' lower clamp: e^x there is still normal (round(x / ln2) = -1022). */
+const X_MIN_ACTIVATION: f64 = -708.39;
 
-/** e^x on two lanes (as src/kernels/kernelExp.ts). */
+/**
+ * e^r 2^-k for r = x - k ln2 (k = kf, an integer-valued float): fdlibm's rational approximation, two lanes. The
+ * caller scales by 2^k.
+ */
 @inline
-function expV(x0: v128): v128 {
-  // pmin(a, b) = b < a ? b : a (one instruction; NaN stays NaN), as kernelExp's clamp
-  const x = f64x2.pmax(f64x2.pmin(x0, f64x2.splat(X_MAX)), f64x2.splat(X_MIN));
-  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
-  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+function expReducedV(x: v128, kf: v128): v128 {
   const hi = f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI)));
   const lo = f64x2.mul(kf, f64x2.splat(LN2_LO));
   const r = f64x2.sub(hi, lo);
@@ -43,7 +44,17 @@ function expV(x0: v128): v128 {
   poly = f64x2.add(f64x2.splat(P1), f64x2.mul(tt, poly));
   const c = f64x2.sub(r, f64x2.mul(tt, poly));
   const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2.0), c));
-  const y = f64x2.sub(f64x2.splat(1.0), f64x2.sub(f64x2.sub(lo, q), hi));
+  return f64x2.sub(f64x2.splat(1.0), f64x2.sub(f64x2.sub(lo, q), hi));
+}
+
+/** e^x on two lanes (as src/kernels/kernelExp.ts `kernelExp`). */
+@inline
+function expV(x0: v128): v128 {
+  // pmin(a, b) = b < a ? b : a (one instruction; NaN stays NaN), as kernelExp's clamp
+  const x = f64x2.pmax(f64x2.pmin(x0, f64x2.splat(X_MAX)), f64x2.splat(X_MIN));
+  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
+  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+  const y = expReducedV(x, kf);
   // 2^k = 2^k1 2^k2, k1 = floor(k / 2), k2 = k - k1 (both factors normal for |x| <= 746): the exponent bits come
   // from the low mantissa bits of k1 + SHIFTER (no 64-bit arithmetic shift, which SSE lacks)
   const k1f = f64x2.floor(f64x2.mul(kf, f64x2.splat(0.5)));
@@ -53,13 +64,23 @@ function expV(x0: v128): v128 {
   return f64x2.mul(f64x2.mul(y, f1), f2);
 }
 
-/** e^x on one lane (the same operations as {@link expV}). */
+/**
+ * The activations' e^x on two lanes (as kernelExp.ts `kernelActivationExp`): x clamped to [-708.39, 710], so
+ * k = round(x / ln2) lies in [-1022, 1024] and 2^k is one factor, its bits (k + 1023) << 52 read off the low
+ * mantissa bits of t = x / ln2 + SHIFTER (k = 1024 gives +Infinity's bits). Equal to {@link expV} on
+ * [-708.39, 709.43]; e^-708.39 below, +Infinity above.
+ */
 @inline
-function expS(x0: f64): f64 {
-  const xc = X_MAX < x0 ? X_MAX : x0;
-  const x = xc < X_MIN ? X_MIN : xc;
-  const t = x * INV_LN2 + SHIFTER;
-  const kf = t - SHIFTER;
+function expActivationV(x0: v128): v128 {
+  const x = f64x2.pmax(f64x2.pmin(x0, f64x2.splat(X_MAX)), f64x2.splat(X_MIN_ACTIVATION));
+  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
+  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+  return f64x2.mul(expReducedV(x, kf), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
+}
+
+/** {@link expReducedV} on one lane. */
+@inline
+function expReducedS(x: f64, kf: f64): f64 {
   const hi = x - kf * LN2_HI;
   const lo = kf * LN2_LO;
   const r = hi - lo;
@@ -69,7 +90,16 @@ function expS(x0: f64): f64 {
   poly = P2 + tt * poly;
   poly = P1 + tt * poly;
   const c = r - tt * poly;
-  const y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+  return 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+}
+
+/** e^x on one lane (the same operations as {@link expV}). */
+@inline
+function expS(x0: f64): f64 {
+  const xc = X_MAX < x0 ? X_MAX : x0;
+  const x = xc < X_MIN ? X_MIN : xc;
+  const kf = (x * INV_LN2 + SHIFTER) - SHIFTER;
+  const y = expReducedS(x, kf);
   const k1f = floor(kf * 0.5);
   const k2f = kf - k1f;
   const k1 = reinterpret<i64>(k1f + SHIFTER) - reinterpret<i64>(SHIFTER);
@@ -77,19 +107,28 @@ function expS(x0: f64): f64 {
   return (y * reinterpret<f64>((k1 + 1023) << 52)) * reinterpret<f64>((k2 + 1023) << 52);
 }
 
+/** {@link expActivationV} on one lane. */
+@inline
+function expActivationS(x0: f64): f64 {
+  const xc = X_MAX < x0 ? X_MAX : x0;
+  const x = xc < X_MIN_ACTIVATION ? X_MIN_ACTIVATION : xc;
+  const t = x * INV_LN2 + SHIFTER;
+  return expReducedS(x, t - SHIFTER) * reinterpret<f64>((reinterpret<i64>(t) + 1023) << 52);
+}
+
 // ---- activations: value s and slope s' from z (0 = sigmoid, 1 = tanh), as src/kernels/kernelExp.ts ----
 @inline
 function activateV(kind: i32, z: v128): v128 {
-  if (kind == 0) return f64x2.div(f64x2.splat(1.0), f64x2.add(f64x2.splat(1.0), expV(f64x2.neg(z))));
-  const e = expV(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)));
+  if (kind == 0) return f64x2.div(f64x2.splat(1.0), f64x2.add(f64x2.splat(1.0), expActivationV(f64x2.neg(z))));
+  const e = expActivationV(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)));
   const t = f64x2.sub(f64x2.splat(1.0), f64x2.div(f64x2.splat(2.0), f64x2.add(e, f64x2.splat(1.0))));
   return v128.bitselect(f64x2.neg(t), t, f64x2.lt(z, f64x2.splat(0.0)));
 }
 
 @inline
 function activateS(kind: i32, z: f64): f64 {
-  if (kind == 0) return 1.0 / (1.0 + expS(-z));
-  const t = 1.0 - 2.0 / (expS(2.0 * abs(z)) + 1.0);
+  if (kind == 0) return 1.0 / (1.0 + expActivationS(-z));
+  const t = 1.0 - 2.0 / (expActivationS(2.0 * abs(z)) + 1.0);
   return z < 0.0 ? -t : t;
 }
 
@@ -229,18 +268,28 @@ export function quadraticJacobian(n: i32, p: i32, G: usize, Q: usize, M: usize, 
 
 // ---- mean-field net h_j = (n m)^(-1/2) sum_i a_i sigma(sqrt(m) <x_j, u_i>) ----
 
+/** Neurons per block of pass 1 (and as many mirrors): their z rows are computed, then activated in one run. */
+const NEURON_BLOCK = 16;
+
+/** u_(i k) = w0 + dd at parameter offset `uo` (bytes) + k, splat on both lanes. */
+@inline
+function uSplat(w0: usize, dd: usize, uo: usize, k: i32): v128 {
+  const at = uo + (<usize>k << 3);
+  return f64x2.splat(load<f64>(w0 + at) + load<f64>(dd + at));
+}
+
 /**
- * Row i of S: s_ij = sigma(sqrt(m) <x_j, u_i>), u_i = w0_(u_i) + dd_(u_i) (written to u, d entries), the inner
- * product summed over k in order from 0, two j per lane pair (xT = x transposed, d x n).
+ * Rows i1 and i2 of Z: z_ij = sqrt(m) <x_j, u_i>, u_i = w0_(u_i) + dd_(u_i), into S (activated afterwards by
+ * {@link activateRange}), each inner product summed over k in order from 0. The two neurons share the loads of x^T
+ * (xT, dim x n); eight j per pass (four lane pairs each), then two, then one. i1 = i2 is allowed (one neuron).
  */
 @inline
-function neuron(kind: i32, m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize, dd: usize, u: usize, S: usize, i: i32): void {
-  const uo = (<usize>m + <usize>i * <usize>dim) << 3;
-  for (let k = 0; k < dim; k++) {
-    const at = uo + (<usize>k << 3);
-    store<f64>(u + (<usize>k << 3), load<f64>(w0 + at) + load<f64>(dd + at));
-  }
-  const row = S + ((<usize>i * <usize>n) << 3);
+function neuronPairZ(m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize, dd: usize, S: usize, i1: i32, i2: i32): void {
+  const uo1 = (<usize>m + <usize>i1 * <usize>dim) << 3;
+  const uo2 = (<usize>m + <usize>i2 * <usize>dim) << 3;
+  const row1 = S + ((<usize>i1 * <usize>n) << 3);
+  const row2 = S + ((<usize>i2 * <usize>n) << 3);
+  const rowBytes = <usize>n << 3;
   const rs = f64x2.splat(sqrtM);
   let j = 0;
   for (; j + 7 < n; j += 8) {
@@ -248,33 +297,83 @@ function neuron(kind: i32, m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: 
     let a1 = f64x2.splat(0.0);
     let a2 = f64x2.splat(0.0);
     let a3 = f64x2.splat(0.0);
+    let b0 = f64x2.splat(0.0);
+    let b1 = f64x2.splat(0.0);
+    let b2 = f64x2.splat(0.0);
+    let b3 = f64x2.splat(0.0);
     let xk = xT + (<usize>j << 3);
     for (let k = 0; k < dim; k++) {
-      const uk = f64x2.splat(load<f64>(u + (<usize>k << 3)));
-      a0 = f64x2.add(a0, f64x2.mul(v128.load(xk), uk));
-      a1 = f64x2.add(a1, f64x2.mul(v128.load(xk, 16), uk));
-      a2 = f64x2.add(a2, f64x2.mul(v128.load(xk, 32), uk));
-      a3 = f64x2.add(a3, f64x2.mul(v128.load(xk, 48), uk));
-      xk += <usize>n << 3;
+      const u1 = uSplat(w0, dd, uo1, k);
+      const u2 = uSplat(w0, dd, uo2, k);
+      const x0 = v128.load(xk);
+      const x1 = v128.load(xk, 16);
+      const x2 = v128.load(xk, 32);
+      const x3 = v128.load(xk, 48);
+      a0 = f64x2.add(a0, f64x2.mul(x0, u1));
+      a1 = f64x2.add(a1, f64x2.mul(x1, u1));
+      a2 = f64x2.add(a2, f64x2.mul(x2, u1));
+      a3 = f64x2.add(a3, f64x2.mul(x3, u1));
+      b0 = f64x2.add(b0, f64x2.mul(x0, u2));
+      b1 = f64x2.add(b1, f64x2.mul(x1, u2));
+      b2 = f64x2.add(b2, f64x2.mul(x2, u2));
+      b3 = f64x2.add(b3, f64x2.mul(x3, u2));
+      xk += rowBytes;
     }
-    const o = row + (<usize>j << 3);
-    v128.store(o, activateV(kind, f64x2.mul(rs, a0)));
-    v128.store(o, activateV(kind, f64x2.mul(rs, a1)), 16);
-    v128.store(o, activateV(kind, f64x2.mul(rs, a2)), 32);
-    v128.store(o, activateV(kind, f64x2.mul(rs, a3)), 48);
+    const o1 = row1 + (<usize>j << 3);
+    const o2 = row2 + (<usize>j << 3);
+    v128.store(o1, f64x2.mul(rs, a0));
+    v128.store(o1, f64x2.mul(rs, a1), 16);
+    v128.store(o1, f64x2.mul(rs, a2), 32);
+    v128.store(o1, f64x2.mul(rs, a3), 48);
+    v128.store(o2, f64x2.mul(rs, b0));
+    v128.store(o2, f64x2.mul(rs, b1), 16);
+    v128.store(o2, f64x2.mul(rs, b2), 32);
+    v128.store(o2, f64x2.mul(rs, b3), 48);
   }
   for (; j + 1 < n; j += 2) {
-    let acc = f64x2.splat(0.0);
+    let a0 = f64x2.splat(0.0);
+    let b0 = f64x2.splat(0.0);
+    let xk = xT + (<usize>j << 3);
     for (let k = 0; k < dim; k++) {
-      acc = f64x2.add(acc, f64x2.mul(v128.load(xT + ((<usize>k * <usize>n + <usize>j) << 3)), f64x2.splat(load<f64>(u + (<usize>k << 3)))));
+      const x0 = v128.load(xk);
+      a0 = f64x2.add(a0, f64x2.mul(x0, uSplat(w0, dd, uo1, k)));
+      b0 = f64x2.add(b0, f64x2.mul(x0, uSplat(w0, dd, uo2, k)));
+      xk += rowBytes;
     }
-    v128.store(row + (<usize>j << 3), activateV(kind, f64x2.mul(rs, acc)));
+    v128.store(row1 + (<usize>j << 3), f64x2.mul(rs, a0));
+    v128.store(row2 + (<usize>j << 3), f64x2.mul(rs, b0));
   }
   if (j < n) {
-    let s: f64 = 0.0;
-    for (let k = 0; k < dim; k++) s += load<f64>(xT + ((<usize>k * <usize>n + <usize>j) << 3)) * load<f64>(u + (<usize>k << 3));
-    store<f64>(row + (<usize>j << 3), activateS(kind, sqrtM * s));
+    let s1: f64 = 0.0;
+    let s2: f64 = 0.0;
+    for (let k = 0; k < dim; k++) {
+      const xkj = load<f64>(xT + ((<usize>k * <usize>n + <usize>j) << 3));
+      const at = <usize>k << 3;
+      s1 += xkj * (load<f64>(w0 + uo1 + at) + load<f64>(dd + uo1 + at));
+      s2 += xkj * (load<f64>(w0 + uo2 + at) + load<f64>(dd + uo2 + at));
+    }
+    store<f64>(row1 + (<usize>j << 3), sqrtM * s1);
+    store<f64>(row2 + (<usize>j << 3), sqrtM * s2);
   }
+}
+
+/** S[0 .. count) = sigma(S[0 .. count)) in place (a run of z rows), four lane pairs per pass, then one, then a lane. */
+@inline
+function activateRange(kind: i32, S: usize, count: i32): void {
+  let j = 0;
+  for (; j + 7 < count; j += 8) {
+    const at = S + (<usize>j << 3);
+    const s0 = activateV(kind, v128.load(at));
+    const s1 = activateV(kind, v128.load(at, 16));
+    const s2 = activateV(kind, v128.load(at, 32));
+    const s3 = activateV(kind, v128.load(at, 48));
+    v128.store(at, s0);
+    v128.store(at, s1, 16);
+    v128.store(at, s2, 32);
+    v128.store(at, s3, 48);
+  }
+  for (; j + 1 < count; j += 2) v128.store(S + (<usize>j << 3), activateV(kind, v128.load(S + (<usize>j << 3))));
+  if (j < count) store<f64>(S + (<usize>j << 3), activateS(kind, load<f64>(S + (<usize>j << 3))));
 }
 
 /** h[j] += a S[i, j] + b S[i2, j], two j per lane pair. */
@@ -295,39 +394,152 @@ function hAddPair(n: i32, h: usize, S: usize, i: i32, a: f64, i2: i32, b: f64): 
   }
 }
 
+/** a_i = w0_i + dd_i. */
+@inline
+function weightA(w0: usize, dd: usize, i: i32): f64 {
+  return load<f64>(w0 + (<usize>i << 3)) + load<f64>(dd + (<usize>i << 3));
+}
+
+/**
+ * Neuron i's part of J^T r that needs only row i of S: out_(a_i) = cA sum_j r_j s_ij (even and odd j in two lanes,
+ * added at the end, then the last j when n is odd), and g_j = r_j sigma'_ij into g (n entries). rOverAlpha = r / alpha.
+ */
+@inline
+function outputGradient(kind: i32, n: i32, cA: f64, S: usize, rOverAlpha: usize, i: i32, g: usize, out: usize): void {
+  const row = S + ((<usize>i * <usize>n) << 3);
+  let acc = f64x2.splat(0.0);
+  let j = 0;
+  for (; j + 1 < n; j += 2) {
+    const at = <usize>j << 3;
+    const s = v128.load(row + at);
+    const r = v128.load(rOverAlpha + at);
+    acc = f64x2.add(acc, f64x2.mul(r, s));
+    v128.store(g + at, f64x2.mul(r, slopeV(kind, s)));
+  }
+  let ga = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+  if (j < n) {
+    const at = <usize>j << 3;
+    const s = load<f64>(row + at);
+    const r = load<f64>(rOverAlpha + at);
+    ga += r * s;
+    store<f64>(g + at, r * slopeS(kind, s));
+  }
+  store<f64>(out + (<usize>i << 3), cA * ga);
+}
+
+/**
+ * out_(u_i k) = cU a_i sum_j g_ij x_jk for neurons i1 and i2 (g1, g2: their g_j), the sum over j in order from 0;
+ * the two share the loads of x (n x dim); eight k per pass, then two, then one. i1 = i2 is allowed.
+ */
+@inline
+function inputGradientPair(m: i32, n: i32, dim: i32, cU: f64, x: usize, w0: usize, dd: usize, i1: i32, g1: usize, i2: i32, g2: usize, out: usize): void {
+  const c1 = cU * weightA(w0, dd, i1);
+  const c2 = cU * weightA(w0, dd, i2);
+  const v1 = f64x2.splat(c1);
+  const v2 = f64x2.splat(c2);
+  const o1 = out + ((<usize>m + <usize>i1 * <usize>dim) << 3);
+  const o2 = out + ((<usize>m + <usize>i2 * <usize>dim) << 3);
+  const rowBytes = <usize>dim << 3;
+  let k = 0;
+  for (; k + 7 < dim; k += 8) {
+    let a0 = f64x2.splat(0.0);
+    let a1 = f64x2.splat(0.0);
+    let a2 = f64x2.splat(0.0);
+    let a3 = f64x2.splat(0.0);
+    let b0 = f64x2.splat(0.0);
+    let b1 = f64x2.splat(0.0);
+    let b2 = f64x2.splat(0.0);
+    let b3 = f64x2.splat(0.0);
+    let xj = x + (<usize>k << 3);
+    for (let jj = 0; jj < n; jj++) {
+      const h1 = f64x2.splat(load<f64>(g1 + (<usize>jj << 3)));
+      const h2 = f64x2.splat(load<f64>(g2 + (<usize>jj << 3)));
+      const x0 = v128.load(xj);
+      const x1 = v128.load(xj, 16);
+      const x2 = v128.load(xj, 32);
+      const x3 = v128.load(xj, 48);
+      a0 = f64x2.add(a0, f64x2.mul(h1, x0));
+      a1 = f64x2.add(a1, f64x2.mul(h1, x1));
+      a2 = f64x2.add(a2, f64x2.mul(h1, x2));
+      a3 = f64x2.add(a3, f64x2.mul(h1, x3));
+      b0 = f64x2.add(b0, f64x2.mul(h2, x0));
+      b1 = f64x2.add(b1, f64x2.mul(h2, x1));
+      b2 = f64x2.add(b2, f64x2.mul(h2, x2));
+      b3 = f64x2.add(b3, f64x2.mul(h2, x3));
+      xj += rowBytes;
+    }
+    const at = <usize>k << 3;
+    v128.store(o1 + at, f64x2.mul(v1, a0));
+    v128.store(o1 + at, f64x2.mul(v1, a1), 16);
+    v128.store(o1 + at, f64x2.mul(v1, a2), 32);
+    v128.store(o1 + at, f64x2.mul(v1, a3), 48);
+    v128.store(o2 + at, f64x2.mul(v2, b0));
+    v128.store(o2 + at, f64x2.mul(v2, b1), 16);
+    v128.store(o2 + at, f64x2.mul(v2, b2), 32);
+    v128.store(o2 + at, f64x2.mul(v2, b3), 48);
+  }
+  for (; k + 1 < dim; k += 2) {
+    let a0 = f64x2.splat(0.0);
+    let b0 = f64x2.splat(0.0);
+    let xj = x + (<usize>k << 3);
+    for (let jj = 0; jj < n; jj++) {
+      const x0 = v128.load(xj);
+      a0 = f64x2.add(a0, f64x2.mul(f64x2.splat(load<f64>(g1 + (<usize>jj << 3))), x0));
+      b0 = f64x2.add(b0, f64x2.mul(f64x2.splat(load<f64>(g2 + (<usize>jj << 3))), x0));
+      xj += rowBytes;
+    }
+    v128.store(o1 + (<usize>k << 3), f64x2.mul(v1, a0));
+    v128.store(o2 + (<usize>k << 3), f64x2.mul(v2, b0));
+  }
+  if (k < dim) {
+    let s1: f64 = 0.0;
+    let s2: f64 = 0.0;
+    for (let jj = 0; jj < n; jj++) {
+      const xjk = load<f64>(x + ((<usize>jj * <usize>dim + <usize>k) << 3));
+      s1 += load<f64>(g1 + (<usize>jj << 3)) * xjk;
+      s2 += load<f64>(g2 + (<usize>jj << 3)) * xjk;
+    }
+    store<f64>(o1 + (<usize>k << 3), c1 * s1);
+    store<f64>(o2 + (<usize>k << 3), c2 * s2);
+  }
+}
+
 /**
  * Gradient flow of the mean-field net (parameters w = (a, U), a: m, U: m x dim row-major) in the displacement dd:
- * out = (1/alpha) J^T (y* - alpha h(w0 + dd)), as src/kernels/meanFieldFlowJs.ts. Scratch: S (m x n), u (dim),
- * h (n; ends as r / alpha), g (n).
+ * out = (1/alpha) J^T (y* - alpha h(w0 + dd)), as src/kernels/meanFieldFlowJs.ts. Scratch: S (m x n), h (n; ends
+ * as r / alpha), g (2 n).
  */
 export function meanFieldRhs(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
-  S: usize, u: usize, h: usize, g: usize, out: usize): void {
+  S: usize, h: usize, g: usize, out: usize): void {
   // one copy of the body per activation (the kind a constant in each: no branch in the inner loops)
-  if (kind == 0) meanFieldBody(0, m, n, dim, x, xT, w0, dd, yStar, alpha, S, u, h, g, out);
-  else meanFieldBody(1, m, n, dim, x, xT, w0, dd, yStar, alpha, S, u, h, g, out);
+  if (kind == 0) meanFieldBody(0, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
+  else meanFieldBody(1, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
 }
 
 @inline
 function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
-  S: usize, u: usize, h: usize, g: usize, out: usize): void {
+  S: usize, h: usize, g: usize, out: usize): void {
   const sqrtM = Math.sqrt(<f64>m);
   const cA = 1.0 / Math.sqrt(<f64>n * <f64>m);
   const cU = 1.0 / Math.sqrt(<f64>n);
   const half = m >> 1;
   memory.fill(h, 0, <usize>n << 3);
-  // Pass 1: h = sum_i a_i sigma_i, mirrored neurons i, i + m/2 summed first.
-  for (let i = 0; i < half; i++) {
-    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, i);
-    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, i + half);
-    const a = load<f64>(w0 + (<usize>i << 3)) + load<f64>(dd + (<usize>i << 3));
-    const aMirror = load<f64>(w0 + (<usize>(i + half) << 3)) + load<f64>(dd + (<usize>(i + half) << 3));
-    hAddPair(n, h, S, i, a, i + half, aMirror);
+  // Pass 1: h = sum_i a_i sigma_i, mirrored neurons i, i + m/2 summed first. Per block of neurons and their mirrors:
+  // the z rows (the pair i, i + m/2 sharing the loads of x^T), one activation run over each block's rows (contiguous
+  // in S), then the sums.
+  for (let b = 0; b < half; b += NEURON_BLOCK) {
+    const e = min(half, b + NEURON_BLOCK);
+    for (let i = b; i < e; i++) neuronPairZ(m, n, dim, sqrtM, xT, w0, dd, S, i, i + half);
+    activateRange(kind, S + ((<usize>b * <usize>n) << 3), (e - b) * n);
+    activateRange(kind, S + ((<usize>(b + half) * <usize>n) << 3), (e - b) * n);
+    for (let i = b; i < e; i++) hAddPair(n, h, S, i, weightA(w0, dd, i), i + half, weightA(w0, dd, i + half));
   }
   if (m & 1) {
     const last = m - 1;
-    neuron(kind, m, n, dim, sqrtM, xT, w0, dd, u, S, last);
-    const a = load<f64>(w0 + (<usize>last << 3)) + load<f64>(dd + (<usize>last << 3));
+    neuronPairZ(m, n, dim, sqrtM, xT, w0, dd, S, last, last);
     const row = S + ((<usize>last * <usize>n) << 3);
+    activateRange(kind, row, n);
+    const a = weightA(w0, dd, last);
     for (let j = 0; j < n; j++) {
       const at = <usize>j << 3;
       store<f64>(h + at, load<f64>(h + at) + a * load<f64>(row + at));
@@ -337,64 +549,17 @@ function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize,
     const at = <usize>j << 3;
     store<f64>(h + at, (load<f64>(yStar + at) - alpha * (cA * load<f64>(h + at))) / alpha); // r_j / alpha
   }
-  // Pass 2: J^T r from S. ga = sum_j r_j s_ij (even and odd j in two lanes), g_j = r_j sigma'_ij,
-  // out_(u_i) = cU a_i sum_j g_j x_j (two k per lane pair, the sum over j in order).
-  for (let i = 0; i < m; i++) {
-    const row = S + ((<usize>i * <usize>n) << 3);
-    let acc = f64x2.splat(0.0);
-    let j = 0;
-    for (; j + 1 < n; j += 2) {
-      const at = <usize>j << 3;
-      const s = v128.load(row + at);
-      const r = v128.load(h + at);
-      acc = f64x2.add(acc, f64x2.mul(r, s));
-      v128.store(g + at, f64x2.mul(r, slopeV(kind, s)));
-    }
-    let ga = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
-    if (j < n) {
-      const at = <usize>j << 3;
-      const s = load<f64>(row + at);
-      const r = load<f64>(h + at);
-      ga += r * s;
-      store<f64>(g + at, r * slopeS(kind, s));
-    }
-    store<f64>(out + (<usize>i << 3), cA * ga);
-    const cu = cU * (load<f64>(w0 + (<usize>i << 3)) + load<f64>(dd + (<usize>i << 3)));
-    const vcu = f64x2.splat(cu);
-    const uo = out + ((<usize>m + <usize>i * <usize>dim) << 3);
-    let k = 0;
-    for (; k + 7 < dim; k += 8) {
-      let b0 = f64x2.splat(0.0);
-      let b1 = f64x2.splat(0.0);
-      let b2 = f64x2.splat(0.0);
-      let b3 = f64x2.splat(0.0);
-      let xj = x + (<usize>k << 3);
-      for (let jj = 0; jj < n; jj++) {
-        const gj = f64x2.splat(load<f64>(g + (<usize>jj << 3)));
-        b0 = f64x2.add(b0, f64x2.mul(gj, v128.load(xj)));
-        b1 = f64x2.add(b1, f64x2.mul(gj, v128.load(xj, 16)));
-        b2 = f64x2.add(b2, f64x2.mul(gj, v128.load(xj, 32)));
-        b3 = f64x2.add(b3, f64x2.mul(gj, v128.load(xj, 48)));
-        xj += <usize>dim << 3;
-      }
-      const o = uo + (<usize>k << 3);
-      v128.store(o, f64x2.mul(vcu, b0));
-      v128.store(o, f64x2.mul(vcu, b1), 16);
-      v128.store(o, f64x2.mul(vcu, b2), 32);
-      v128.store(o, f64x2.mul(vcu, b3), 48);
-    }
-    for (; k + 1 < dim; k += 2) {
-      let a2 = f64x2.splat(0.0);
-      for (let jj = 0; jj < n; jj++) {
-        a2 = f64x2.add(a2, f64x2.mul(f64x2.splat(load<f64>(g + (<usize>jj << 3))), v128.load(x + ((<usize>jj * <usize>dim + <usize>k) << 3))));
-      }
-      v128.store(uo + (<usize>k << 3), f64x2.mul(vcu, a2));
-    }
-    if (k < dim) {
-      let s: f64 = 0.0;
-      for (let jj = 0; jj < n; jj++) s += load<f64>(g + (<usize>jj << 3)) * load<f64>(x + ((<usize>jj * <usize>dim + <usize>k) << 3));
-      store<f64>(uo + (<usize>k << 3), cu * s);
-    }
+  // Pass 2: J^T r from S, neurons i and i + 1 together (sharing the loads of x), the last one alone when m is odd.
+  const g2 = g + (<usize>n << 3);
+  let i = 0;
+  for (; i + 1 < m; i += 2) {
+    outputGradient(kind, n, cA, S, h, i, g, out);
+    outputGradient(kind, n, cA, S, h, i + 1, g2, out);
+    inputGradientPair(m, n, dim, cU, x, w0, dd, i, g, i + 1, g2, out);
+  }
+  if (i < m) {
+    outputGradient(kind, n, cA, S, h, i, g, out);
+    inputGradientPair(m, n, dim, cU, x, w0, dd, i, g, i, g, out);
   }
 }
 
@@ -497,4 +662,52 @@ function combine4(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize, c2
     const at = <usize>m << 3;
     store<f64>(out + at, load<f64>(out + at) + c0 * load<f64>(v0 + at) + c1 * load<f64>(v1 + at) + c2 * load<f64>(v2 + at) + c3 * load<f64>(v3 + at));
   }
+}
+
+// ---- per-step checks of the integrators over the arena's vectors (src/integrators/errorNorm.ts, allFinite.ts) ----
+
+/** 1 when every entry of v[0 .. n) is finite, else 0: x - x is 0 for a finite x and NaN for +-Infinity and NaN. */
+export function allFinite(v: usize, n: i32): i32 {
+  let acc = f64x2.splat(0.0);
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const x = v128.load(v + (<usize>m << 3));
+    acc = f64x2.add(acc, f64x2.sub(x, x));
+  }
+  let s = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+  if (m < n) {
+    const x = load<f64>(v + (<usize>m << 3));
+    s += x - x;
+  }
+  return s == 0.0 ? 1 : 0;
+}
+
+/**
+ * Hairer's scaled RMS norm sqrt((1/n) sum_i (err_i / sc_i)^2), sc_i = atol_i + rtol max(|y_i|, |yNew_i|), as
+ * src/integrators/errorNorm.ts `errorNorm`: a component with err_i = 0 adds nothing, and the sum runs over i in
+ * order from 0 (the quotients two at a time, added lane 0 then lane 1), so the two agree bit for bit.
+ */
+export function errorNorm(err: usize, y: usize, yNew: usize, rtol: f64, atol: usize, n: i32): f64 {
+  const vr = f64x2.splat(rtol);
+  const zero = f64x2.splat(0.0);
+  let sum: f64 = 0.0;
+  let m = 0;
+  for (; m + 1 < n; m += 2) {
+    const at = <usize>m << 3;
+    const e = v128.load(err + at);
+    const sc = f64x2.add(v128.load(atol + at), f64x2.mul(vr, f64x2.max(f64x2.abs(v128.load(y + at)), f64x2.abs(v128.load(yNew + at)))));
+    const r = f64x2.div(e, sc);
+    const rr = v128.bitselect(zero, f64x2.mul(r, r), f64x2.eq(e, zero));
+    sum += f64x2.extract_lane(rr, 0);
+    sum += f64x2.extract_lane(rr, 1);
+  }
+  if (m < n) {
+    const at = <usize>m << 3;
+    const e = load<f64>(err + at);
+    if (e != 0.0) {
+      const r = e / (load<f64>(atol + at) + rtol * max(abs(load<f64>(y + at)), abs(load<f64>(yNew + at))));
+      sum += r * r;
+    }
+  }
+  return Math.sqrt(sum / <f64>n);
 }

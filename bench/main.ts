@@ -360,6 +360,7 @@ const rhsRows: RhsRow[] = [];
 if (runs('r'))
   for (const [name, inst] of [
     ['quadratic-a', a],
+    ['meanfield-m1024', mf(1024)],
     ['meanfield-m4096', mf(4096)],
   ] as const) {
     const flow = gradientFlow(inst, { rtol: 1e-8, estimateError: false });

@@ -1,5 +1,7 @@
 import { integerInRange } from '../validate/validators.js';
 import { linearCombination } from '../linalg/linearCombination.js';
+import { allFinite } from './_internals/allFinite.js';
+import { errorNorm, errorNormDop853 } from './errorNorm.js';
 import type { Tableau } from './Tableau.js';
 import { type FloatTableau, tableauFloat } from './tableauFloat.js';
 import type { VectorArena } from './VectorArena.js';
@@ -32,6 +34,9 @@ export class RkWorkspace {
   private readonly borrowed: readonly Float64Array[];
   /** The state of the solve, in the arena (see {@link RkWorkspace.state}). */
   private readonly stateBuffer: Float64Array;
+  /** A copy of the absolute tolerances in the arena (for {@link RkWorkspace.errorNorm}), and the array it copies. */
+  private readonly atolBuffer: Float64Array;
+  private atolSource: Float64Array | undefined;
 
   /** Buffers for `tableau` in dimension n, in `arena` when given (the same results, computed natively). */
   constructor(tableau: Tableau, n: number, arena?: VectorArena) {
@@ -41,7 +46,7 @@ export class RkWorkspace {
     this.arena = arena;
     const { stages, e3, extraC } = this.tableau;
     // one allocation for all (a second one could move the arena's memory under the first one's views)
-    const count = stages + 5 + (e3 === undefined ? 0 : 1) + extraC.length;
+    const count = stages + 6 + (e3 === undefined ? 0 : 1) + extraC.length;
     const buffers = arena === undefined ? Array.from({ length: count }, () => new Float64Array(n)) : arena.borrow(count, n);
     this.borrowed = arena === undefined ? [] : [...buffers];
     const take = (): Float64Array => buffers.pop() as Float64Array;
@@ -53,6 +58,7 @@ export class RkWorkspace {
     this.kExtra = Array.from(extraC, take);
     this.spare = take();
     this.stateBuffer = take();
+    this.atolBuffer = take();
   }
 
   /** The vector to hold the solve's state, set to y: y itself without an arena, the arena's state buffer with one. */
@@ -70,6 +76,25 @@ export class RkWorkspace {
   /** `linearCombination(out, offset, y, h, w, k, count)`, in the arena when it holds all the vectors. */
   combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): void {
     if (this.arena?.combine(out, offset, y, h, w, k, count) !== true) linearCombination(out, offset, y, h, w, k, count);
+  }
+
+  /** Whether every entry of v is finite (`allFinite`), in the arena when v lies there. */
+  allFinite(v: Float64Array): boolean {
+    return this.arena?.allFinite(v) ?? allFinite(v);
+  }
+
+  /**
+   * The error norm of the last step from {@link RkWorkspace.err} (and {@link RkWorkspace.err3}), y and
+   * {@link RkWorkspace.yNew}: `errorNormDop853` for a tableau with a third-order estimate, else `errorNorm`, the
+   * latter in the arena when the vectors lie there (atol copied there once per array; bitwise the same norm).
+   */
+  errorNorm(y: Float64Array, rtol: number, atol: Float64Array): number {
+    if (this.tableau.e3 !== undefined) return errorNormDop853(this.err, this.err3, y, this.yNew, rtol, atol);
+    if (this.arena !== undefined && this.atolSource !== atol) {
+      this.atolBuffer.set(atol);
+      this.atolSource = atol;
+    }
+    return this.arena?.errorNorm(this.err, y, this.yNew, rtol, this.atolBuffer) ?? errorNorm(this.err, y, this.yNew, rtol, atol);
   }
 
   /**

@@ -17,6 +17,13 @@ export interface VectorArena {
    * y and the k_j with a non-zero weight all lie in the arena: then true. false (nothing written) otherwise.
    */
   combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean;
+  /** Whether every entry of v is finite, computed in the arena when v lies there; undefined (nothing done) otherwise. */
+  allFinite(v: Float64Array): boolean | undefined;
+  /**
+   * `errorNorm(err, y, yNew, rtol, atol)` (src/integrators/errorNorm.ts), bitwise, computed in the arena when all
+   * five vectors lie there; undefined (nothing done) otherwise.
+   */
+  errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number | undefined;
   /** True when every vector handed out so far is still readable (the arena's memory has not moved since). */
   intact(v: Float64Array): boolean;
 }

@@ -1,11 +1,9 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
 import { NtkSolveError } from '../errors/NtkSolveError.js';
 import { finiteNumber, finiteVector, integerInRange, nonNegativeNumber, positiveNumber } from '../validate/validators.js';
-import { allFinite } from './_internals/allFinite.js';
 import { DenseRecorder } from './_internals/DenseRecorder.js';
 import { StepController } from './_internals/StepController.js';
 import type { DenseSolution } from './DenseSolution.js';
-import { errorNorm, errorNormDop853 } from './errorNorm.js';
 import type { Rhs } from './Rhs.js';
 import { RkWorkspace } from './RkWorkspace.js';
 import { rkStep } from './rkStep.js';
@@ -97,7 +95,7 @@ export function integrateAdaptive(...args: AdaptiveArguments<AdaptiveOptions & {
  * Integrate y' = f(t, y), y(t0) = y0 on [t0, t1] with an embedded Runge-Kutta pair (Dormand-Prince 5(4) for
  * most uses) and error-per-step control, as Hairer & Wanner's DOPRI5 and scipy's `RungeKutta` solver
  * (Hairer, Norsett & Wanner, *Solving ODEs I*, Sec. II.4): local extrapolation (the step advances with `b`),
- * Hairer's RMS error norm ({@link errorNorm}), starting step by {@link selectInitialStep}, standard control
+ * Hairer's RMS error norm (`errorNorm`, `errorNormDop853` for DOP853), starting step by {@link selectInitialStep}, standard control
  * h <- h min(10, max(0.2, 0.9 err^(-1/(q+1)))) with q the embedded order and no growth right after a rejection,
  * FSAL reuse, exact landing on t1 (a step within 1% of the end is stretched to it, as in DOPRI5).
  *
@@ -155,7 +153,7 @@ export function integrateAdaptive(
 
     f(t0, y, ws.k[0] as Float64Array);
     let rhsEvaluations = 1;
-    if (!allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
+    if (!ws.allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
     let hStart: number;
     if (h0 === undefined) {
       const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
@@ -171,8 +169,8 @@ export function integrateAdaptive(
       rhsEvaluations += s - 1;
       if (options.arena !== undefined && !options.arena.intact(y))
         throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
-      const err = ws.tableau.e3 === undefined ? errorNorm(ws.err, y, ws.yNew, rtol, atol) : errorNormDop853(ws.err, ws.err3, y, ws.yNew, rtol, atol);
-      if (!(allFinite(ws.err) && allFinite(ws.err3) && allFinite(ws.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+      const err = ws.errorNorm(y, rtol, atol);
+      if (!(ws.allFinite(ws.err) && ws.allFinite(ws.err3) && ws.allFinite(ws.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
       if (err <= 1) {
         const tNew = lands ? t1 : t + h;
@@ -181,13 +179,13 @@ export function integrateAdaptive(
           f(tNew, ws.yNew, fNew);
           rhsEvaluations += 1;
         }
-        if (!allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
+        if (!ws.allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
         // before the buffers advance: the last two stages (both at t + h) and their arguments
         // Stryker disable next-line ConditionalExpression: performance only: hRho is read only when stiffLimit is defined (the `if` below)
         const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
         if (recorder !== undefined) {
           rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
-          if (!ws.kExtra.every(allFinite)) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
+          if (!ws.kExtra.every((v) => ws.allFinite(v))) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
         }
         y.set(ws.yNew);
         t = tNew;

@@ -33,7 +33,8 @@ export function selectInitialStep(p: InitialStepProblem): { readonly h: number; 
   const d1 = norm(f0);
   const guess = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : (0.01 * d0) / d1;
   const h0 = Math.min(guess > 0 ? guess : 1e-6, span); // guess = 0 when d1 = Infinity (atol = 0 at a zero component)
-  const y1 = Float64Array.from(y0, (yi, i) => yi + h0 * (f0[i] as number));
+  const y1 = new Float64Array(y0.length);
+  for (let i = 0; i < y1.length; i++) y1[i] = (y0[i] as number) + h0 * (f0[i] as number);
   const f1 = new Float64Array(y0.length);
   f(t0 + h0, y1, f1);
   const d2 = norm(subtractInto(f1, f0)) / h0; // f1 - f0

@@ -27,11 +27,14 @@ export interface FlowKernelExports {
     yStar: number,
     alpha: number,
     S: number,
-    u: number,
     h: number,
     g: number,
     out: number,
   ): void;
   /** out = y + sum_j coefs_j v_j (y = 0: without y), n entries; `terms` holds the byte offsets of the v_j as float64s. */
   linearCombination(out: number, y: number, n: number, coefs: number, terms: number, count: number): void;
+  /** 1 when the n float64s at v are all finite, else 0. */
+  allFinite(v: number, n: number): number;
+  /** Hairer's scaled RMS norm of err (src/integrators/errorNorm.ts), n entries per vector. */
+  errorNorm(err: number, y: number, yNew: number, rtol: number, atol: number, n: number): number;
 }

@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { linearCombination } from '../linalg/linearCombination.js';
+import { allFinite } from '../integrators/_internals/allFinite.js';
+import { errorNorm } from '../integrators/errorNorm.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { mulberry32 } from '../random/mulberry32.js';
@@ -41,6 +43,35 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
     linearCombination(expected, 0, y, 1, [0.5, 0.25, 0.125, 1], k, 4);
     expect(arena.combine(out, 0, y, 1, [0.5, 0.25, 0.125, 1 + 2 ** -40], k, 4)).toBe(true);
     expect(same(out, expected)).toBe(false);
+  });
+
+  test('errorNorm and allFinite in the arena: bitwise the TypeScript ones (zeros, sc = 0, NaN, Infinity; odd and even n)', () => {
+    for (const n of [1, 2, 9, 64]) {
+      const [err, y, yNew, atol] = arena.borrow(4, n) as [Float64Array, Float64Array, Float64Array, Float64Array];
+      for (let trial = 0; trial < 20; trial++) {
+        for (let m = 0; m < n; m++) {
+          err[m] = rng() < 0.2 ? 0 : u() * 10 ** Math.floor(8 * u());
+          y[m] = u();
+          yNew[m] = u();
+          atol[m] = rng() < 0.1 ? 0 : 1e-9 * rng();
+        }
+        if (trial % 4 === 1) [y[n - 1], yNew[n - 1], atol[n - 1]] = [0, 0, 0]; // sc = 0: Infinity, or 0 when err = 0
+        if (trial % 4 === 2) err[Math.floor(rng() * n)] = Number.NaN;
+        if (trial % 4 === 3) yNew[Math.floor(rng() * n)] = -Infinity;
+        const rtol = 10 ** (-3 - 9 * rng());
+        expect(Object.is(arena.errorNorm(err, y, yNew, rtol, atol), errorNorm(err, y, yNew, rtol, atol))).toBe(true);
+        for (const v of [err, yNew]) expect(arena.allFinite(v)).toBe(allFinite(v));
+      }
+    }
+  });
+
+  test('sanity mutant: the same comparison refutes rtol off by one part in 2^40; outside the arena both answer undefined', () => {
+    const [err, y, yNew, atol] = arena.borrow(4, 9) as [Float64Array, Float64Array, Float64Array, Float64Array];
+    for (const v of [err, y, yNew]) for (let m = 0; m < 9; m++) v[m] = u();
+    atol.fill(1e-9);
+    expect(Object.is(arena.errorNorm(err, y, yNew, 1e-6 * (1 + 2 ** -40), atol), errorNorm(err, y, yNew, 1e-6, atol))).toBe(false);
+    expect(arena.errorNorm(err, y, yNew, 1e-6, new Float64Array(9))).toBeUndefined();
+    expect(arena.allFinite(new Float64Array(9))).toBeUndefined();
   });
 
   test('vectors outside the arena: combine writes nothing and says so', () => {

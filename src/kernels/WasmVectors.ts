@@ -45,6 +45,16 @@ export class WasmVectors implements VectorArena {
     }
   }
 
+  allFinite(v: Float64Array): boolean | undefined {
+    return v.buffer === this.heap.f64.buffer ? this.heap.exports.allFinite(v.byteOffset, v.length) === 1 : undefined;
+  }
+
+  errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number | undefined {
+    const { buffer } = this.heap.f64;
+    if (err.buffer !== buffer || y.buffer !== buffer || yNew.buffer !== buffer || atol.buffer !== buffer) return undefined;
+    return this.heap.exports.errorNorm(err.byteOffset, y.byteOffset, yNew.byteOffset, rtol, atol.byteOffset, err.length);
+  }
+
   intact(v: Float64Array): boolean {
     return v.buffer === this.heap.f64.buffer;
   }

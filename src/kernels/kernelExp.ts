@@ -11,8 +11,28 @@
  */
 export function kernelExp(x0: number): number {
   const x = Math.max(X_MIN, Math.min(X_MAX, x0)); // as wasm's pmin / pmax: NaN stays NaN
-  const t = x * INV_LN2 + SHIFTER;
-  const kf = t - SHIFTER;
+  const kf = x * INV_LN2 + SHIFTER - SHIFTER;
+  const y = expReduced(x, kf);
+  const k1 = Math.floor(kf / 2); // = k >> 1 (arithmetic shift)
+  return y * (POW2[k1 + POW2_OFFSET] as number) * (POW2[kf - k1 + POW2_OFFSET] as number);
+}
+
+/**
+ * The activations' exponential (src/kernels/kernelActivation.ts; `expActivationV`/`expActivationS` in the
+ * WebAssembly kernels): x clamped to [-708.39, 710], so k = round(x / ln2) lies in [-1022, 1024] and 2^k is one
+ * factor (2^1024 = Infinity), one multiplication where {@link kernelExp} needs two. Equal to {@link kernelExp} on
+ * [-708.39, 709.43] (both factors and the product normal there: scaling is exact); below, e^-708.39 (about 2^-1022);
+ * above, Infinity. The activations cannot tell: 1 + e^x = 1 for x < -37, and 1 / (1 + e^x) is below 2^-1022 for
+ * x > 709.43 (tested against {@link kernelExp} at the edges).
+ */
+export function kernelActivationExp(x0: number): number {
+  const x = Math.max(X_MIN_ACTIVATION, Math.min(X_MAX, x0));
+  const kf = x * INV_LN2 + SHIFTER - SHIFTER;
+  return expReduced(x, kf) * (POW2[kf + POW2_OFFSET] as number);
+}
+
+/** e^r for r = x - kf ln2 (kf an integer), the high part of ln2 exact under multiplication by kf; the caller scales by 2^kf. */
+function expReduced(x: number, kf: number): number {
   const hi = x - kf * LN2_HI;
   const lo = kf * LN2_LO;
   const r = hi - lo;
@@ -22,9 +42,7 @@ export function kernelExp(x0: number): number {
   poly = P2 + tt * poly;
   poly = P1 + tt * poly;
   const c = r - tt * poly;
-  const y = 1 - (lo - (r * c) / (2 - c) - hi);
-  const k1 = Math.floor(kf / 2); // = k >> 1 (arithmetic shift)
-  return y * (POW2[k1 + POW2_OFFSET] as number) * (POW2[kf - k1 + POW2_OFFSET] as number);
+  return 1 - (lo - (r * c) / (2 - c) - hi);
 }
 
 /** Largest difference between {@link kernelExp} and `Math.exp`, in units in the last place of `Math.exp`, for normal results. */
@@ -43,8 +61,10 @@ const P5 = 4.1381367970572385e-8;
 const SHIFTER = 6_755_399_441_055_744;
 const X_MAX = 710;
 const X_MIN = -746;
-/** 2^j for j in [-POW2_OFFSET, POW2_OFFSET] (exact: built by doubling and halving). */
-const POW2_OFFSET = 600;
+/** The activations' lower clamp: round(x / ln2) = -1022 there, so e^x is still normal. */
+const X_MIN_ACTIVATION = -708.39;
+/** 2^j for j in [-POW2_OFFSET, POW2_OFFSET] (exact: built by doubling and halving; 2^1024 = Infinity). */
+const POW2_OFFSET = 1024;
 const POW2 = new Float64Array(2 * POW2_OFFSET + 1);
 POW2[POW2_OFFSET] = 1;
 for (let j = 1; j <= POW2_OFFSET; j++) {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { mulberry32 } from '../random/mulberry32.js';
 import { type KernelActivation, KERNEL_ACTIVATION_MAX_ABS_ERROR, kernelActivation } from './kernelActivation.js';
 import { DEFAULT_BACKEND, instantiateFlowKernels, wasmHeap } from './kernelBackend.js';
-import { KERNEL_EXP_MAX_ULPS, kernelExp } from './kernelExp.js';
+import { KERNEL_EXP_MAX_ULPS, kernelActivationExp, kernelExp } from './kernelExp.js';
 import { createMeanFieldFlowCore } from './createMeanFieldFlowCore.js';
 import { createQuadraticFlowCore } from './createQuadraticFlowCore.js';
 import type { WasmHeap } from './WasmHeap.js';
@@ -57,6 +57,19 @@ describe('kernelExp', () => {
     }
     expect([kernelExp(709.79), kernelExp(-745.14), kernelExp(0)]).toEqual([Infinity, 0, 1]);
     expect(kernelExp(Number.NaN)).toBeNaN();
+  });
+
+  test("the activations' exponential: kernelExp's values on [-708.39, 709.43], e^-708.39 below, Infinity above", () => {
+    for (let i = 0; i < 20_000; i++) {
+      const x = -708.39 + 1417.82 * rng();
+      expect(Object.is(kernelActivationExp(x), kernelExp(x))).toBe(true);
+    }
+    const floor = kernelExp(-708.39);
+    expect(floor).toBeGreaterThanOrEqual(2 ** -1022);
+    expect([-708.4, -745.14, -1e300, -Infinity].map(kernelActivationExp)).toEqual([floor, floor, floor, floor]);
+    expect([709.44, 709.78, 710, Infinity].map(kernelActivationExp)).toEqual([Infinity, Infinity, Infinity, Infinity]);
+    expect([kernelActivationExp(709.43), kernelActivationExp(0)]).toEqual([kernelExp(709.43), 1]);
+    expect(kernelActivationExp(Number.NaN)).toBeNaN();
   });
 
   test.each(['sigmoid', 'tanh'] as const)(`%s within ${KERNEL_ACTIVATION_MAX_ABS_ERROR} of the model's activation`, (kind) => {
@@ -139,6 +152,9 @@ describe.runIf(wasmHeap !== undefined)('WebAssembly and TypeScript backends agre
     ['tanh', 10, 9, 17],
     ['sigmoid', 7, 17, 9],
     ['tanh', 6, 16, 2],
+    ['sigmoid', 41, 8, 8],
+    ['tanh', 70, 9, 10],
+    ['sigmoid', 35, 3, 17],
   ];
   test.each(shapes)('mean-field %s, m = %i, n = %i, dim = %i', (activation, m, n, dim) => {
     const data = { activation, m, n, dim, x: vector(n * dim), w0: vector(m * (dim + 1)) };

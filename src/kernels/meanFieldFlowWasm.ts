@@ -15,7 +15,7 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
   private readonly m: number;
   private readonly n: number;
   private readonly dim: number;
-  private readonly at: { x: number; xT: number; w0: number; dd: number; yStar: number; S: number; u: number; h: number; g: number; out: number };
+  private readonly at: { x: number; xT: number; w0: number; dd: number; yStar: number; S: number; h: number; g: number; out: number };
 
   constructor(heap: WasmHeap, data: MeanFieldFlowData) {
     const { m, n, dim } = data;
@@ -25,8 +25,8 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     this.n = n;
     this.dim = dim;
     this.p = m * (dim + 1);
-    const [x, xT, w0, dd, yStar, S, u, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, dim, n, n, this.p]);
-    this.at = { x, xT, w0, dd, yStar, S, u, h, g, out };
+    const [x, xT, w0, dd, yStar, S, h, g, out] = heap.allocate(this, [n * dim, n * dim, this.p, this.p, n, m * n, n, 2 * n, this.p]);
+    this.at = { x, xT, w0, dd, yStar, S, h, g, out };
     const f64 = heap.f64;
     f64.set(data.x, x / 8);
     for (let j = 0; j < n; j++) for (let k = 0; k < dim; k++) f64[xT / 8 + k * n + j] = data.x[j * dim + k] as number;
@@ -38,7 +38,7 @@ export class MeanFieldFlowWasm implements MeanFieldFlowCore {
     heap.f64.set(yStar, at.yStar / 8);
     const ddAt = heap.input(dd, at.dd);
     const outAt = heap.output(out, at.out);
-    heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.u, at.h, at.g, outAt);
+    heap.exports.meanFieldRhs(this.kind, this.m, this.n, this.dim, at.x, at.xT, at.w0, ddAt, at.yStar, alpha, at.S, at.h, at.g, outAt);
     if (outAt === at.out) heap.read(at.out, out, this.p);
   }
 }

@@ -46,7 +46,11 @@ export function finiteVector(name: string, value: unknown, length?: number): Flo
     throw new NtkInputError(name, value, `an array of length ${length}`);
   }
   const out = new Float64Array(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = finiteNumber(`${name}[${i}]`, value[i]);
+  for (let i = 0; i < value.length; i++) {
+    const x: unknown = value[i];
+    // the entry's name is built only for the error (a string per entry made long vectors slow to check)
+    out[i] = typeof x === 'number' && Number.isFinite(x) ? x : finiteNumber(`${name}[${i}]`, x);
+  }
   return out;
 }
 
