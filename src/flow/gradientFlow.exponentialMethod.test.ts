@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { distance, norm2 } from '../linalg/dense.js';
 import { quadraticModel, type QuadraticModel } from '../models/quadratic.js';
 import { exactDecimal } from '../precise/exactDecimal.js';
-import { TaylorQuadraticFlow } from '../precise/taylorQuadraticFlow.js';
 import { createRng } from '../random/rng.js';
 import { symmetricQ } from './_testing/symmetricQ.js';
+import { taylorQuadraticReference } from './_testing/taylorQuadraticReference.js';
 import { flowStiffness } from './flowStiffness.js';
 import {
   DOP853_MAX_RTOL,
@@ -69,13 +69,8 @@ describe("gradientFlow 'auto': the exponential pair by rtol, the path by stiffne
 
 describe('gradientFlow on the exponential path against the 20-digit Taylor solve (T lambda_max = 150, alpha = 4)', () => {
   const instance = stiffQuadratic(150);
-  const { model, yStar, alpha, T } = instance;
-  const ex = (x: ArrayLike<number>) => Array.from(x, exactDecimal);
-  const taylor = new TaylorQuadraticFlow(
-    { n: model.n, p: model.p, h0: ex(model.h0), G: ex(model.G), Q: ex(model.Q), yStar: ex(yStar), alpha: exactDecimal(alpha) },
-    exactDecimal(T),
-    { digits: 20 },
-  );
+  const { model, T } = instance;
+  const taylor = taylorQuadraticReference(instance, 20);
   const ts = [0.3 * T, T];
   const refs = ts.map((t) => Float64Array.from(taylor.at(exactDecimal(t)).d, (x) => x.toNumber()));
   /** ||d(t) - d_ref(t)|| / ||d_ref(t)|| at 0.3 T (dense output) and T. */
