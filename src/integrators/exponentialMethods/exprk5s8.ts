@@ -4,8 +4,9 @@ import { defineExponentialMethod } from '../defineExponentialMethod.js';
  * An 8-stage exponential Runge-Kutta pair of stiff order 5 with a 4th-order embedded solution (nodes 0, 1/2, 1/2,
  * 1/4, 1/2, 1/5, 2/3, 1): 8 evaluations of g per step. The propagated solution and the stages are `expRK5s8` of
  * V. T. Luan & A. Ostermann, "Explicit exponential Runge-Kutta methods of high order for parabolic problems",
- * J. Comput. Appl. Math. 256 (2014) 168-179 (stiff order 5: it satisfies the stiff order conditions of Hochbruck &
- * Ostermann, Acta Numerica 19 (2010), Table 2.3, up to order 5), as Chebfun's `@exprk5s8/computeCoeffs.m` (H.
+ * J. Comput. Appl. Math. 256 (2014) 168-179 (stiff order 5: the stiff order conditions of Hochbruck & Ostermann,
+ * Acta Numerica 19 (2010), Table 2.3, hold up to order 4, and those of order 5 in the paper's weakened form, with
+ * b_i(0) in place of b_i(hL) in some of them), as Chebfun's `@exprk5s8/computeCoeffs.m` (H.
  * Montanelli) writes them: there c_i^k phi_k(c_i z) and the intermediate sums A64 and Phi are expanded here into
  * exact combinations of phi_k(gamma z), and the first column follows from the row sums A_i1 = c_i phi_1(c_i z) -
  * sum_(j>1) A_ij, b_1 = phi_1 - sum_(j>1) b_j. The method has no embedded solution of its own; the one here (ntk-check's)
@@ -13,7 +14,9 @@ import { defineExponentialMethod } from '../defineExponentialMethod.js';
  * 4 phi_3, 4 phi_2 - 8 phi_3, -phi_2 + 4 phi_3), exact for g quadratic in time at every z and of classical order 4
  * (the two stages are of high enough order). Checked by the test suite: classical orders 5 and 4 at L = 0 (rooted
  * trees, 40 digits), row sums, the moment conditions sum_i b_i(z) c_i^m / m! = phi_(m+1)(z) for m <= 3 (b) and m <= 2
- * (bHat) at every z, and the observed order on a stiff semilinear problem.
+ * (bHat) at every z, the stage orders (psi_2 = 0 from stage 3 on, psi_3 = 0 from stage 5 on) and the weakened
+ * order-5 condition sum_i b_i(0) psi_(4,i)(z) = 0 (`exprk5s8.test.ts`), and the observed order on a stiff semilinear
+ * problem.
  */
 export const exprk5s8 = defineExponentialMethod({
   name: 'exprk5s8',
