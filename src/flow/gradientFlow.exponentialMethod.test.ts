@@ -15,6 +15,7 @@ import {
   type GradientFlowResult,
   STIFF_HORIZON,
   STIFF_HORIZON_TIGHT,
+  STIFF_HORIZON_TIGHT_EXPRK5S8,
 } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 
@@ -30,38 +31,51 @@ function stiffQuadratic(stiffness: number): Instance & { model: QuadraticModel }
   return { ...base, T: stiffness / flowStiffness(base) };
 }
 
+/** One solve without the certifying re-solve and without dense output (what the bench times). */
+const unrecorded = { estimateError: false, dense: false } as const;
+
 const choice = (r: GradientFlowResult) => [r.method, r.tableau, r.exponentialMethod];
 
-describe("gradientFlow 'auto': the exponential pair by rtol, the path by stiffness", () => {
-  const stiff = stiffQuadratic(150); // above STIFF_HORIZON_TIGHT
-  const between = stiffQuadratic(115); // between STIFF_HORIZON and STIFF_HORIZON_TIGHT
+describe("gradientFlow 'auto': the exponential pair by rtol and dense output, the path by stiffness", () => {
+  const stiff = stiffQuadratic(150); // above STIFF_HORIZON_TIGHT_EXPRK5S8
+  const between = stiffQuadratic(115); // between STIFF_HORIZON and STIFF_HORIZON_TIGHT_EXPRK5S8
 
-  test('the thresholds are ordered so that every rtol of the explicit DOP853 range gets the 5th-order pair', () => {
+  test('the thresholds are ordered so that, without dense output, every rtol of the DOP853 range gets the 5th-order pair', () => {
     expect(STIFF_HORIZON).toBeLessThan(115);
-    expect(STIFF_HORIZON_TIGHT).toBeGreaterThan(115);
-    expect(STIFF_HORIZON_TIGHT).toBeLessThan(150);
+    expect(STIFF_HORIZON_TIGHT_EXPRK5S8).toBeGreaterThan(115);
+    expect(STIFF_HORIZON_TIGHT_EXPRK5S8).toBeLessThan(150);
+    expect(STIFF_HORIZON_TIGHT).toBeGreaterThan(150);
     expect(EXPRK5S8_MAX_RTOL).toBeGreaterThanOrEqual(DOP853_MAX_RTOL_UNRECORDED);
     expect(DOP853_MAX_RTOL_UNRECORDED).toBeGreaterThanOrEqual(DOP853_MAX_RTOL);
   });
 
-  test('stiff: exprk5s8 at rtol <= EXPRK5S8_MAX_RTOL (with either tableau), zb43 above; recorded in the result', () => {
-    expect(choice(gradientFlow(stiff, { rtol: 1e-12, estimateError: false }))).toEqual(['exponential', 'dop853', 'exprk5s8']);
-    expect(choice(gradientFlow(stiff, { rtol: EXPRK5S8_MAX_RTOL, estimateError: false }))).toEqual(['exponential', 'dopri5', 'exprk5s8']);
-    expect(choice(gradientFlow(stiff, { rtol: 2 * EXPRK5S8_MAX_RTOL, estimateError: false }))).toEqual(['exponential', 'dopri5', 'zb43']);
+  test('stiff, no dense output: exprk5s8 at rtol <= EXPRK5S8_MAX_RTOL, zb43 above; recorded in the result', () => {
+    expect(choice(gradientFlow(stiff, { rtol: 1e-12, ...unrecorded }))).toEqual(['exponential', 'dop853', 'exprk5s8']);
+    expect(choice(gradientFlow(stiff, { rtol: EXPRK5S8_MAX_RTOL, ...unrecorded }))).toEqual(['exponential', 'dop853', 'exprk5s8']);
+    expect(choice(gradientFlow(stiff, { rtol: 2 * EXPRK5S8_MAX_RTOL, ...unrecorded }))).toEqual(['exponential', 'dopri5', 'zb43']);
+    expect(choice(gradientFlow(stiff, { rtol: 1e-8, ...unrecorded }))).toEqual(['exponential', 'dopri5', 'zb43']);
+  });
+
+  test('with dense output (the default) zb43 at every rtol, and the explicit DOP853 path below STIFF_HORIZON_TIGHT', () => {
+    expect(choice(gradientFlow(stiff, { rtol: 1e-12, estimateError: false }))).toEqual(['explicit', 'dop853', 'zb43']);
     expect(choice(gradientFlow(stiff, { rtol: 1e-8, estimateError: false }))).toEqual(['exponential', 'dopri5', 'zb43']);
   });
 
-  test('below STIFF_HORIZON_TIGHT a tight rtol stays explicit (DOP853), recording the pair it would have used', () => {
-    const r = gradientFlow(between, { rtol: 1e-12, estimateError: false });
+  test('below STIFF_HORIZON_TIGHT_EXPRK5S8 a tight rtol stays explicit (DOP853), recording the pair it would have used', () => {
+    const r = gradientFlow(between, { rtol: 1e-12, ...unrecorded });
     expect(r.method).not.toBe('exponential'); // explicit, or 'switched' by Hairer's stiffness test
     expect([r.tableau, r.exponentialMethod]).toEqual(['dop853', 'exprk5s8']);
-    expect(choice(gradientFlow(between, { rtol: 1e-9, estimateError: false }))).toEqual(['exponential', 'dopri5', 'zb43']);
+    expect(choice(gradientFlow(between, { rtol: 1e-9, ...unrecorded }))).toEqual(['exponential', 'dopri5', 'zb43']);
   });
 
   test('a forced pair is used as given; the certifying re-solve keeps the primary pair; an unknown pair is named', () => {
-    expect(choice(gradientFlow(stiff, { rtol: 1e-12, exponentialMethod: 'zb43', estimateError: false }))).toEqual(['exponential', 'dop853', 'zb43']);
+    expect(choice(gradientFlow(stiff, { rtol: 1e-12, method: 'exponential', exponentialMethod: 'zb43', ...unrecorded }))).toEqual([
+      'exponential',
+      'dop853',
+      'zb43',
+    ]);
     expect(choice(gradientFlow(stiff, { rtol: 1e-6, exponentialMethod: 'exprk5s8', estimateError: false }))).toEqual(['exponential', 'dopri5', 'exprk5s8']);
-    const certified = gradientFlow(stiff, { rtol: 1e-10 }); // the re-solve runs at 1e-12 <= EXPRK5S8_MAX_RTOL
+    const certified = gradientFlow(stiff, { rtol: 1e-10, dense: false }); // the re-solve runs at 1e-12 <= EXPRK5S8_MAX_RTOL
     expect([certified.exponentialMethod, certified.tighter?.exponentialMethod]).toEqual(['zb43', 'zb43']);
     expect(() => gradientFlow(stiff, { exponentialMethod: 'rk4' as 'zb43' })).toThrow('exponentialMethod="rk4" must be');
   });
@@ -69,7 +83,7 @@ describe("gradientFlow 'auto': the exponential pair by rtol, the path by stiffne
 
 test("rtol 1e-12: the 5th-order pair's cost grows like log T on the flow (T lambda_max = 150 -> 1.5e5)", () => {
   const cost = [150, 1.5e3, 1.5e4, 1.5e5].map((stiffness) => {
-    const r = gradientFlow(stiffQuadratic(stiffness), { rtol: 1e-12, estimateError: false, dense: false });
+    const r = gradientFlow(stiffQuadratic(stiffness), { rtol: 1e-12, ...unrecorded });
     expect([r.method, r.exponentialMethod]).toEqual(['exponential', 'exprk5s8']);
     return r.rhsEvaluations;
   });
@@ -98,8 +112,9 @@ describe('gradientFlow on the exponential path against the 20-digit Taylor solve
     });
 
   test("rtol 1e-12: 'auto' (exprk5s8) reaches the reference within a few rtol in half the evaluations of zb43", () => {
-    const auto = gradientFlow(instance, { rtol: 1e-12, estimateError: false });
-    const zb43 = gradientFlow(instance, { rtol: 1e-12, exponentialMethod: 'zb43', estimateError: false });
+    // without dense output (its trajectory is then built on first use by the same solve, recording)
+    const auto = gradientFlow(instance, { rtol: 1e-12, estimateError: false, dense: false });
+    const zb43 = gradientFlow(instance, { rtol: 1e-12, method: 'exponential', exponentialMethod: 'zb43', estimateError: false, dense: false });
     expect(auto.exponentialMethod).toBe('exprk5s8');
     // measured: exprk5s8 3.6e-11 at 0.3 T (its dense output), 6.8e-13 at T, 1,618 evaluations; zb43 1.7e-12 and
     // 1.2e-12, 3,337 evaluations
