@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gradientFlow } from '../src/flow/gradientFlow.js';
+import { gradientFlow, type GradientFlowResult } from '../src/flow/gradientFlow.js';
 import type { Instance } from '../src/flow/Instance.js';
 import { loss, residual } from '../src/flow/residual.js';
 import { instanceToJson } from '../src/flow/instanceToJson.js';
@@ -55,6 +55,13 @@ export interface WorkPrecisionReport {
 }
 
 const fmt = (x: number | undefined): string => (x === undefined ? '-' : x >= 1e4 || x < 1e-2 ? x.toExponential(2) : x.toPrecision(3));
+
+/** The path 'auto' took and the integrator on it: 'explicit dop853', 'exponential exprk5s8', 'switched dopri5/zb43'. */
+function integratorLabel(flow: GradientFlowResult): string {
+  if (flow.method === 'explicit') return `explicit ${flow.tableau}`;
+  if (flow.method === 'exponential') return `exponential ${flow.exponentialMethod}`;
+  return `switched ${flow.tableau}/${flow.exponentialMethod}`;
+}
 
 const displacement = (instance: Instance, wT: Float64Array): Float64Array => wT.map((w, j) => w - (instance.model.w0[j] as number));
 
@@ -112,7 +119,7 @@ export async function workPrecisionSection(
         wallMs: t.wallMs,
         rhsEvaluations: flow.rhsEvaluations,
         error: finalStateError(displacement(instance, flow.wT), ref),
-        method: flow.method,
+        method: integratorLabel(flow),
       });
     }
     for (const run of result?.runs ?? []) {

@@ -5,7 +5,6 @@ import { quadraticModel, type QuadraticModel } from '../models/quadratic.js';
 import { scalarModel } from '../models/scalar.js';
 import { exactDecimal } from '../precise/exactDecimal.js';
 import { PreciseScalarFlow } from '../precise/PreciseScalarFlow.js';
-import { TaylorQuadraticFlow } from '../precise/taylorQuadraticFlow.js';
 import { createRng } from '../random/rng.js';
 import { gapFlow } from './gapFlow.js';
 import type { Instance } from './Instance.js';
@@ -13,6 +12,7 @@ import { linearizedFlow } from './linearizedFlow.js';
 import { solveRun } from './Run.js';
 import { solveGapRun } from './solveGapRun.js';
 import { symmetricQ } from './_testing/symmetricQ.js';
+import { taylorQuadraticReference } from './_testing/taylorQuadraticReference.js';
 
 /** Decimal vector -> doubles (the references' values are far inside the double range here). */
 const toNumbers = (x: readonly Decimal[]) => Float64Array.from(x, (v) => v.toNumber());
@@ -64,13 +64,8 @@ describe('gapFlow: the flow solved in delta = w - w0 and e = r - rbar', () => {
 
   it('matches the 30-digit Taylor solve of a quadratic flow (E(T), ||w(T) - w0|| and e(t) on the way)', () => {
     const instance = lazyQuadratic();
-    const { model, yStar, alpha, T } = instance;
-    const ex = (x: ArrayLike<number>) => Array.from(x, exactDecimal);
-    const taylor = new TaylorQuadraticFlow(
-      { n: model.n, p: model.p, h0: ex(model.h0), G: ex(model.G), Q: ex(model.Q), yStar: ex(yStar), alpha: exactDecimal(alpha) },
-      exactDecimal(T),
-      { digits: 30 },
-    );
+    const { T } = instance;
+    const taylor = taylorQuadraticReference(instance, 30);
     const run = solveGapRun(instance, { rtol: 1e-13 });
     expect(run.gap).toBeDefined();
     for (const t of [0.01, 0.3, T]) {

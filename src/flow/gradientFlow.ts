@@ -1,5 +1,5 @@
 import type { DenseOutput } from '../integrators/DenseOutput.js';
-import { exponentialMethods } from '../integrators/exponentialMethods/index.js';
+import { type ExponentialMethodName, exponentialMethods } from '../integrators/exponentialMethods/index.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
 import { type ExponentialProblem, integrateExponential } from '../integrators/integrateExponential.js';
 import { PiecewiseDense } from '../integrators/PiecewiseDense.js';
@@ -23,7 +23,7 @@ import { validateInstance } from './validateInstance.js';
  */
 export const TIGHTER_ERROR_RATIO = 0.5;
 
-/** The integrators of {@link gradientFlow}: 'explicit' (dopri5), 'exponential' (zb43 on the kernel), or chosen. */
+/** The integrators of {@link gradientFlow}: 'explicit' (dopri5 / DOP853), 'exponential' (zb43 / exprk5s8 on the kernel), or chosen. */
 export type FlowMethod = 'auto' | 'explicit' | 'exponential';
 
 const FLOW_METHODS: readonly FlowMethod[] = ['auto', 'explicit', 'exponential'];
@@ -73,6 +73,37 @@ const STIFFNESS_LIMIT: Readonly<Record<'dopri5' | 'dop853', number>> = { dopri5:
  */
 export const STIFF_HORIZON_TIGHT = 1000;
 
+/**
+ * STIFF_HORIZON_TIGHT when the exponential pair is exprk5s8: 'auto' takes the exponential path from this T
+ * lambda_max(K0) on when rtol <= DOP853_MAX_RTOL (where the explicit path is DOP853). Measured on the quadratic of
+ * bench (a) with G rescaled to T lambda_max = 50, 100, 120, 140, 157 (T = 100; final-state error against DOP853 at
+ * rtol 1e-14; CPU at load 10-12): up to 120 DOP853 settles below 1e-12 (from rtol 3.16e-13 / 1e-13) at 1.1-2.2 ms
+ * against 3.6-4.8 ms for exprk5s8 (626-890 evaluations); from 140 on DOP853's final-state error levels off at 4e-12 -
+ * 7e-11 down to rtol 1e-13 (steps at the edge of its stability interval), while exprk5s8 reaches 1e-12 from rtol
+ * 3.16e-13 (626-658 evaluations).
+ */
+export const STIFF_HORIZON_TIGHT_EXPRK5S8 = 130;
+
+/** The exponential path's pairs: `zb43` (4(3), 5 evaluations per step), `exprk5s8` (5(4), 8 per step), or chosen by rtol. */
+export type FlowExponentialMethod = 'auto' | ExponentialMethodName;
+
+const EXPONENTIAL_METHODS: readonly FlowExponentialMethod[] = ['auto', 'zb43', 'exprk5s8'];
+
+/**
+ * 'auto' takes the 5th-order pair exprk5s8 on the exponential path when rtol is at most this and no dense output is
+ * recorded (`dense: false`); zb43 otherwise. Measured on
+ * quadratic (a) of the bench (T lambda_max = 158; final-state error against DOP853 at rtol 1e-14; CPU at load 10-12):
+ * to reach 1e-12 from every tighter rtol on, exprk5s8 needs 626 evaluations (3.4 ms) against zb43's 1,392 (8.0 ms);
+ * at 1e-9 and 1e-6 the two are within 10% (210 against 242 evaluations, 90 against 67-82), inside the timing noise.
+ * With dense output zb43 stays at every rtol: exprk5s8's dense output (the quadratic interpolant of g through its
+ * stages at c = 0, 1/2, 1, over steps about twice as long) is less accurate between mesh points — 3.6e-11 against
+ * zb43's 1.7e-12 at rtol 1e-12, 3.6e-9 against 1.9e-10 at 1e-10 (gradientFlow.exponentialMethod.test.ts) — and the
+ * statements read the trajectory (their working, tight and second-method solves keep zb43). At least
+ * DOP853_MAX_RTOL_UNRECORDED, so that without dense output a tight rtol, where the explicit path is DOP853, meets
+ * the 5th-order pair and STIFF_HORIZON_TIGHT_EXPRK5S8.
+ */
+export const EXPRK5S8_MAX_RTOL = 5e-11;
+
 /** Options of {@link gradientFlow}. */
 export interface GradientFlowOptions {
   /** Relative tolerance of the adaptive solver. Default {@link DEFAULT_FLOW_RTOL}. */
@@ -114,6 +145,12 @@ export interface GradientFlowOptions {
    * same steps and states), so pass true only when that trajectory will be read (`solveRunPair`'s tight run).
    */
   readonly tighterDense?: boolean;
+  /**
+   * The exponential path's pair: default 'auto', exprk5s8 when rtol <= EXPRK5S8_MAX_RTOL without dense output
+   * (`dense: false`), zb43 otherwise (the certifying re-solve at rtol / 100 keeps the primary's pair, as it keeps its
+   * tableau).
+   */
+  readonly exponentialMethod?: FlowExponentialMethod;
 }
 
 /** Dense solution of the nonlinear flow on [0, T]. */
@@ -163,6 +200,11 @@ export interface GradientFlowResult {
   readonly kernel: KernelBackend;
   /** The explicit path's tableau (also recorded when the exponential path ran alone: the one it would have used). */
   readonly tableau: 'dopri5' | 'dop853';
+  /**
+   * The exponential path's pair. `gradientFlow` always records it (when the explicit path ran alone: the one it would
+   * have used); absent in runs assembled from other solvers (the gap flow of `solveGapRun`, explicit only).
+   */
+  readonly exponentialMethod?: ExponentialMethodName;
 }
 
 /** What one integration of the displacement d on [0, T] produced. */
@@ -184,6 +226,7 @@ const exponentialProblem = (kernel: FlowKernel): ExponentialProblem => ({ f: ker
 interface SolveSettings {
   readonly method: 'explicit' | 'exponential';
   readonly tableau: 'dopri5' | 'dop853';
+  readonly exponentialMethod: ExponentialMethodName;
   readonly switchable: boolean;
   readonly rtol: number;
   readonly atol: number;
@@ -192,9 +235,10 @@ interface SolveSettings {
 
 function integrate(kernel: FlowKernel, T: number, settings: SolveSettings, dense: boolean): Integration {
   const { method, tableau, switchable, rtol, atol, maxSteps } = settings;
+  const pair = exponentialMethods[settings.exponentialMethod];
   const y0 = new Float64Array(kernel.p);
   if (method === 'exponential') {
-    return { ...integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense }), method };
+    return { ...integrateExponential(pair, exponentialProblem(kernel), 0, y0, T, { rtol, atol, maxSteps, dense }), method };
   }
   const explicit = integrateAdaptive(tableaus[tableau], kernel.rhs, 0, y0, T, {
     rtol,
@@ -205,7 +249,7 @@ function integrate(kernel: FlowKernel, T: number, settings: SolveSettings, dense
     ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}),
   });
   if (explicit.stoppedStiff !== true) return { ...explicit, linearizations: 0, method };
-  const rest = integrateExponential(exponentialMethods.zb43, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
+  const rest = integrateExponential(pair, exponentialProblem(kernel), explicit.t1, explicit.y, T, {
     rtol,
     atol,
     maxSteps: Math.max(1, maxSteps - explicit.steps - explicit.rejected),
@@ -226,7 +270,7 @@ function integrate(kernel: FlowKernel, T: number, settings: SolveSettings, dense
 function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettings, recordDense: boolean): GradientFlowResult {
   const { T, model } = instance;
   const { p, w0 } = model;
-  const { rtol, atol, tableau } = settings;
+  const { rtol, atol, tableau, exponentialMethod } = settings;
   const result = integrate(kernel, T, settings, recordDense);
   // not recorded: the same solve again with recording on, on first use (a kernel of its own: one per solve)
   let dense: DenseOutput | undefined = result.dense;
@@ -257,6 +301,7 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
     linearizations: result.linearizations,
     kernel: kernel.backend,
     tableau,
+    exponentialMethod,
   };
 }
 
@@ -268,12 +313,13 @@ export const DEFAULT_FLOW_RTOL = 1e-8;
  * d = w - w0 so that the tolerances apply to what moves, with one of two error-controlled integrators:
  * - 'explicit': the adaptive Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986), or at
  *   rtol <= DOP853_MAX_RTOL the 8(5,3) pair DOP853 (Hairer's code, 7th-order dense output) — option `tableau`;
- * - 'exponential': the exponential 4(3) pair `zb43` with linear part -J(w)^T J(w) (the Gauss-Newton part of the
+ * - 'exponential': the exponential 4(3) pair `zb43`, or without dense output at rtol <= EXPRK5S8_MAX_RTOL the 5(4)
+ *   pair `exprk5s8` (option `exponentialMethod`), with linear part -J(w)^T J(w) (the Gauss-Newton part of the
  *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
  *   (`integrateExponential`). Its step size is not limited by lambda_max(K_t), so once the residual has relaxed
  *   the cost grows like log T instead of T lambda_max.
  * 'auto' (default) picks 'exponential' when T lambda_max(K0) >= STIFF_HORIZON (STIFF_HORIZON_TIGHT with DOP853 at
- * rtol <= DOP853_MAX_RTOL; see `flowStiffness`), and otherwise
+ * rtol <= DOP853_MAX_RTOL, STIFF_HORIZON_TIGHT_EXPRK5S8 when the pair is then exprk5s8; see `flowStiffness`), and otherwise
  * starts explicit and switches to 'exponential' if Hairer's stiffness test fires (result `method: 'switched'`).
  * The right-hand side is fused for quadratic models (`flowKernel`). Throws NtkSolveError on a non-finite state or
  * an exhausted step budget, never returns NaN.
@@ -293,15 +339,18 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const dop853MaxRtol = recordDense ? DOP853_MAX_RTOL : DOP853_MAX_RTOL_UNRECORDED;
   const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
   const tableau = requestedTableau === 'auto' ? (rtol <= dop853MaxRtol ? 'dop853' : 'dopri5') : requestedTableau;
-  const horizon = tableau === 'dop853' && rtol <= dop853MaxRtol ? STIFF_HORIZON_TIGHT : STIFF_HORIZON;
+  const requestedPair = oneOf('exponentialMethod', options.exponentialMethod ?? 'auto', EXPONENTIAL_METHODS);
+  const exponentialMethod = requestedPair === 'auto' ? (!recordDense && rtol <= EXPRK5S8_MAX_RTOL ? 'exprk5s8' : 'zb43') : requestedPair;
+  const tightHorizon = exponentialMethod === 'exprk5s8' ? STIFF_HORIZON_TIGHT_EXPRK5S8 : STIFF_HORIZON_TIGHT;
+  const horizon = tableau === 'dop853' && rtol <= dop853MaxRtol ? tightHorizon : STIFF_HORIZON;
   const method = requested === 'auto' ? (flowStiffness(instance) >= horizon ? 'exponential' : 'explicit') : requested;
   const switchable = requested === 'auto';
-  const primary = solveOnce(instance, kernel, { method, tableau, switchable, rtol, atol, maxSteps }, recordDense);
+  const primary = solveOnce(instance, kernel, { method, tableau, exponentialMethod, switchable, rtol, atol, maxSteps }, recordDense);
   if (options.estimateError === false || instance.T === 0) return primary;
   const tighter = solveOnce(
     instance,
     flowKernel(instance, backend),
-    { method, tableau, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
+    { method, tableau, exponentialMethod, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
     options.tighterDense ?? false,
   );
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));

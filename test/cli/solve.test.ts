@@ -56,6 +56,10 @@ describe('ntk-check solve', () => {
     const primaryResidual = (result as unknown as { primaryResidual: number[] }).primaryResidual;
     expect(primaryResidual).toHaveLength(1);
     expect(Number.isFinite(primaryResidual[0])).toBe(true);
+    // the integrator 'auto' chose, recorded (T lambda_max(K0) is small here: explicit dopri5 at rtol 1e-10; the pair
+    // the exponential path would have used at that rtol is zb43)
+    const chosen = result as unknown as { method: string; tableau: string; exponentialMethod: string };
+    expect([chosen.method, chosen.tableau, chosen.exponentialMethod]).toEqual(['explicit', 'dopri5', 'zb43']);
   });
 
   it('reports E against the bounds of Thm 1.2, Prop 1.1 (b) and eq. (19) (converse instance: closed forms)', async () => {

@@ -1,6 +1,7 @@
 import { significant } from '../../format/numbers.js';
 import { performance } from 'node:perf_hooks';
-import { gradientFlow } from '../../flow/gradientFlow.js';
+import { gradientFlow, type GradientFlowResult } from '../../flow/gradientFlow.js';
+import type { ExponentialMethodName } from '../../integrators/exponentialMethods/index.js';
 import { kappa } from '../../flow/kappa.js';
 import { solveRunPair, type Run } from '../../flow/Run.js';
 import { NtkInputError } from '../../errors/NtkInputError.js';
@@ -36,6 +37,12 @@ export interface SolveReport {
   primaryMilliseconds: number;
   /** r(T) of that solve (one entry per output). */
   primaryResidual: number[];
+  /** The integrator of the solve at --rtol (the re-solve uses the same): 'explicit', 'exponential' or 'switched'. */
+  method: GradientFlowResult['method'];
+  /** Its explicit tableau ('dopri5' or 'dop853'; with method 'exponential' the one the explicit path would have used). */
+  tableau: GradientFlowResult['tableau'];
+  /** Its exponential pair ('zb43' or 'exprk5s8'; with method 'explicit' the one the exponential path would have used). */
+  exponentialMethod: ExponentialMethodName;
 }
 
 /**
@@ -67,6 +74,9 @@ function report(pair: { primary: Run; tight: Run }, milliseconds: number, primar
     bounds: runBounds(run),
     primaryMilliseconds,
     primaryResidual: Array.from(nonlinear.rT),
+    method: nonlinear.method,
+    tableau: nonlinear.tableau,
+    exponentialMethod: nonlinear.exponentialMethod as ExponentialMethodName, // gradientFlow always records it
   };
 }
 
