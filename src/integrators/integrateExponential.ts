@@ -8,6 +8,7 @@ import { ExponentialDenseRecorder } from './_internals/ExponentialDenseRecorder.
 import type { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialStepper } from './ExponentialStepper.js';
+import type { GramKernels } from './GramKernels.js';
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import { selectInitialStep } from './selectInitialStep.js';
@@ -23,6 +24,13 @@ export interface ExponentialProblem {
    * flow: B = J(w), so -B^T B is the Gauss-Newton part of the Jacobian). Return a fresh array (the solver keeps it).
    */
   linearize(t: number, y: Float64Array): Float64Array;
+  /**
+   * The point y is measured from, when the problem's state is origin + y (gradient flow in the displacement
+   * d = w - w0: w0). The drift rule (`relinearizeDrift`) compares states, origin + y, not displacements: a
+   * displacement that grows from 0 is always far from its last value relative to its own size, while the linear
+   * part changes with the state. Default: 0.
+   */
+  readonly origin?: Float64Array;
 }
 
 /** Options of {@link integrateExponential}. */
@@ -49,6 +57,8 @@ export interface ExponentialOptions {
    * logarithmic in the growth of |y|). Default 0.5; Infinity disables it.
    */
   readonly relinearizeDrift?: number;
+  /** Run the linear part's products with B there (src/kernels/WasmGram.ts: WebAssembly SIMD). The results are bitwise those without. */
+  readonly gram?: GramKernels;
 }
 
 /** Result of {@link integrateExponential}. */
@@ -64,13 +74,14 @@ export interface ExponentialResult {
   readonly dense?: ExponentialDenseSolution;
 }
 
-/** |y - yRef| > fraction |yRef| (Euclidean). */
-function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean {
+/** |y - yRef| > fraction |origin + yRef| (Euclidean; origin undefined: 0). */
+function drifted(y: Float64Array, yRef: Float64Array, fraction: number, origin: Float64Array | undefined): boolean {
   let moved = 0;
   let size = 0;
   for (let q = 0; q < y.length; q++) {
-    moved += ((y[q] as number) - (yRef[q] as number)) ** 2;
-    size += (yRef[q] as number) ** 2;
+    const ref = yRef[q] as number;
+    moved += ((y[q] as number) - ref) ** 2;
+    size += (origin === undefined ? ref : (origin[q] as number) + ref) ** 2;
   }
   return moved > fraction * fraction * size;
 }
@@ -128,6 +139,7 @@ export function integrateExponential(
   const y = finiteVector('y0', y0);
   const n = y.length;
   const rows = integerInRange('problem.rows', problem.rows, 1, 2 ** 20);
+  const origin = problem.origin === undefined ? undefined : finiteVector('problem.origin', problem.origin, n);
   const rtol = finiteNumber('options.rtol', options.rtol);
   if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
   const atol = checkedAtol(options.atol, n);
@@ -148,7 +160,7 @@ export function integrateExponential(
     const B = problem.linearize(t, y);
     if (B.length !== rows * n || !allFinite(B)) fail('non-finite', `linearize(t, y) must return ${rows} x ${n} finite entries`);
     linearizations += 1;
-    return new NegativeGramOperator(B, rows, n);
+    return new NegativeGramOperator(B, rows, n, options.gram);
   };
 
   const stepper = new ExponentialStepper(method, problem.f, n, rows);
@@ -197,7 +209,7 @@ export function integrateExponential(
       stepper.advance(y);
       sinceLinearization += 1;
       // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
-      if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift))) relinearize();
+      if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift, origin))) relinearize();
       rejectedInARow = 0;
     } else {
       control.reject(err);

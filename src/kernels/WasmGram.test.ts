@@ -1,0 +1,57 @@
+/**
+ * The exponential path's products with B in the WebAssembly heap: bitwise the TypeScript loops of
+ * NegativeGramOperator (project: B x with even/odd partial sums; addBack: addMatTVec), for vectors inside and
+ * outside the heap (a whole solve with them: src/flow/gradientFlow.kernels.test.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { NegativeGramOperator } from '../integrators/NegativeGramOperator.js';
+import { mulberry32 } from '../random/mulberry32.js';
+import { wasmArena } from './wasmArena.js';
+import type { WasmGram } from './WasmGram.js';
+import { wasmGramKernels } from './wasmGramKernels.js';
+import type { WasmVectors } from './WasmVectors.js';
+
+const rng = mulberry32(83);
+const u = (): number => 2 * rng() - 1;
+const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+const random = (length: number): Float64Array => Float64Array.from({ length }, () => u() * 10 ** Math.floor(6 * u()));
+
+describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGram', () => {
+  const kernels = wasmGramKernels as WasmGram;
+  const arena = wasmArena as WasmVectors;
+
+  test('project and addBack (zero modal coordinates, odd and even n, vectors in and outside the heap): bitwise the TypeScript operator', () => {
+    for (const rows of [1, 3, 8]) {
+      for (const n of [1, 2, 7, 64]) {
+        const B = random(rows * n);
+        const plain = new NegativeGramOperator(B, rows, n);
+        const native = new NegativeGramOperator(B, rows, n, kernels);
+        const [inX, inOut] = arena.borrow(2, n) as [Float64Array, Float64Array];
+        for (let trial = 0; trial < 4; trial++) {
+          const x = random(n);
+          const z = random(rows);
+          if (trial % 2 === 1) z[Math.floor(rng() * rows)] = 0;
+          const out0 = random(n);
+          inX.set(x);
+          inOut.set(out0);
+          const expected = plain.addBack(z, Float64Array.from(out0));
+          expect(same(native.addBack(z, Float64Array.from(out0)), expected)).toBe(true);
+          expect(same(native.addBack(z, inOut), expected)).toBe(true);
+          const modal = plain.project(x, new Float64Array(rows));
+          expect(same(native.project(x, new Float64Array(rows)), modal)).toBe(true);
+          expect(same(native.project(inX, new Float64Array(rows)), modal)).toBe(true);
+        }
+        arena.release([inX, inOut]);
+      }
+    }
+  });
+
+  test('sanity mutant: the same comparison refutes a B with one entry changed by one part in 2^40', () => {
+    const B = random(3 * 9);
+    const changed = Float64Array.from(B);
+    changed[13] = (changed[13] as number) * (1 + 2 ** -40);
+    const x = random(9);
+    const plain = new NegativeGramOperator(B, 3, 9).project(x, new Float64Array(3));
+    expect(same(new NegativeGramOperator(changed, 3, 9, kernels).project(x, new Float64Array(3)), plain)).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import type { GramKernels } from '../integrators/GramKernels.js';
+import type { WasmHeap } from './WasmHeap.js';
+
+/** Byte offsets of the scratch blocks for one shape (rows, n): a vector of length n in, one out, and rows-long ones. */
+interface Scratch {
+  readonly x: number;
+  readonly out: number;
+  readonly rowsIn: number;
+  readonly rowsOut: number;
+}
+
+/**
+ * {@link GramKernels} in the flow kernels' WebAssembly heap (assembly/flowKernels.ts `gramProject`, `gramAddBack`:
+ * f64x2 SIMD, bitwise the TypeScript loops). B is copied there once per linearization; a vector that already lives
+ * in the heap (an integrator's arena) is read and written in place, any other is copied in (and out).
+ */
+export class WasmGram implements GramKernels {
+  private readonly heap: WasmHeap;
+  private readonly scratch = new Map<string, Scratch>();
+
+  constructor(heap: WasmHeap) {
+    this.heap = heap;
+  }
+
+  private scratchFor(rows: number, n: number): Scratch {
+    const key = `${rows}x${n}`;
+    let s = this.scratch.get(key);
+    if (s === undefined) {
+      const [x, out, rowsIn, rowsOut] = this.heap.allocate(this, [n, n, rows, rows]);
+      s = { x, out, rowsIn, rowsOut };
+      this.scratch.set(key, s);
+    }
+    return s;
+  }
+
+  hold(owner: object, B: Float64Array): number {
+    const [at] = this.heap.allocate(owner, [B.length]);
+    this.heap.f64.set(B, at / 8);
+    return at;
+  }
+
+  project(B: number, rows: number, n: number, x: Float64Array, out: Float64Array): void {
+    const { heap } = this;
+    const s = this.scratchFor(rows, n);
+    const xAt = heap.input(x, s.x);
+    const outAt = heap.output(out, s.rowsOut);
+    heap.exports.gramProject(B, rows, n, xAt, outAt);
+    if (outAt === s.rowsOut) heap.read(outAt, out, rows);
+  }
+
+  addBack(B: number, rows: number, n: number, v: Float64Array, out: Float64Array): void {
+    const { heap } = this;
+    const s = this.scratchFor(rows, n);
+    const vAt = heap.input(v, s.rowsIn);
+    const outAt = heap.input(out, s.out);
+    heap.exports.gramAddBack(B, rows, n, vAt, outAt);
+    if (outAt === s.out) heap.read(outAt, out, n);
+  }
+}
