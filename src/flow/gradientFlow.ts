@@ -196,7 +196,7 @@ function integrate(kernel: FlowKernel, w0: Float64Array, T: number, settings: So
   const { method, tableau, switchable, rtol, atol, maxSteps } = settings;
   const y0 = new Float64Array(kernel.p);
   const problem = exponentialProblem(kernel, w0);
-  const shared = { relinearizeAt: RELINEARIZE_AT, ...(kernel.gram ? { gram: kernel.gram } : {}) };
+  const shared = { relinearizeAt: RELINEARIZE_AT, ...(kernel.gram ? { gram: kernel.gram } : {}), ...(kernel.arena ? { arena: kernel.arena } : {}) };
   if (method === 'exponential') {
     return { ...integrateExponential(exponentialMethods.zb43, problem, 0, y0, T, { rtol, atol, maxSteps, dense, ...shared }), method };
   }

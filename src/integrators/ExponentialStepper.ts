@@ -6,6 +6,7 @@ import { ExponentialCoefficients } from './ExponentialCoefficients.js';
 import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
+import type { VectorArena } from './VectorArena.js';
 
 const vectors = (count: number, length: number) => Array.from({ length: count }, () => new Float64Array(length));
 
@@ -26,6 +27,12 @@ export class ExponentialStepper {
   readonly err: Float64Array;
   /** f at the new state after `finishStep`. */
   readonly nextDerivative: Float64Array;
+  /** A vector for the caller's state and one for its absolute tolerances (in the arena with one). */
+  readonly state: Float64Array;
+  readonly atol: Float64Array;
+  /** The arena the length-n vectors live in, or undefined. */
+  readonly arena: VectorArena | undefined;
+  private readonly borrowed: readonly Float64Array[];
   private readonly f: Rhs;
   private op: NegativeGramOperator | undefined;
   private readonly coefficients: ExponentialCoefficients;
@@ -53,7 +60,11 @@ export class ExponentialStepper {
   private h = 0;
   private u: Float64Array;
 
-  constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number) {
+  /**
+   * With `arena`, the length-n vectors (stages, state, tolerances) live there: f reads and writes them in place and
+   * the stage combinations run natively, bitwise the same ({@link ExponentialStepper.release} hands them back).
+   */
+  constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number, arena?: VectorArena) {
     this.method = exponentialMethodFloat(method);
     this.f = f;
     this.n = n;
@@ -63,15 +74,24 @@ export class ExponentialStepper {
     this.nullA = this.method.A.map(nullValues);
     this.nullB = nullValues(this.method.b);
     this.nullE = nullValues(this.method.e);
-    this.K = vectors(s, n);
-    this.U = vectors(s, n);
+    // one borrow for all (a second one could move the arena's memory under the first one's views)
+    const count = 2 * s + 5;
+    const all = arena === undefined ? vectors(count, n) : arena.borrow(count, n);
+    this.arena = arena;
+    this.borrowed = arena === undefined ? [] : all;
+    this.K = all.slice(0, s);
+    this.U = all.slice(s, 2 * s);
+    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
     this.ym = vectors(s, rows);
     this.wm = vectors(s, rows);
     this.zm = vectors(s, rows);
     this.acc = new Float64Array(rows);
-    this.yNew = new Float64Array(n);
-    this.err = new Float64Array(n);
-    this.nextDerivative = new Float64Array(n);
     this.yNewModal = new Float64Array(rows);
     this.nextW = new Float64Array(rows);
     this.nextZ = new Float64Array(rows);
@@ -100,6 +120,11 @@ export class ExponentialStepper {
     let pair: [number, number] | undefined;
     for (let i = 1; i < s && pair === undefined; i++) for (let j = 1; j < i; j++) if (c[i] === c[j]) pair = [j, i];
     this.pair = pair;
+  }
+
+  /** Hand the arena's vectors back (the stepper is not used afterwards); nothing to do without an arena. */
+  release(): void {
+    this.arena?.release(this.borrowed);
   }
 
   /** f(t, y) of the current state (the first stage). */
@@ -147,7 +172,8 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
     // same terms in the same order)
-    linearCombination(out, 0, expDiag === undefined ? undefined : this.u, h, nulls, K, count);
+    const u = expDiag === undefined ? undefined : this.u;
+    if (this.arena?.combine(out, 0, u, h, nulls, K, count) !== true) linearCombination(out, 0, u, h, nulls, K, count);
     if (expDiag === undefined) acc.fill(0);
     else productInto(acc, expDiag, ym[0] as Float64Array, rows);
     if (outModal !== undefined) {

@@ -1,10 +1,17 @@
 /**
  * Where {@link NegativeGramOperator}'s products with B run natively (src/kernels/WasmGram.ts: WebAssembly SIMD). Its
- * results are bitwise those of the operator's TypeScript loops, so a solve is the same with or without it.
+ * results are bitwise those of the operator's TypeScript loops, so a solve is the same with or without it. B lives
+ * in a block of the kernels' memory (a handle); an operator uses the block until it is detached.
  */
 export interface GramKernels {
-  /** A copy of B (rows x n row-major) where the kernels read it, kept while `owner` lives: its handle. */
-  hold(owner: object, B: Float64Array): number;
+  /**
+   * A block for rows x n matrices, kept while `owner` lives: its handle (contents unspecified until `load`). Also
+   * readies the kernels' scratch for this shape, so that later calls with it allocate nothing (an arena's vectors
+   * stay put).
+   */
+  hold(owner: object, rows: number, n: number): number;
+  /** Copy B (rows x n, the shape the block was held for) into the block `at`. */
+  load(at: number, B: Float64Array): void;
   /** out = B x (rows entries) for the B held at `B`. */
   project(B: number, rows: number, n: number, x: Float64Array, out: Float64Array): void;
   /** out += B^T v (n entries) for the B held at `B`, as src/linalg/dense.ts `addMatTVec`. */

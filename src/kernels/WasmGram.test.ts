@@ -16,6 +16,14 @@ const u = (): number => 2 * rng() - 1;
 const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 const random = (length: number): Float64Array => Float64Array.from({ length }, () => u() * 10 ** Math.floor(6 * u()));
 
+/** B's block in `kernels` (kept while the returned object lives), loaded with B. */
+function held(kernels: WasmGram, B: Float64Array, rows: number): { kernels: WasmGram; at: number } {
+  const native = { kernels, at: 0 };
+  native.at = kernels.hold(native, rows, B.length / rows);
+  kernels.load(native.at, B);
+  return native;
+}
+
 describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGram', () => {
   const kernels = wasmGramKernels as WasmGram;
   const arena = wasmArena as WasmVectors;
@@ -25,7 +33,7 @@ describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGr
       for (const n of [1, 2, 7, 64]) {
         const B = random(rows * n);
         const plain = new NegativeGramOperator(B, rows, n);
-        const native = new NegativeGramOperator(B, rows, n, kernels);
+        const native = new NegativeGramOperator(B, rows, n, held(kernels, B, rows));
         const [inX, inOut] = arena.borrow(2, n) as [Float64Array, Float64Array];
         for (let trial = 0; trial < 4; trial++) {
           const x = random(n);
@@ -46,12 +54,24 @@ describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGr
     }
   });
 
+  test('a detached operator computes in TypeScript: the same values after its block is reloaded with another B', () => {
+    const B = random(2 * 7);
+    const native = held(kernels, B, 2);
+    const op = new NegativeGramOperator(B, 2, 7, native);
+    const x = random(7);
+    const before = op.project(x, new Float64Array(2));
+    op.detach();
+    kernels.load(native.at, random(2 * 7));
+    expect(same(op.project(x, new Float64Array(2)), before)).toBe(true);
+    expect(same(new NegativeGramOperator(B, 2, 7, native).project(x, new Float64Array(2)), before)).toBe(false);
+  });
+
   test('sanity mutant: the same comparison refutes a B with one entry changed by one part in 2^40', () => {
     const B = random(3 * 9);
     const changed = Float64Array.from(B);
     changed[13] = (changed[13] as number) * (1 + 2 ** -40);
     const x = random(9);
     const plain = new NegativeGramOperator(B, 3, 9).project(x, new Float64Array(3));
-    expect(same(new NegativeGramOperator(changed, 3, 9, kernels).project(x, new Float64Array(3)), plain)).toBe(false);
+    expect(same(new NegativeGramOperator(changed, 3, 9, held(kernels, changed, 3)).project(x, new Float64Array(3)), plain)).toBe(false);
   });
 });

@@ -33,10 +33,14 @@ export class WasmGram implements GramKernels {
     return s;
   }
 
-  hold(owner: object, B: Float64Array): number {
-    const [at] = this.heap.allocate(owner, [B.length]);
-    this.heap.f64.set(B, at / 8);
+  hold(owner: object, rows: number, n: number): number {
+    this.scratchFor(rows, n);
+    const [at] = this.heap.allocate(owner, [rows * n]);
     return at;
+  }
+
+  load(at: number, B: Float64Array): void {
+    this.heap.f64.set(B, at / 8);
   }
 
   project(B: number, rows: number, n: number, x: Float64Array, out: Float64Array): void {
