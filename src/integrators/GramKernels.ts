@@ -5,11 +5,13 @@
  */
 export interface GramKernels {
   /**
-   * A block for rows x n matrices, kept while `owner` lives: its handle (contents unspecified until `load`). Also
-   * readies the kernels' scratch for this shape, so that later calls with it allocate nothing (an arena's vectors
-   * stay put).
+   * A block for rows x n matrices, the caller's until it hands it back with `release`: its handle (contents
+   * unspecified until `load`). Also readies the kernels' scratch for this shape, so that later calls with it allocate
+   * nothing (an arena's vectors stay put).
    */
-  hold(owner: object, rows: number, n: number): number;
+  hold(rows: number, n: number): number;
+  /** Hand back the block `at` from `hold` (reused by the next `hold` of its size: no growth per solve). */
+  release(at: number, rows: number, n: number): void;
   /** Copy B (rows x n, the shape the block was held for) into the block `at`. */
   load(at: number, B: Float64Array): void;
   /** out = B x (rows entries) for the B held at `B`. */

@@ -167,9 +167,7 @@ export function integrateExponential(
   const { gram, arena } = options;
   // B's block in `gram`, allocated before the arena's vectors are borrowed (an allocation could move those) and
   // reused by every linearization: the operator it replaces is detached (computes in TypeScript, bitwise the same)
-  // (the block is kept while `native` lives: every operator of the solve refers to it until detached)
-  const native = gram === undefined ? undefined : { kernels: gram, at: 0 };
-  if (native !== undefined) native.at = native.kernels.hold(native, rows, n);
+  const native = gram === undefined ? undefined : { kernels: gram, at: gram.hold(rows, n) };
   let op: NegativeGramOperator | undefined;
   const stepper = new ExponentialStepper(method, problem.f, n, rows, arena);
   const state = stepper.state; // y, in the arena with one
@@ -189,6 +187,7 @@ export function integrateExponential(
     return solve(state);
   } finally {
     op?.detach();
+    if (native !== undefined) native.kernels.release(native.at, rows, n);
     stepper.release();
   }
 

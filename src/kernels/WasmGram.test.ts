@@ -16,12 +16,11 @@ const u = (): number => 2 * rng() - 1;
 const same = (a: Float64Array, b: Float64Array): boolean => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 const random = (length: number): Float64Array => Float64Array.from({ length }, () => u() * 10 ** Math.floor(6 * u()));
 
-/** B's block in `kernels` (kept while the returned object lives), loaded with B. */
+/** B's block in `kernels`, loaded with B (never released: each test holds its own). */
 function held(kernels: WasmGram, B: Float64Array, rows: number): { kernels: WasmGram; at: number } {
-  const native = { kernels, at: 0 };
-  native.at = kernels.hold(native, rows, B.length / rows);
-  kernels.load(native.at, B);
-  return native;
+  const at = kernels.hold(rows, B.length / rows);
+  kernels.load(at, B);
+  return { kernels, at };
 }
 
 describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGram', () => {
@@ -64,6 +63,16 @@ describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGr
     kernels.load(native.at, random(2 * 7));
     expect(same(op.project(x, new Float64Array(2)), before)).toBe(true);
     expect(same(new NegativeGramOperator(B, 2, 7, native).project(x, new Float64Array(2)), before)).toBe(false);
+  });
+
+  test('a released block is the next one held for its size; another size gets its own', () => {
+    const at = kernels.hold(3, 11);
+    kernels.release(at, 3, 11);
+    expect(kernels.hold(3, 11)).toBe(at);
+    const other = kernels.hold(3, 12);
+    expect(other).not.toBe(at);
+    kernels.release(other, 3, 12);
+    kernels.release(at, 3, 11);
   });
 
   test('sanity mutant: the same comparison refutes a B with one entry changed by one part in 2^40', () => {

@@ -17,6 +17,8 @@ interface Scratch {
 export class WasmGram implements GramKernels {
   private readonly heap: WasmHeap;
   private readonly scratch = new Map<string, Scratch>();
+  /** Released blocks, by length in float64s (they belong to this object: never collected). */
+  private readonly pool = new Map<number, number[]>();
 
   constructor(heap: WasmHeap) {
     this.heap = heap;
@@ -33,10 +35,19 @@ export class WasmGram implements GramKernels {
     return s;
   }
 
-  hold(owner: object, rows: number, n: number): number {
+  hold(rows: number, n: number): number {
     this.scratchFor(rows, n);
-    const [at] = this.heap.allocate(owner, [rows * n]);
+    const reused = this.pool.get(rows * n)?.pop();
+    if (reused !== undefined) return reused;
+    const [at] = this.heap.allocate(this, [rows * n]);
     return at;
+  }
+
+  release(at: number, rows: number, n: number): void {
+    const length = rows * n;
+    const free = this.pool.get(length);
+    if (free === undefined) this.pool.set(length, [at]);
+    else free.push(at);
   }
 
   load(at: number, B: Float64Array): void {
