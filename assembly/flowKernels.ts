@@ -767,3 +767,42 @@ export function gramAddBack(B: usize, rows: i32, n: i32, v: usize, out: usize): 
     store<f64>(out + at, s);
   }
 }
+
+/**
+ * K = B B^T (rows x rows, row-major, both triangles) for the rows x n matrix B, as src/linalg/dense.ts `gram`: each
+ * entry is the sum over j in order from 0 of B_ij B_kj. Two entries (i, k) and (i, k + 1) share a f64x2 (lane 0 and
+ * lane 1, each summed in order), so the two agree bit for bit while row i is read once per pair of k.
+ */
+export function gramMatrix(B: usize, rows: i32, n: i32, out: usize): void {
+  const rowBytes = <usize>n << 3;
+  for (let i = 0; i < rows; i++) {
+    const bi = B + <usize>i * rowBytes;
+    let k = i;
+    for (; k + 1 < rows; k += 2) {
+      const b0 = B + <usize>k * rowBytes;
+      const b1 = b0 + rowBytes;
+      let acc = f64x2.splat(0.0);
+      for (let j = 0; j < n; j++) {
+        const at = <usize>j << 3;
+        const pair = f64x2.replace_lane(f64x2.splat(load<f64>(b0 + at)), 1, load<f64>(b1 + at));
+        acc = f64x2.add(acc, f64x2.mul(f64x2.splat(load<f64>(bi + at)), pair));
+      }
+      const s0 = f64x2.extract_lane(acc, 0);
+      const s1 = f64x2.extract_lane(acc, 1);
+      store<f64>(out + ((<usize>(i * rows + k)) << 3), s0);
+      store<f64>(out + ((<usize>(k * rows + i)) << 3), s0);
+      store<f64>(out + ((<usize>(i * rows + k + 1)) << 3), s1);
+      store<f64>(out + ((<usize>((k + 1) * rows + i)) << 3), s1);
+    }
+    if (k < rows) {
+      const bk = B + <usize>k * rowBytes;
+      let s: f64 = 0.0;
+      for (let j = 0; j < n; j++) {
+        const at = <usize>j << 3;
+        s += load<f64>(bi + at) * load<f64>(bk + at);
+      }
+      store<f64>(out + ((<usize>(i * rows + k)) << 3), s);
+      store<f64>(out + ((<usize>(k * rows + i)) << 3), s);
+    }
+  }
+}

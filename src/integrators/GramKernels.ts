@@ -16,6 +16,8 @@ export interface GramKernels {
   load(at: number, B: Float64Array): void;
   /** out = B x (rows entries) for the B held at `B`. */
   project(B: number, rows: number, n: number, x: Float64Array, out: Float64Array): void;
+  /** B B^T (rows x rows, a fresh array) for the B held at `B`, as src/linalg/dense.ts `gram`. */
+  gram(B: number, rows: number, n: number): Float64Array;
   /** out += B^T v (n entries) for the B held at `B`, as src/linalg/dense.ts `addMatTVec`. */
   addBack(B: number, rows: number, n: number, v: Float64Array, out: Float64Array): void;
 }

@@ -28,7 +28,7 @@ export class NegativeGramOperator {
     this.rows = integerInRange('rows', rows, 1, 2 ** 20);
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
     this.B = B;
-    const eig = symmetricEigen(gram(B, rows, n), rows);
+    const eig = symmetricEigen(native === undefined ? gram(B, rows, n) : native.kernels.gram(native.at, rows, n), rows);
     this.lambda = eig.values.map((x) => Math.max(0, x)); // B B^T is PSD: clip the rounding's negative eigenvalues
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);

@@ -41,4 +41,6 @@ export interface FlowKernelExports {
   gramProject(B: number, rows: number, n: number, x: number, out: number): void;
   /** out += B^T v for B rows x n row-major (n entries; src/linalg/dense.ts `addMatTVec`). */
   gramAddBack(B: number, rows: number, n: number, v: number, out: number): void;
+  /** out = B B^T (rows x rows) for B rows x n row-major (src/linalg/dense.ts `gram`). */
+  gramMatrix(B: number, rows: number, n: number, out: number): void;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { NegativeGramOperator } from '../integrators/NegativeGramOperator.js';
+import { gram } from '../linalg/dense.js';
 import { mulberry32 } from '../random/mulberry32.js';
 import { wasmArena } from './wasmArena.js';
 import type { WasmGram } from './WasmGram.js';
@@ -65,6 +66,17 @@ describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGr
     expect(same(new NegativeGramOperator(B, 2, 7, native).project(x, new Float64Array(2)), before)).toBe(false);
   });
 
+  test('B B^T (odd and even rows and n): bitwise dense.ts gram', () => {
+    for (const rows of [1, 2, 3, 8]) {
+      for (const n of [1, 2, 7, 64]) {
+        const B = random(rows * n);
+        const at = held(kernels, B, rows).at;
+        expect(same(kernels.gram(at, rows, n), gram(B, rows, n))).toBe(true);
+        kernels.release(at, rows, n);
+      }
+    }
+  });
+
   test('a released block is the next one held for its size; another size gets its own', () => {
     const at = kernels.hold(3, 11);
     kernels.release(at, 3, 11);
@@ -76,10 +88,11 @@ describe.runIf(wasmGramKernels !== undefined && wasmArena !== undefined)('WasmGr
   });
 
   test('sanity mutant: the same comparison refutes a B with one entry changed by one part in 2^40', () => {
-    const B = random(3 * 9);
+    // entries of one scale (in [-1, 1]), so that the change cannot vanish in the rounding of larger terms
+    const B = Float64Array.from({ length: 3 * 9 }, u);
     const changed = Float64Array.from(B);
     changed[13] = (changed[13] as number) * (1 + 2 ** -40);
-    const x = random(9);
+    const x = Float64Array.from({ length: 9 }, u);
     const plain = new NegativeGramOperator(B, 3, 9).project(x, new Float64Array(3));
     expect(same(new NegativeGramOperator(changed, 3, 9, held(kernels, changed, 3)).project(x, new Float64Array(3)), plain)).toBe(false);
   });

@@ -1,9 +1,10 @@
 import type { GramKernels } from '../integrators/GramKernels.js';
 import type { WasmHeap } from './WasmHeap.js';
 
-/** Byte offsets of the scratch blocks for one shape (rows, n): a vector of length n in, one out, and rows-long ones. */
+/** Byte offsets of the scratch blocks for one shape (rows, n): a vector of length n in, one out, rows-long ones, and B B^T. */
 interface Scratch {
   readonly x: number;
+  readonly gram: number;
   readonly out: number;
   readonly rowsIn: number;
   readonly rowsOut: number;
@@ -28,8 +29,8 @@ export class WasmGram implements GramKernels {
     const key = `${rows}x${n}`;
     let s = this.scratch.get(key);
     if (s === undefined) {
-      const [x, out, rowsIn, rowsOut] = this.heap.allocate(this, [n, n, rows, rows]);
-      s = { x, out, rowsIn, rowsOut };
+      const [x, out, rowsIn, rowsOut, gram] = this.heap.allocate(this, [n, n, rows, rows, rows * rows]);
+      s = { x, out, rowsIn, rowsOut, gram };
       this.scratch.set(key, s);
     }
     return s;
@@ -52,6 +53,15 @@ export class WasmGram implements GramKernels {
 
   load(at: number, B: Float64Array): void {
     this.heap.f64.set(B, at / 8);
+  }
+
+  gram(B: number, rows: number, n: number): Float64Array {
+    const { heap } = this;
+    const s = this.scratchFor(rows, n);
+    heap.exports.gramMatrix(B, rows, n, s.gram);
+    const K = new Float64Array(rows * rows);
+    heap.read(s.gram, K, rows * rows);
+    return K;
   }
 
   project(B: number, rows: number, n: number, x: Float64Array, out: Float64Array): void {
