@@ -711,3 +711,98 @@ export function errorNorm(err: usize, y: usize, yNew: usize, rtol: f64, atol: us
   }
   return Math.sqrt(sum / <f64>n);
 }
+
+// ---- the exponential path's linear part L = -B^T B (src/integrators/NegativeGramOperator.ts) ----
+
+/**
+ * out_i = (B x)_i for the rows x n matrix B (row-major), as NegativeGramOperator's `project`: per row, the even
+ * entries summed in lane 0 and the odd ones in lane 1 (in order from 0), a last odd-n entry into lane 0, then
+ * lane 0 + lane 1, so the two agree bit for bit.
+ */
+export function gramProject(B: usize, rows: i32, n: i32, x: usize, out: usize): void {
+  const rowBytes = <usize>n << 3;
+  for (let i = 0; i < rows; i++) {
+    const o = B + <usize>i * rowBytes;
+    let acc = f64x2.splat(0.0);
+    let j = 0;
+    for (; j + 1 < n; j += 2) {
+      const at = <usize>j << 3;
+      acc = f64x2.add(acc, f64x2.mul(v128.load(o + at), v128.load(x + at)));
+    }
+    let s0 = f64x2.extract_lane(acc, 0);
+    if (j < n) {
+      const at = <usize>j << 3;
+      s0 += load<f64>(o + at) * load<f64>(x + at);
+    }
+    store<f64>(out + (<usize>i << 3), s0 + f64x2.extract_lane(acc, 1));
+  }
+}
+
+/**
+ * out += B^T v for the rows x n matrix B (row-major), as src/linalg/dense.ts `addMatTVec`: each out_j adds
+ * B_ij v_i for i in order from 0, skipping rows with v_i = 0, so the two agree bit for bit (out is read and
+ * written once, two entries at a time).
+ */
+export function gramAddBack(B: usize, rows: i32, n: i32, v: usize, out: usize): void {
+  const rowBytes = <usize>n << 3;
+  let j = 0;
+  for (; j + 1 < n; j += 2) {
+    const at = <usize>j << 3;
+    let acc = v128.load(out + at);
+    for (let i = 0; i < rows; i++) {
+      const vi = load<f64>(v + (<usize>i << 3));
+      if (vi == 0.0) continue;
+      acc = f64x2.add(acc, f64x2.mul(v128.load(B + <usize>i * rowBytes + at), f64x2.splat(vi)));
+    }
+    v128.store(out + at, acc);
+  }
+  if (j < n) {
+    const at = <usize>j << 3;
+    let s = load<f64>(out + at);
+    for (let i = 0; i < rows; i++) {
+      const vi = load<f64>(v + (<usize>i << 3));
+      if (vi == 0.0) continue;
+      s += load<f64>(B + <usize>i * rowBytes + at) * vi;
+    }
+    store<f64>(out + at, s);
+  }
+}
+
+/**
+ * K = B B^T (rows x rows, row-major, both triangles) for the rows x n matrix B, as src/linalg/dense.ts `gram`: each
+ * entry is the sum over j in order from 0 of B_ij B_kj. Two entries (i, k) and (i, k + 1) share a f64x2 (lane 0 and
+ * lane 1, each summed in order), so the two agree bit for bit while row i is read once per pair of k.
+ */
+export function gramMatrix(B: usize, rows: i32, n: i32, out: usize): void {
+  const rowBytes = <usize>n << 3;
+  for (let i = 0; i < rows; i++) {
+    const bi = B + <usize>i * rowBytes;
+    let k = i;
+    for (; k + 1 < rows; k += 2) {
+      const b0 = B + <usize>k * rowBytes;
+      const b1 = b0 + rowBytes;
+      let acc = f64x2.splat(0.0);
+      for (let j = 0; j < n; j++) {
+        const at = <usize>j << 3;
+        const pair = f64x2.replace_lane(f64x2.splat(load<f64>(b0 + at)), 1, load<f64>(b1 + at));
+        acc = f64x2.add(acc, f64x2.mul(f64x2.splat(load<f64>(bi + at)), pair));
+      }
+      const s0 = f64x2.extract_lane(acc, 0);
+      const s1 = f64x2.extract_lane(acc, 1);
+      store<f64>(out + ((<usize>(i * rows + k)) << 3), s0);
+      store<f64>(out + ((<usize>(k * rows + i)) << 3), s0);
+      store<f64>(out + ((<usize>(i * rows + k + 1)) << 3), s1);
+      store<f64>(out + ((<usize>((k + 1) * rows + i)) << 3), s1);
+    }
+    if (k < rows) {
+      const bk = B + <usize>k * rowBytes;
+      let s: f64 = 0.0;
+      for (let j = 0; j < n; j++) {
+        const at = <usize>j << 3;
+        s += load<f64>(bi + at) * load<f64>(bk + at);
+      }
+      store<f64>(out + ((<usize>(i * rows + k)) << 3), s);
+      store<f64>(out + ((<usize>(k * rows + i)) << 3), s);
+    }
+  }
+}

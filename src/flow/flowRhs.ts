@@ -6,6 +6,8 @@ import type { MeanFieldFlowCore } from '../kernels/MeanFieldFlowCore.js';
 import { createQuadraticFlowCore } from '../kernels/createQuadraticFlowCore.js';
 import type { QuadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
 import { WASM_ARENA_MIN_LENGTH, wasmArena } from '../kernels/wasmArena.js';
+import { wasmGramKernels } from '../kernels/wasmGramKernels.js';
+import type { GramKernels } from '../integrators/GramKernels.js';
 import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -31,6 +33,8 @@ export interface FlowKernel {
   jacobian(d: Float64Array, out?: Float64Array): Float64Array;
   /** The memory the right-hand side runs in, for the integrator's work vectors (wasm kernels only). */
   readonly arena?: VectorArena;
+  /** Where the exponential path's products with J(w) run (wasm kernels only, as `arena`). */
+  readonly gram?: GramKernels;
 }
 
 /**
@@ -58,9 +62,14 @@ function genericKernel(instance: Instance): FlowKernel {
   };
 }
 
-/** The arena of a fused kernel on `backend` in dimension p (the WebAssembly heap for 'wasm', from WASM_ARENA_MIN_LENGTH on). */
-const arenaOf = (backend: KernelBackend, p: number): { arena?: VectorArena } =>
-  backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined ? { arena: wasmArena } : {};
+/**
+ * The arena and the Gram kernels of a fused kernel on `backend` in dimension p (the WebAssembly heap for 'wasm', from
+ * WASM_ARENA_MIN_LENGTH on).
+ */
+const arenaOf = (backend: KernelBackend, p: number): { arena?: VectorArena; gram?: GramKernels } =>
+  backend === 'wasm' && p >= WASM_ARENA_MIN_LENGTH && wasmArena !== undefined && wasmGramKernels !== undefined
+    ? { arena: wasmArena, gram: wasmGramKernels }
+    : {};
 
 /** One core per (model, backend), shared by every kernel of that model: the JIT sees one kernel object per model. */
 const cores: Record<KernelBackend, WeakMap<SmoothModel, QuadraticFlowCore | MeanFieldFlowCore>> = { wasm: new WeakMap(), js: new WeakMap() };

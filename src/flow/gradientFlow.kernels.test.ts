@@ -46,6 +46,7 @@ describe.runIf(wasmHeap !== undefined)("gradientFlow: kernel 'wasm' and 'js' giv
     ['quadratic 3 x 9', quadraticInstance(3, 9)],
     ['mean-field sigmoid m = 6', meanFieldInstance('sigmoid', 6)],
     ['mean-field tanh m = 7', meanFieldInstance('tanh', 7)],
+    ['mean-field sigmoid m = 20 (p = 80: the arena and the Gram kernels on wasm)', meanFieldInstance('sigmoid', 20)],
   ] as const)('%s, both integrators', (_label, instance) => {
     for (const method of ['explicit', 'exponential'] as const) {
       const wasm = gradientFlow(instance, { method, rtol: 1e-9, kernel: 'wasm' });

@@ -88,6 +88,37 @@ describe('remainderLipschitz (zb43: stages 2 and 3 share c = 1/2)', () => {
     expect(strong).toBeGreaterThan(2 * mild);
     expect(Number.isFinite(strong)).toBe(true);
   });
+
+  test('from the modal coordinates: |G_a - G_b| / |U_a - U_b| with G = f(U) + B^T B U computed directly from the stages', () => {
+    const p = flow(0.8);
+    const calls: { U: Float64Array; K: Float64Array }[] = [];
+    const f: ExponentialProblem['f'] = (t, y, dy) => {
+      p.f(t, y, dy);
+      calls.push({ U: Float64Array.from(y), K: Float64Array.from(dy) });
+    };
+    const stepper = new ExponentialStepper(exponentialMethods.zb43, f, N, R);
+    const at = Float64Array.of(0.4, 0.1, -0.3); // a linear part away from y0: g is far from constant
+    stepOnce(stepper, { ...p, f }, y0, at, 0.5);
+    const Bat = p.linearize(0, at);
+    const G = ({ U, K }: { U: Float64Array; K: Float64Array }): Float64Array => {
+      const g = Float64Array.from(K);
+      for (let r = 0; r < R; r++) {
+        let s = 0;
+        for (let q = 0; q < N; q++) s += Bat[r * N + q]! * U[q]!;
+        for (let q = 0; q < N; q++) g[q] = g[q]! + Bat[r * N + q]! * s;
+      }
+      return g;
+    };
+    // calls: f(y0), then the stages 1..4 of zb43 (c = 1/6, 1/2, 1/2, 1): the pair is calls 2 and 3
+    const [sa, sb] = [calls[2]!, calls[3]!];
+    const [Ga, Gb] = [G(sa), G(sb)];
+    const direct = Math.hypot(...Ga.map((x, q) => x - Gb[q]!)) / Math.hypot(...sa.U.map((x, q) => x - sb.U[q]!));
+    expect(direct).toBeGreaterThan(0.01);
+    expect(Math.abs(stepper.remainderLipschitz() - direct)).toBeLessThan(1e-9 * direct);
+    // sanity mutant: the same comparison refutes the linear part's own Lipschitz bound |dK| / |dU|
+    const kOnly = Math.hypot(...sa.K.map((x, q) => x - sb.K[q]!)) / Math.hypot(...sa.U.map((x, q) => x - sb.U[q]!));
+    expect(Math.abs(kOnly - direct)).toBeGreaterThan(1e-9 * direct);
+  });
 });
 
 test("a non-autonomous f is evaluated at the stage times t + c_i h: y' = cos t gives sin t", () => {

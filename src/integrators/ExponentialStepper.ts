@@ -6,6 +6,7 @@ import { ExponentialCoefficients } from './ExponentialCoefficients.js';
 import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from './exponentialMethodFloat.js';
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
+import type { VectorArena } from './VectorArena.js';
 
 const vectors = (count: number, length: number) => Array.from({ length: count }, () => new Float64Array(length));
 
@@ -26,6 +27,12 @@ export class ExponentialStepper {
   readonly err: Float64Array;
   /** f at the new state after `finishStep`. */
   readonly nextDerivative: Float64Array;
+  /** A vector for the caller's state and one for its absolute tolerances (in the arena with one). */
+  readonly state: Float64Array;
+  readonly atol: Float64Array;
+  /** The arena the length-n vectors live in, or undefined. */
+  readonly arena: VectorArena | undefined;
+  private readonly borrowed: readonly Float64Array[];
   private readonly f: Rhs;
   private op: NegativeGramOperator | undefined;
   private readonly coefficients: ExponentialCoefficients;
@@ -44,18 +51,20 @@ export class ExponentialStepper {
   private readonly yNewModal: Float64Array;
   private nextW: Float64Array;
   private nextZ: Float64Array;
-  private readonly diff: Float64Array;
   private readonly phiAtEnd: Float64Array;
   private readonly hasPhiAtEnd: boolean;
   private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
-  private readonly diffModal: Float64Array;
   /** Two stages at the same node (for the Lipschitz estimate of g), or undefined. */
   private readonly pair: readonly [number, number] | undefined;
   private t = 0;
   private h = 0;
   private u: Float64Array;
 
-  constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number) {
+  /**
+   * With `arena`, the length-n vectors (stages, state, tolerances) live there: f reads and writes them in place and
+   * the stage combinations run natively, bitwise the same ({@link ExponentialStepper.release} hands them back).
+   */
+  constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number, arena?: VectorArena) {
     this.method = exponentialMethodFloat(method);
     this.f = f;
     this.n = n;
@@ -65,20 +74,27 @@ export class ExponentialStepper {
     this.nullA = this.method.A.map(nullValues);
     this.nullB = nullValues(this.method.b);
     this.nullE = nullValues(this.method.e);
-    this.K = vectors(s, n);
-    this.U = vectors(s, n);
+    // one borrow for all (a second one could move the arena's memory under the first one's views)
+    const count = 2 * s + 5;
+    const all = arena === undefined ? vectors(count, n) : arena.borrow(count, n);
+    this.arena = arena;
+    this.borrowed = arena === undefined ? [] : all;
+    this.K = all.slice(0, s);
+    this.U = all.slice(s, 2 * s);
+    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s) as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
     this.ym = vectors(s, rows);
     this.wm = vectors(s, rows);
     this.zm = vectors(s, rows);
     this.acc = new Float64Array(rows);
-    this.yNew = new Float64Array(n);
-    this.err = new Float64Array(n);
-    this.nextDerivative = new Float64Array(n);
     this.yNewModal = new Float64Array(rows);
     this.nextW = new Float64Array(rows);
     this.nextZ = new Float64Array(rows);
-    this.diff = new Float64Array(n);
-    this.diffModal = new Float64Array(rows);
     this.phiAtEnd = new Float64Array(5 * rows);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)
     this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
@@ -104,6 +120,11 @@ export class ExponentialStepper {
     let pair: [number, number] | undefined;
     for (let i = 1; i < s && pair === undefined; i++) for (let j = 1; j < i; j++) if (c[i] === c[j]) pair = [j, i];
     this.pair = pair;
+  }
+
+  /** Hand the arena's vectors back (the stepper is not used afterwards); nothing to do without an arena. */
+  release(): void {
+    this.arena?.release(this.borrowed);
   }
 
   /** f(t, y) of the current state (the first stage). */
@@ -151,7 +172,8 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
     // same terms in the same order)
-    linearCombination(out, 0, expDiag === undefined ? undefined : this.u, h, nulls, K, count);
+    const u = expDiag === undefined ? undefined : this.u;
+    if (this.arena?.combine(out, 0, u, h, nulls, K, count) !== true) linearCombination(out, 0, u, h, nulls, K, count);
     if (expDiag === undefined) acc.fill(0);
     else productInto(acc, expDiag, ym[0] as Float64Array, rows);
     if (outModal !== undefined) {
@@ -205,29 +227,40 @@ export class ExponentialStepper {
 
   /**
    * Estimated Lipschitz constant of the remainder g along the last step, |G_a - G_b| / |U_a - U_b| for two stages
-   * at the same node (Hairer's stiffness estimate, applied to g); 0 without such a pair.
+   * at the same node (Hairer's stiffness estimate, applied to g); 0 without such a pair. No pass over B: with
+   * G_j = K_j + B^T B U_j = K_j + B^T V y_j, |G_a - G_b|^2 = |dK|^2 + 2 dw . dy + sum_r lambda_r dy_r^2 for
+   * dK = K_a - K_b, dy = y_a - y_b and dw = w_a - w_b = V^T B dK (the stages' modal coordinates).
    */
   remainderLipschitz(): number {
     if (this.pair === undefined) return 0;
     const [a, b] = this.pair;
-    const { n, rows, diff, diffModal } = this;
-    const op = this.op as NegativeGramOperator;
+    const { n, rows } = this;
+    const { lambda } = this.op as NegativeGramOperator;
     const Ua = this.U[a] as Float64Array;
     const Ub = this.U[b] as Float64Array;
-    let du = 0;
-    for (let q = 0; q < n; q++) du += ((Ua[q] as number) - (Ub[q] as number)) ** 2;
-    // Stryker disable next-line ConditionalExpression: equivalent for `false`: du = 0 then gives sqrt(dg / 0) = Infinity or NaN only when U_a = U_b, i.e. G_a = G_b and dg = 0: NaN, and `h * NaN > relinearizeAt` is false like 0
-    if (du === 0) return 0;
     const Ka = this.K[a] as Float64Array;
     const Kb = this.K[b] as Float64Array;
-    for (let q = 0; q < n; q++) diff[q] = (Ka[q] as number) - (Kb[q] as number);
+    let du = 0;
+    let dk = 0;
+    for (let q = 0; q < n; q++) {
+      du += ((Ua[q] as number) - (Ub[q] as number)) ** 2;
+      dk += ((Ka[q] as number) - (Kb[q] as number)) ** 2;
+    }
+    // Stryker disable next-line ConditionalExpression: equivalent for `false`: du = 0 then gives sqrt(dg / 0) = Infinity or NaN only when U_a = U_b, i.e. G_a = G_b and dg = 0: NaN, and `h * NaN > relinearizeAt` is false like 0
+    if (du === 0) return 0;
     const ya = this.ym[a] as Float64Array;
     const yb = this.ym[b] as Float64Array;
-    for (let r = 0; r < rows; r++) diffModal[r] = (ya[r] as number) - (yb[r] as number);
-    op.addBack(diffModal, diff);
-    let dg = 0;
-    for (let q = 0; q < n; q++) dg += (diff[q] as number) ** 2;
-    return Math.sqrt(dg / du);
+    const wa = this.wm[a] as Float64Array;
+    const wb = this.wm[b] as Float64Array;
+    let cross = 0;
+    let modal = 0;
+    for (let r = 0; r < rows; r++) {
+      const dy = (ya[r] as number) - (yb[r] as number);
+      cross += ((wa[r] as number) - (wb[r] as number)) * dy;
+      modal += (lambda[r] as number) * dy * dy;
+    }
+    // rounding can leave a tiny negative sum where G_a ~ G_b
+    return Math.sqrt(Math.max(0, dk + 2 * cross + modal) / du);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { addMatTVec, gram, matTVec, matVec } from '../linalg/dense.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { integerInRange } from '../validate/validators.js';
+import type { GramKernels } from './GramKernels.js';
 
 /**
  * The linear part L = -B^T B (n x n, symmetric negative semidefinite, rank <= rows) of an exponential step, held
@@ -8,7 +9,7 @@ import { integerInRange } from '../validate/validators.js';
  * has the eigenpairs (lambda_k, B^T v_k / sqrt(lambda_k)) and 0 on the rest, any matrix function acts as
  * `f(L) x = f(0) x + B^T V diag((f(-lambda) - f(0)) / lambda) V^T B x`: O(rows n) per vector, no n x n matrix
  * (for gradient flow B = J(w), and B B^T is the kernel K_t of docs/theory.md). Eigenvalues below 0 (rounding) are
- * set to 0. Allocates only in the constructor.
+ * set to 0. Allocates only in the constructor. With `native` (B's block in GramKernels), the products with B (O(rows n)) run there, bitwise the same.
  */
 export class NegativeGramOperator {
   readonly rows: number;
@@ -20,15 +21,23 @@ export class NegativeGramOperator {
   /** Eigenvectors of B B^T, columns of a rows x rows row-major matrix. */
   readonly V: Float64Array;
   private readonly scratch: Float64Array;
+  /** Where the products with B run while attached: the kernels and B's block there. */
+  private native: { readonly kernels: GramKernels; readonly at: number } | undefined;
 
-  constructor(B: Float64Array, rows: number, n: number) {
+  constructor(B: Float64Array, rows: number, n: number, native?: { readonly kernels: GramKernels; readonly at: number }) {
     this.rows = integerInRange('rows', rows, 1, 2 ** 20);
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
     this.B = B;
-    const eig = symmetricEigen(gram(B, rows, n), rows);
+    const eig = symmetricEigen(native === undefined ? gram(B, rows, n) : native.kernels.gram(native.at, rows, n), rows);
     this.lambda = eig.values.map((x) => Math.max(0, x)); // B B^T is PSD: clip the rounding's negative eigenvalues
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);
+    this.native = native;
+  }
+
+  /** From now on compute in TypeScript (bitwise the same): the native block may be reused for another B. */
+  detach(): void {
+    this.native = undefined;
   }
 
   /** lambda_max(B B^T) = ||B||^2. */
@@ -39,6 +48,11 @@ export class NegativeGramOperator {
   /** out = V^T B x (modal coordinates, length rows). */
   project(x: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
+    const { native } = this;
+    if (native !== undefined) {
+      native.kernels.project(native.at, rows, n, x, scratch);
+      return matTVec(V, rows, rows, scratch, out);
+    }
     // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of scratch (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let i = 0; i < rows; i++) {
       const o = i * n;
@@ -59,6 +73,10 @@ export class NegativeGramOperator {
   addBack(z: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
     // B is finite (integrateExponential checks what linearize returns): a zero modal coordinate adds 0 B = 0
-    return addMatTVec(B, rows, n, matVec(V, rows, rows, z, scratch), out);
+    matVec(V, rows, rows, z, scratch);
+    const { native } = this;
+    if (native === undefined) return addMatTVec(B, rows, n, scratch, out);
+    native.kernels.addBack(native.at, rows, n, scratch, out);
+    return out;
   }
 }

@@ -155,6 +155,19 @@ describe('re-linearization', () => {
     expect(counts[3]!.linearizations).toBeLessThanOrEqual(1 + Math.floor(counts[3]!.rejected / 2));
   });
 
+  test('drift of the state origin + y: the same displacements, far from a large origin, re-linearize less; origin 0 is the default bitwise', () => {
+    const run = (origin?: Float64Array) =>
+      integrateExponential(zb43, { ...flow(0.3), ...(origin ? { origin } : {}) }, 0, small, 1e3, { ...base, relinearizeAt: 1e300, relinearizeDrift: 0.5 });
+    const plain = run();
+    const zero = run(new Float64Array(N));
+    expect(zero.linearizations).toBe(plain.linearizations);
+    expect(Array.from(zero.y)).toEqual(Array.from(plain.y));
+    const far = run(new Float64Array(N).fill(100));
+    expect(plain.linearizations).toBeGreaterThan(2);
+    expect(far.linearizations).toBeLessThan(plain.linearizations);
+    expect(() => run(new Float64Array(N + 1))).toThrow('problem.origin=Float64Array(length 4) must be an array of length 3');
+  });
+
   test('remainder only: at every other accepted step when relinearizeAt is tiny, never when it is huge', () => {
     const off = { relinearizeDrift: Infinity };
     const every = integrateExponential(zb43, flow(0.3), 0, small, 1e3, { ...base, ...off, relinearizeAt: 1e-300 });

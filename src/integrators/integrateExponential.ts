@@ -8,8 +8,10 @@ import { ExponentialDenseRecorder } from './_internals/ExponentialDenseRecorder.
 import type { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialStepper } from './ExponentialStepper.js';
+import type { GramKernels } from './GramKernels.js';
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
+import type { VectorArena } from './VectorArena.js';
 import { selectInitialStep } from './selectInitialStep.js';
 import { modalEnergy, stepMesh } from './_internals/stepMesh.js';
 
@@ -23,6 +25,13 @@ export interface ExponentialProblem {
    * flow: B = J(w), so -B^T B is the Gauss-Newton part of the Jacobian). Return a fresh array (the solver keeps it).
    */
   linearize(t: number, y: Float64Array): Float64Array;
+  /**
+   * The point y is measured from, when the problem's state is origin + y (gradient flow in the displacement
+   * d = w - w0: w0). The drift rule (`relinearizeDrift`) compares states, origin + y, not displacements: a
+   * displacement that grows from 0 is always far from its last value relative to its own size, while the linear
+   * part changes with the state. Default: 0.
+   */
+  readonly origin?: Float64Array;
 }
 
 /** Options of {@link integrateExponential}. */
@@ -49,6 +58,14 @@ export interface ExponentialOptions {
    * logarithmic in the growth of |y|). Default 0.5; Infinity disables it.
    */
   readonly relinearizeDrift?: number;
+  /** Run the linear part's products with B there (src/kernels/WasmGram.ts: WebAssembly SIMD). The results are bitwise those without. */
+  readonly gram?: GramKernels;
+  /**
+   * Keep the state, the stages and the other length-n work vectors in this arena (as `integrateAdaptive`): f reads and
+   * writes them in place, and their combinations run natively. The results are bitwise those without. f must not
+   * allocate in the arena.
+   */
+  readonly arena?: VectorArena;
 }
 
 /** Result of {@link integrateExponential}. */
@@ -64,13 +81,14 @@ export interface ExponentialResult {
   readonly dense?: ExponentialDenseSolution;
 }
 
-/** |y - yRef| > fraction |yRef| (Euclidean). */
-function drifted(y: Float64Array, yRef: Float64Array, fraction: number): boolean {
+/** |y - yRef| > fraction |origin + yRef| (Euclidean; origin undefined: 0). */
+function drifted(y: Float64Array, yRef: Float64Array, fraction: number, origin: Float64Array | undefined): boolean {
   let moved = 0;
   let size = 0;
   for (let q = 0; q < y.length; q++) {
-    moved += ((y[q] as number) - (yRef[q] as number)) ** 2;
-    size += (yRef[q] as number) ** 2;
+    const ref = yRef[q] as number;
+    moved += ((y[q] as number) - ref) ** 2;
+    size += (origin === undefined ? ref : (origin[q] as number) + ref) ** 2;
   }
   return moved > fraction * fraction * size;
 }
@@ -125,9 +143,10 @@ export function integrateExponential(
   finiteNumber('t0', t0);
   finiteNumber('t1', t1);
   if (!(t1 >= t0)) throw new NtkInputError('t1', t1, `>= t0=${t0}`);
-  const y = finiteVector('y0', y0);
-  const n = y.length;
+  const yStart = finiteVector('y0', y0);
+  const n = yStart.length;
   const rows = integerInRange('problem.rows', problem.rows, 1, 2 ** 20);
+  const origin = problem.origin === undefined ? undefined : finiteVector('problem.origin', problem.origin, n);
   const rtol = finiteNumber('options.rtol', options.rtol);
   if (!(rtol > 0 && rtol < 1)) throw new NtkInputError('options.rtol', rtol, 'a number in (0, 1)');
   const atol = checkedAtol(options.atol, n);
@@ -135,8 +154,9 @@ export function integrateExponential(
   const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
   const relinearizeAt = positiveNumber('options.relinearizeAt', options.relinearizeAt ?? 0.5);
   const drift = nonNegativeOrInfinity('options.relinearizeDrift', options.relinearizeDrift ?? 0.5);
-  const recorder = options.dense === true ? new ExponentialDenseRecorder(n, rows, t0, y) : undefined;
-  if (t1 === t0) return { t1, y, steps: 0, rejected: 0, rhsEvaluations: 0, linearizations: 0, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
+  const recorder = options.dense === true ? new ExponentialDenseRecorder(n, rows, t0, yStart) : undefined;
+  if (t1 === t0)
+    return { t1, y: yStart, steps: 0, rejected: 0, rhsEvaluations: 0, linearizations: 0, ...(recorder ? { dense: recorder.finish(t1, yStart) } : {}) };
 
   let t = t0;
   let linearizations = 0;
@@ -144,66 +164,97 @@ export function integrateExponential(
   const fail = (reason: 'non-finite', detail: string, at = t): never => {
     throw new NtkSolveError(reason, detail, { t: at, steps: control?.steps ?? 0 });
   };
+  const { gram, arena } = options;
+  // B's block in `gram`, allocated before the arena's vectors are borrowed (an allocation could move those) and
+  // reused by every linearization: the operator it replaces is detached (computes in TypeScript, bitwise the same)
+  const native = gram === undefined ? undefined : { kernels: gram, at: gram.hold(rows, n) };
+  let op: NegativeGramOperator | undefined;
+  const stepper = new ExponentialStepper(method, problem.f, n, rows, arena);
+  const state = stepper.state; // y, in the arena with one
+  state.set(yStart);
+  stepper.atol.set(atol);
+  const finite = (v: Float64Array): boolean => arena?.allFinite(v) ?? allFinite(v);
   const linearize = (): NegativeGramOperator => {
-    const B = problem.linearize(t, y);
+    const B = problem.linearize(t, state);
     if (B.length !== rows * n || !allFinite(B)) fail('non-finite', `linearize(t, y) must return ${rows} x ${n} finite entries`);
     linearizations += 1;
-    return new NegativeGramOperator(B, rows, n);
+    op?.detach();
+    if (native !== undefined) native.kernels.load(native.at, B);
+    op = new NegativeGramOperator(B, rows, n, native);
+    return op;
   };
-
-  const stepper = new ExponentialStepper(method, problem.f, n, rows);
-  stepper.setDerivative(t, y);
-  let rhsEvaluations = 1;
-  if (!allFinite(stepper.derivative)) fail('non-finite', 'f(t0, y0) is not finite');
-  stepper.setOperator(linearize(), y);
-  const errorOrder = stepper.method.errorOrder;
-  let hStart: number;
-  if (h0 === undefined) {
-    const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol });
-    hStart = start.h;
-    rhsEvaluations += start.rhsEvaluations;
-  } else hStart = Math.min(h0, t1 - t0);
-  control = new StepController(hStart, t1, errorOrder, maxSteps);
-
-  let rejectedInARow = 0;
-  let energyScale = 0;
-  const yRef = Float64Array.from(y);
-  let sinceLinearization = 0;
-  const relinearize = (): void => {
-    stepper.setOperator(linearize(), y);
-    yRef.set(y);
-    sinceLinearization = 0;
-  };
-  while (t < t1) {
-    const { h, lands } = control.next(t);
-    stepper.step(t, y, h);
-    rhsEvaluations += stepper.method.stages - 1;
-    const err = errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
-    if (!(allFinite(stepper.err) && allFinite(stepper.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
-
-    if (err <= 1) {
-      const tNew = lands ? t1 : t + h;
-      const stiffness = stepper.remainderLipschitz();
-      const step = stepper.finishStep(tNew);
-      rhsEvaluations += 1;
-      if (!allFinite(stepper.nextDerivative)) fail('non-finite', 'f is not finite at the new state', tNew);
-      if (recorder !== undefined) {
-        energyScale = Math.max(energyScale, modalEnergy(step.op.lambda, stepper.modalDerivative));
-        recorder.record(step, stepper.yNew, stepMesh(step, stepper.modalDerivative, rtol, energyScale));
-      }
-      y.set(stepper.yNew);
-      t = tNew;
-      control.accept(err);
-      stepper.advance(y);
-      sinceLinearization += 1;
-      // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
-      if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift))) relinearize();
-      rejectedInARow = 0;
-    } else {
-      control.reject(err);
-      rejectedInARow += 1;
-      if (rejectedInARow === 2) relinearize();
-    }
+  try {
+    return solve(state);
+  } finally {
+    op?.detach();
+    if (native !== undefined) native.kernels.release(native.at, rows, n);
+    stepper.release();
   }
-  return { t1, y, steps: control.steps, rejected: control.rejected, rhsEvaluations, linearizations, ...(recorder ? { dense: recorder.finish(t1, y) } : {}) };
+
+  function solve(y: Float64Array): ExponentialResult {
+    stepper.setDerivative(t, y);
+    let rhsEvaluations = 1;
+    if (!finite(stepper.derivative)) fail('non-finite', 'f(t0, y0) is not finite');
+    stepper.setOperator(linearize(), y);
+    const errorOrder = stepper.method.errorOrder;
+    let hStart: number;
+    if (h0 === undefined) {
+      const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol });
+      hStart = start.h;
+      rhsEvaluations += start.rhsEvaluations;
+    } else hStart = Math.min(h0, t1 - t0);
+    control = new StepController(hStart, t1, errorOrder, maxSteps);
+
+    let rejectedInARow = 0;
+    let energyScale = 0;
+    const yRef = Float64Array.from(y);
+    let sinceLinearization = 0;
+    const relinearize = (): void => {
+      stepper.setOperator(linearize(), y);
+      yRef.set(y);
+      sinceLinearization = 0;
+    };
+    while (t < t1) {
+      const { h, lands } = control.next(t);
+      stepper.step(t, y, h);
+      rhsEvaluations += stepper.method.stages - 1;
+      if (arena !== undefined && !arena.intact(y)) throw new Error('integrateExponential: the vector arena moved during the solve (f allocated in it)');
+      const err = arena?.errorNorm(stepper.err, y, stepper.yNew, rtol, stepper.atol) ?? errorNorm(stepper.err, y, stepper.yNew, rtol, atol);
+      if (!(finite(stepper.err) && finite(stepper.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+
+      if (err <= 1) {
+        const tNew = lands ? t1 : t + h;
+        const stiffness = stepper.remainderLipschitz();
+        const step = stepper.finishStep(tNew);
+        rhsEvaluations += 1;
+        if (!finite(stepper.nextDerivative)) fail('non-finite', 'f is not finite at the new state', tNew);
+        if (recorder !== undefined) {
+          energyScale = Math.max(energyScale, modalEnergy(step.op.lambda, stepper.modalDerivative));
+          recorder.record(step, stepper.yNew, stepMesh(step, stepper.modalDerivative, rtol, energyScale));
+        }
+        y.set(stepper.yNew);
+        t = tNew;
+        control.accept(err);
+        stepper.advance(y);
+        sinceLinearization += 1;
+        // Stiff remainder (at most every other step, in case the stiffness is not in the Gauss-Newton part), or drift.
+        if (t < t1 && ((h * stiffness > relinearizeAt && sinceLinearization >= 2) || drifted(y, yRef, drift, origin))) relinearize();
+        rejectedInARow = 0;
+      } else {
+        control.reject(err);
+        rejectedInARow += 1;
+        if (rejectedInARow === 2) relinearize();
+      }
+    }
+    const yEnd = Float64Array.from(y); // the result's y: a fresh array (the arena's vectors are released)
+    return {
+      t1,
+      y: yEnd,
+      steps: control.steps,
+      rejected: control.rejected,
+      rhsEvaluations,
+      linearizations,
+      ...(recorder ? { dense: recorder.finish(t1, yEnd) } : {}),
+    };
+  }
 }

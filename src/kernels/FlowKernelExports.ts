@@ -37,4 +37,10 @@ export interface FlowKernelExports {
   allFinite(v: number, n: number): number;
   /** Hairer's scaled RMS norm of err (src/integrators/errorNorm.ts), n entries per vector. */
   errorNorm(err: number, y: number, yNew: number, rtol: number, atol: number, n: number): number;
+  /** out = B x for B rows x n row-major (rows entries; NegativeGramOperator's `project` before V^T). */
+  gramProject(B: number, rows: number, n: number, x: number, out: number): void;
+  /** out += B^T v for B rows x n row-major (n entries; src/linalg/dense.ts `addMatTVec`). */
+  gramAddBack(B: number, rows: number, n: number, v: number, out: number): void;
+  /** out = B B^T (rows x rows) for B rows x n row-major (src/linalg/dense.ts `gram`). */
+  gramMatrix(B: number, rows: number, n: number, out: number): void;
 }
