@@ -93,16 +93,16 @@ describe('ntk-param: E(t) sqrt(m) / t along a ladder of widths', () => {
     expect(reading(ntkParam, 'trajectory').bound(q)).toEqual({ lhs: 0.8, rhs: 3, branch: 'm=64', scale: 16 });
   });
 
-  test('ladder: the sup at the widest width against three times the largest of the narrower ones; the mutant uses m^(3/2)', () => {
+  test('ladder: the sup at the widest width against sqrt(2) times the largest of the narrower ones; the mutant uses m^(3/2)', () => {
     // sups: 0.5 (m = 4, t = 2), 0.6 (m = 16, t = 2), 0.8 (m = 64, t = 1).
     const ladder = reading(ntkParam, 'ladder').bound(q);
     expect(ladder.lhs).toBe(0.8);
-    expect(ladder.rhs).toBeCloseTo(1.8, 15);
-    expect(ladder.scale).toBe(16 + 3 * 4); // widest 2 sqrt(64) / 1, plus B = 3 times the m = 16 rung's 2 sqrt(16) / 2
+    expect(ladder.rhs).toBeCloseTo(Math.SQRT2 * 0.6, 15);
+    expect(ladder.scale).toBeCloseTo(16 + Math.SQRT2 * 4, 14); // widest 2 sqrt(64) / 1, plus B = sqrt(2) times the m = 16 rung's 2 sqrt(16) / 2
     // E m^(3/2) / t: m = 4: 1.6, 2; m = 16: 6.4, 9.6; m = 64: 51.2, 25.6.
     const mutant = reading(ntkParam, 'mutant').bound(q);
     expect(mutant.lhs).toBeCloseTo(51.2, 12);
-    expect(mutant.rhs).toBeCloseTo(28.8, 12);
+    expect(mutant.rhs).toBeCloseTo(Math.SQRT2 * 9.6, 12);
   });
 
   test('labels: activation, horizon against 1 and sqrt(widest width), and the largest drift of A', () => {
