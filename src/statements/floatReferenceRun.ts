@@ -1,4 +1,5 @@
 import { NtkSolveError } from '../errors/NtkSolveError.js';
+import type { Instance } from '../flow/Instance.js';
 import type { Run } from '../flow/Run.js';
 import { solveGapRun } from '../flow/solveGapRun.js';
 
@@ -12,7 +13,7 @@ export const FLOAT_COMPANION_RTOL = 1e-11;
 const FLOAT_REFERENCE_STEPS = 400_000;
 
 /**
- * The float reference of a run that has no decimal one (mean-field nets, a user's model, a quadratic flow past the
+ * The float reference of an instance that has no decimal one (mean-field nets, a user's model, a quadratic flow past the
  * Taylor series' work budget: the long horizons, the large quadratics): the instance
  * re-solved in its differences (`solveGapRun`: delta = w - w0 and the gap e = r - rbar as the state, so a gap far
  * below the residual keeps its relative accuracy) by DOP853, the explicit 8(5,3) pair (an order and a formulation
@@ -21,9 +22,9 @@ const FLOAT_REFERENCE_STEPS = 400_000;
  * uncertainty: the certification pair's principle (a solve against one 100x tighter), at tolerances where the
  * measured quantities are resolved. Undefined when the solve fails (step budget, non-finite state).
  */
-export function floatReferenceRun(tight: Run, rtol: number): Run | undefined {
+export function floatReferenceRun(instance: Instance, rtol: number): Run | undefined {
   try {
-    return solveGapRun(tight.instance, { rtol, maxSteps: FLOAT_REFERENCE_STEPS });
+    return solveGapRun(instance, { rtol, maxSteps: FLOAT_REFERENCE_STEPS });
   } catch (error) {
     if (error instanceof NtkSolveError) return undefined;
     throw error;

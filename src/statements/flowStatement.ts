@@ -110,8 +110,8 @@ function decimalReference<M>(tight: Run, extract: (run: Run, reference: Run) => 
   // No decimal reference for this model, or the Taylor series is past its work budget (its steps grow with
   // tau = T lambda_max(K0) and its cost per step with n p^2: the long horizons, the large quadratics): the gap
   // reference (DOP853 on w - w0 and r - rbar) at rtol 1e-13, with its companion at 1e-11.
-  const float = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
-  const companion = float === undefined ? undefined : floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
+  const float = floatReferenceRun(tight.instance, FLOAT_REFERENCE_RTOL);
+  const companion = float === undefined ? undefined : floatReferenceRun(tight.instance, FLOAT_COMPANION_RTOL);
   if (float === undefined || companion === undefined) return undefined;
   return { measurement: extract(float, tight), companion: extract(companion, tight), method: 'float-dop853-gap', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
 }

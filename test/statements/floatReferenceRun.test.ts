@@ -12,8 +12,8 @@ const meanField = parseInstance(JSON.parse(readFileSync(new URL('../../examples/
 describe('floatReferenceRun: the reference of a model without a decimal one', () => {
   it('re-solves with DOP853 at its tolerance, and agrees with the tight solve to within the tight tolerance', () => {
     const { tight } = solveRunPair(meanField);
-    const reference = floatReferenceRun(tight, FLOAT_REFERENCE_RTOL);
-    const companion = floatReferenceRun(tight, FLOAT_COMPANION_RTOL);
+    const reference = floatReferenceRun(tight.instance, FLOAT_REFERENCE_RTOL);
+    const companion = floatReferenceRun(tight.instance, FLOAT_COMPANION_RTOL);
     expect(reference?.nonlinear.tableau).toBe('dop853');
     expect(reference?.nonlinear.rtol).toBe(FLOAT_REFERENCE_RTOL);
     // eq. (1)'s E at the three tolerances: the reference and its companion agree far more closely than either

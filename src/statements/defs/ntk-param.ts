@@ -1,3 +1,4 @@
+import type { Instance } from '../../flow/Instance.js';
 import { widthLadderArb } from '../../../arbitraries/widthLadderArb.js';
 import { solveRunPair, type Run } from '../../flow/Run.js';
 import { distance } from '../../linalg/dense.js';
@@ -58,14 +59,14 @@ const LADDER = { minWidth: 8, rungs: 4 } as const;
  */
 const C = { kernel: 6, growth: Math.SQRT2 } as const;
 
-/** The rung of one solved run, sampled at the reference run's times (so primary and tight see the same t). */
-function rung(run: Run, reference: Run): Rung {
+/** The rung of one solved run, sampled at `times` (the tight run's: so primary, tight and reference see the same t). */
+function rung(run: Run, times: readonly number[]): Rung {
   const model = meanFieldOf(run);
   const { alpha } = run.instance;
   const { trajectory } = run.nonlinear;
   const A0 = meanFieldA(model, model.w0);
   let A = A0;
-  const points = sampleTimes(reference).map((t) => {
+  const points = times.map((t) => {
     const w = trajectory.weights(t);
     A = Math.max(A, meanFieldA(model, w));
     return {
@@ -84,17 +85,37 @@ function rung(run: Run, reference: Run): Rung {
  * reference, DOP853) at rtol 1e-13, with
  * its companion at 1e-11 (`floatReferenceRun`), sampled at the tight runs' times. It settles the cases whose E(t)
  * lies within the tight solve's accuracy at every rung (E ~ 1e-11 of operands ~ 1 at T = 0.1 on some data sets),
- * where the working and tight solves cannot tell the two sides apart. Undefined when a solve fails.
+ * where the working and tight solves cannot tell the two sides apart. Undefined when a solve fails. It takes the
+ * rungs' instances and sample times only (see `lazyLadderReference`).
  */
-function ladderReference(tight: readonly Run[]): Reference<LadderMeasure> | undefined {
+function ladderReference(instances: readonly Instance[], times: readonly (readonly number[])[]): Reference<LadderMeasure> | undefined {
   const solve = (rtol: number) => {
-    const runs = tight.map((run) => floatReferenceRun(run, rtol));
-    return runs.every((run) => run !== undefined) ? { rungs: runs.map((run, k) => rung(run as Run, tight[k] as Run)) } : undefined;
+    const runs = instances.map((instance) => floatReferenceRun(instance, rtol));
+    return runs.every((run) => run !== undefined) ? { rungs: runs.map((run, k) => rung(run as Run, times[k] ?? [])) } : undefined;
   };
   const measurement = solve(FLOAT_REFERENCE_RTOL);
   const companion = measurement === undefined ? undefined : solve(FLOAT_COMPANION_RTOL);
   if (measurement === undefined || companion === undefined) return undefined;
   return { measurement, companion, method: 'float-dop853-gap', digits: 13, errorBound: FLOAT_REFERENCE_RTOL };
+}
+
+/**
+ * The ladder's reference, computed on first call and kept. Built outside `measure`, from the case and the sample times
+ * alone: a closure made inside `measure` would share its scope (V8 keeps one context per function), and so keep the
+ * solved runs alive in every measurement `memoizeMeasure` holds (10 MB each: a 2000-evaluation search reached 12 GB).
+ * The rungs' instances are rebuilt from the case, a pure function of it.
+ */
+function lazyLadderReference(c: WidthLadder, times: readonly (readonly number[])[]): () => Reference<LadderMeasure> | undefined {
+  let reference: { value: Reference<LadderMeasure> | undefined } | undefined;
+  return () => {
+    reference ??= {
+      value: ladderReference(
+        c.widths.map((_, k) => ladderInstance(c, k)),
+        times,
+      ),
+    };
+    return reference.value;
+  };
 }
 
 /** E(t) m^(power/2) / t at one point, with the magnitude its error scales with (E's operand scale in place of E). */
@@ -201,16 +222,12 @@ export const ntkParam: Statement<WidthLadder, LadderMeasure> = memoizeMeasure({
   applies: (c) => nonParallelInputs(c, MAX_INPUT_COSINE),
   measure: (c) => {
     const pairs = c.widths.map((_, k) => solveRunPair(ladderInstance(c, k))); // at FLOW_RTOL, the solver's default
-    const at = (pick: 'primary' | 'tight') => ({ rungs: pairs.map((p) => rung(p[pick], p.tight)) });
-    let reference: { value: Reference<LadderMeasure> | undefined } | undefined;
+    const times = pairs.map((p) => sampleTimes(p.tight));
     return {
-      primary: at('primary'),
-      tight: at('tight'),
+      primary: { rungs: pairs.map((p, k) => rung(p.primary, times[k] ?? [])) },
+      tight: { rungs: pairs.map((p, k) => rung(p.tight, times[k] ?? [])) },
       tightAccuracy: FLOW_RTOL / 100,
-      reference: () => {
-        reference ??= { value: ladderReference(pairs.map((p) => p.tight)) };
-        return reference.value;
-      },
+      reference: lazyLadderReference(c, times),
     };
   },
   labels: (c, q) => {
