@@ -3,20 +3,12 @@ import { expect, test } from 'vitest';
 import { lemma33 } from '../../src/statements/defs/lemma-3.3.js';
 import { reviveMeanFieldPair } from '../../src/statements/meanFieldPairJson.js';
 import { reviveWidthLadder } from '../../src/statements/widthLadderJson.js';
+import { twoWidthLadder } from './fixtures.js';
 
 test('reviveWidthLadder: a string or a number is not a case; bad widths are explained', () => {
   expect(() => reviveWidthLadder('ladder')).toThrow('case="ladder" must be an object');
   expect(() => reviveWidthLadder(7)).toThrow('case=7 must be an object');
-  const d = {
-    activation: 'tanh',
-    x: [
-      [1, 0],
-      [0.6, 0.8],
-    ],
-    y: [1, -0.5],
-    T: 2,
-    seed: 42,
-  };
+  const { widths: _, ...d } = twoWidthLadder; // the shared fixture, its widths replaced below
   expect(() => reviveWidthLadder({ ...d, widths: [4, 2] })).toThrow(/^case.widths=.* must be at least two increasing even widths$/);
   expect(() => reviveWidthLadder({ ...d, widths: 'x' })).toThrow('case.widths="x" must be at least two increasing even widths');
 });
