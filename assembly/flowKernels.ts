@@ -37,12 +37,7 @@ function expReducedV(x: v128, kf: v128): v128 {
   const hi = f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI)));
   const lo = f64x2.mul(kf, f64x2.splat(LN2_LO));
   const r = f64x2.sub(hi, lo);
-  const tt = f64x2.mul(r, r);
-  let poly = f64x2.add(f64x2.splat(P4), f64x2.mul(tt, f64x2.splat(P5)));
-  poly = f64x2.add(f64x2.splat(P3), f64x2.mul(tt, poly));
-  poly = f64x2.add(f64x2.splat(P2), f64x2.mul(tt, poly));
-  poly = f64x2.add(f64x2.splat(P1), f64x2.mul(tt, poly));
-  const c = f64x2.sub(r, f64x2.mul(tt, poly));
+  const c = f64x2.sub(r, remezTailV(r));
   const q = f64x2.div(f64x2.mul(r, c), f64x2.sub(f64x2.splat(2.0), c));
   return f64x2.sub(f64x2.splat(1.0), f64x2.sub(f64x2.sub(lo, q), hi));
 }
@@ -65,17 +60,28 @@ function expV(x0: v128): v128 {
 }
 
 /**
- * The activations' e^x on two lanes (as kernelExp.ts `kernelActivationExp`): x clamped to [-708.39, 710], so
- * k = round(x / ln2) lies in [-1022, 1024] and 2^k is one factor, its bits (k + 1023) << 52 read off the low
- * mantissa bits of t = x / ln2 + SHIFTER (k = 1024 gives +Infinity's bits). Equal to {@link expV} on
- * [-708.39, 709.43]; e^-708.39 below, +Infinity above.
+ * R(r) - 2 on two lanes, R fdlibm's Remez approximation of r (e^r + 1) / (e^r - 1) on [-ln2/2, ln2/2]:
+ * r^2 (P1 + r^2 (P2 + ...)) (as kernelExp.ts `expRemezTail`).
  */
 @inline
-function expActivationV(x0: v128): v128 {
-  const x = f64x2.pmax(f64x2.pmin(x0, f64x2.splat(X_MAX)), f64x2.splat(X_MIN_ACTIVATION));
-  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
-  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
-  return f64x2.mul(expReducedV(x, kf), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
+function remezTailV(r: v128): v128 {
+  const tt = f64x2.mul(r, r);
+  let poly = f64x2.add(f64x2.splat(P4), f64x2.mul(tt, f64x2.splat(P5)));
+  poly = f64x2.add(f64x2.splat(P3), f64x2.mul(tt, poly));
+  poly = f64x2.add(f64x2.splat(P2), f64x2.mul(tt, poly));
+  poly = f64x2.add(f64x2.splat(P1), f64x2.mul(tt, poly));
+  return f64x2.mul(tt, poly);
+}
+
+/** {@link remezTailV} on one lane. */
+@inline
+function remezTailS(r: f64): f64 {
+  const tt = r * r;
+  let poly = P4 + tt * P5;
+  poly = P3 + tt * poly;
+  poly = P2 + tt * poly;
+  poly = P1 + tt * poly;
+  return tt * poly;
 }
 
 /** {@link expReducedV} on one lane. */
@@ -84,12 +90,7 @@ function expReducedS(x: f64, kf: f64): f64 {
   const hi = x - kf * LN2_HI;
   const lo = kf * LN2_LO;
   const r = hi - lo;
-  const tt = r * r;
-  let poly = P4 + tt * P5;
-  poly = P3 + tt * poly;
-  poly = P2 + tt * poly;
-  poly = P1 + tt * poly;
-  const c = r - tt * poly;
+  const c = r - remezTailS(r);
   return 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
 }
 
@@ -107,29 +108,53 @@ function expS(x0: f64): f64 {
   return (y * reinterpret<f64>((k1 + 1023) << 52)) * reinterpret<f64>((k2 + 1023) << 52);
 }
 
-/** {@link expActivationV} on one lane. */
-@inline
-function expActivationS(x0: f64): f64 {
-  const xc = X_MAX < x0 ? X_MAX : x0;
-  const x = xc < X_MIN_ACTIVATION ? X_MIN_ACTIVATION : xc;
-  const t = x * INV_LN2 + SHIFTER;
-  return expReducedS(x, t - SHIFTER) * reinterpret<f64>((reinterpret<i64>(t) + 1023) << 52);
-}
+// ---- activations: value s from z (0 = sigmoid, 1 = tanh) with one division, as src/kernels/kernelActivation.ts ----
 
-// ---- activations: value s and slope s' from z (0 = sigmoid, 1 = tanh), as src/kernels/kernelExp.ts ----
+/** The clamp of tanh's 2|z| (kernelActivation.ts `TANH_X_MAX`): P = 2^58 (A + r) there, so P +- D rounds to P. */
+const TANH_X_MAX: f64 = 40.0;
+
+/**
+ * sigma(z) on two lanes from e^x = P / D (kernelExp.ts `kernelExpFraction`: P = 2^k (A + r), D = A - r,
+ * A = 2 + R(r) - 2): the sigmoid D / (D + P) at x = -z clamped to [-708.39, 710] (k in [-1022, 1024], 2^k one
+ * factor whose bits (k + 1023) << 52 are read off the low mantissa bits of t = x / ln2 + SHIFTER; k = 1024 gives
+ * +Infinity's bits); tanh sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (the lower clamp cannot bind there).
+ */
 @inline
 function activateV(kind: i32, z: v128): v128 {
-  if (kind == 0) return f64x2.div(f64x2.splat(1.0), f64x2.add(f64x2.splat(1.0), expActivationV(f64x2.neg(z))));
-  const e = expActivationV(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)));
-  const t = f64x2.sub(f64x2.splat(1.0), f64x2.div(f64x2.splat(2.0), f64x2.add(e, f64x2.splat(1.0))));
-  return v128.bitselect(f64x2.neg(t), t, f64x2.lt(z, f64x2.splat(0.0)));
+  const x = kind == 0
+    ? f64x2.pmax(f64x2.pmin(f64x2.neg(z), f64x2.splat(X_MAX)), f64x2.splat(X_MIN_ACTIVATION))
+    : f64x2.pmin(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)), f64x2.splat(TANH_X_MAX));
+  const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
+  const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI))), f64x2.mul(kf, f64x2.splat(LN2_LO)));
+  const a = f64x2.add(f64x2.splat(2.0), remezTailV(r));
+  const p = f64x2.mul(f64x2.add(a, r), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
+  const d = f64x2.sub(a, r);
+  if (kind == 0) return f64x2.div(d, f64x2.add(d, p));
+  const q = f64x2.div(f64x2.sub(p, d), f64x2.add(p, d));
+  return v128.bitselect(f64x2.neg(q), q, f64x2.lt(z, f64x2.splat(0.0)));
 }
 
+/** {@link activateV} on one lane. */
 @inline
 function activateS(kind: i32, z: f64): f64 {
-  if (kind == 0) return 1.0 / (1.0 + expActivationS(-z));
-  const t = 1.0 - 2.0 / (expActivationS(2.0 * abs(z)) + 1.0);
-  return z < 0.0 ? -t : t;
+  let x: f64;
+  if (kind == 0) {
+    const xc = X_MAX < -z ? X_MAX : -z;
+    x = xc < X_MIN_ACTIVATION ? X_MIN_ACTIVATION : xc;
+  } else {
+    const x2 = 2.0 * abs(z);
+    x = TANH_X_MAX < x2 ? TANH_X_MAX : x2;
+  }
+  const t = x * INV_LN2 + SHIFTER;
+  const kf = t - SHIFTER;
+  const r = (x - kf * LN2_HI) - kf * LN2_LO;
+  const a = 2.0 + remezTailS(r);
+  const p = (a + r) * reinterpret<f64>((reinterpret<i64>(t) + 1023) << 52);
+  const d = a - r;
+  if (kind == 0) return d / (d + p);
+  const q = (p - d) / (p + d);
+  return z < 0.0 ? -q : q;
 }
 
 @inline

@@ -111,7 +111,7 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
  * Mean-field net (src/models/meanField.ts, read through its public fields m, d, n, x, activation and its parameter
  * layout w = (a, U)) in the model's {@link MeanFieldFlowCore}: one activation pass per evaluation (the values kept,
  * the slopes recomputed from them), the activation through the kernels' vectorizable exponential (within
- * KERNEL_ACTIVATION_MAX_ABS_ERROR of the model's). The value sums mirrored neurons i, i + m/2 in the model's order,
+ * KERNEL_ACTIVATION_MAX_ABS_ERROR of the exact activation). The value sums mirrored neurons i, i + m/2 in the model's order,
  * so h(w0) = 0 exactly as there. The Jacobian (exponential path only) is the model's.
  */
 function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: KernelBackend): FlowKernel {

@@ -1,4 +1,4 @@
-import { kernelActivationExp } from './kernelExp.js';
+import { kernelExpFraction } from './kernelExp.js';
 
 /** The activations the mean-field kernels compute (the model's `ActivationName`s), and their code in the WebAssembly kernels. */
 export type KernelActivation = 'sigmoid' | 'tanh';
@@ -7,22 +7,42 @@ export type KernelActivation = 'sigmoid' | 'tanh';
 export const ACTIVATION_CODE: Readonly<Record<KernelActivation, number>> = Object.freeze({ sigmoid: 0, tanh: 1 });
 
 /**
- * sigma(z) as both kernel backends compute it, from {@link kernelActivationExp}: sigmoid 1 / (1 + e^-z); tanh
- * sign(z) (1 - 2 / (e^(2|z|) + 1)). Against `1 / (1 + Math.exp(-z))` and `Math.tanh(z)` the absolute error is at
- * most {@link KERNEL_ACTIVATION_MAX_ABS_ERROR} (tested): the sigmoid inherits the exponential's ulp, and tanh's
- * formula loses its relative accuracy near 0 (there its absolute error is that of 1 - (1 - z)), which the kernels
- * accept: s enters sums of a_i s_i whose rounding is of the same size.
+ * sigma(z) as both kernel backends compute it, with one division, from e^x = P / D ({@link kernelExpFraction}):
+ * the sigmoid 1 / (1 + e^-z) = D / (D + P) at x = -z; tanh sign(z) (e^(2|z|) - 1) / (e^(2|z|) + 1) =
+ * sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (from 2|z| = 40 on, P - D and P + D both round to P, so the value
+ * is exactly 1, as tanh's is in float64). Against the exact activation the absolute error is at most
+ * {@link KERNEL_ACTIVATION_MAX_ABS_ERROR} (derived in docs/performance.md; tested against decimal.js). tanh's
+ * value is not relatively accurate near 0 (its absolute error there is that of (A + r) - (A - r) with A ~ 2), which
+ * the kernels accept: s enters sums of a_i s_i whose rounding is of the same size.
  */
 export function kernelActivation(kind: KernelActivation, z: number): number {
-  if (kind === 'sigmoid') return 1 / (1 + kernelActivationExp(-z));
-  const t = 1 - 2 / (kernelActivationExp(2 * Math.abs(z)) + 1);
+  if (kind === 'sigmoid') {
+    kernelExpFraction(-z, FRACTION);
+    const d = FRACTION[1] as number;
+    return d / (d + (FRACTION[0] as number));
+  }
+  kernelExpFraction(Math.min(TANH_X_MAX, 2 * Math.abs(z)), FRACTION);
+  const p = FRACTION[0] as number;
+  const d = FRACTION[1] as number;
+  const t = (p - d) / (p + d);
   return z < 0 ? -t : t;
 }
+
+/** The clamp of tanh's 2|z| (`TANH_X_MAX` in assembly/flowKernels.ts): P = 2^58 (A + r) there, so P +- D = P. */
+const TANH_X_MAX = 40;
+/** kernelActivation's scratch: e^x's numerator P and denominator D. */
+const FRACTION = new Float64Array(2);
 
 /** sigma'(z) from s = sigma(z): s (1 - s) for the sigmoid, 1 - s^2 for tanh (as the model's `slopeFromValue`). */
 export function kernelSlope(kind: KernelActivation, s: number): number {
   return kind === 'sigmoid' ? s * (1 - s) : 1 - s * s;
 }
 
-/** Bound on |kernelActivation(kind, z) - sigma(z)| for both activations, sigma as the model computes it (2 ulp of 1). */
+/**
+ * Bound on |kernelActivation(kind, z) - sigma(z)| for both activations and every float64 z, sigma the exact
+ * (real) activation: first-order rounding bounds of 2.01 u for the sigmoid and 3 u for tanh (u = 2^-53 =
+ * Number.EPSILON / 2; derived in docs/performance.md, "The vectorizable exponential and its error bound"), rounded
+ * up to 4 u = 2 ulp of 1 to cover the second-order terms. The model's float activations (`1 / (1 + Math.exp(-z))`,
+ * `Math.tanh`) carry errors of the same size.
+ */
 export const KERNEL_ACTIVATION_MAX_ABS_ERROR = 2 * Number.EPSILON;

@@ -18,17 +18,41 @@ export function kernelExp(x0: number): number {
 }
 
 /**
- * The activations' exponential (src/kernels/kernelActivation.ts; `expActivationV`/`expActivationS` in the
- * WebAssembly kernels): x clamped to [-708.39, 710], so k = round(x / ln2) lies in [-1022, 1024] and 2^k is one
- * factor (2^1024 = Infinity), one multiplication where {@link kernelExp} needs two. Equal to {@link kernelExp} on
- * [-708.39, 709.43] (both factors and the product normal there: scaling is exact); below, e^-708.39 (about 2^-1022);
- * above, Infinity. The activations cannot tell: 1 + e^x = 1 for x < -37, and 1 / (1 + e^x) is below 2^-1022 for
- * x > 709.43 (tested against {@link kernelExp} at the edges).
+ * e^x as a fraction for the activations (src/kernels/kernelActivation.ts; `activateV`/`activateS` in the
+ * WebAssembly kernels): writes out[0] = 2^k (A + r) and out[1] = A - r, whose quotient is e^x, where r = x - k ln2
+ * is reduced as in {@link kernelExp} and A = 2 + {@link expRemezTail}(r) is fdlibm's Remez approximation of
+ * R(r) = r (e^r + 1) / (e^r - 1), so that e^r = (R + r) / (R - r) exactly (fdlibm's 1 + r + r c / (2 - c) with
+ * c = r - (R - 2) over its common denominator). A caller that divides once by an expression in both parts saves
+ * the division inside fdlibm's formula. x is clamped to [-708.39, 710], so k = round(x / ln2) lies in [-1022, 1024]
+ * and 2^k is one factor (2^1024 = Infinity: out[0] = Infinity above x = 709.43, and already from 709.09 on, where
+ * A + r > 2 and k = 1023; an activation's value there is below 2^-1022). The quotient's relative error is at most
+ * {@link KERNEL_EXP_FRACTION_MAX_REL_ERROR} (derived in docs/performance.md, "The vectorizable exponential and its
+ * error bound").
  */
-export function kernelActivationExp(x0: number): number {
+export function kernelExpFraction(x0: number, out: Float64Array): void {
   const x = Math.max(X_MIN_ACTIVATION, Math.min(X_MAX, x0));
   const kf = x * INV_LN2 + SHIFTER - SHIFTER;
-  return expReduced(x, kf) * (POW2[kf + POW2_OFFSET] as number);
+  const r = x - kf * LN2_HI - kf * LN2_LO;
+  const a = 2 + expRemezTail(r);
+  out[0] = (a + r) * (POW2[kf + POW2_OFFSET] as number);
+  out[1] = a - r;
+}
+
+/**
+ * First-order bound on the relative error of {@link kernelExpFraction}'s quotient out[0] / out[1] against e^x, for
+ * x in [-708.39, 709.08]: 2.24 u (u = 2^-53): A's rounding 0.36 u, the roundings of A + r and A - r 1.61 u, r's
+ * 0.26 u, the polynomial's rounding and approximation 0.02 u (docs/performance.md).
+ */
+export const KERNEL_EXP_FRACTION_MAX_REL_ERROR = 2.24 * 2 ** -53;
+
+/** R(r) - 2 for fdlibm's Remez approximation R of r (e^r + 1) / (e^r - 1) on [-ln2/2, ln2/2]: r^2 (P1 + r^2 (P2 + ...)). */
+function expRemezTail(r: number): number {
+  const tt = r * r;
+  let poly = P4 + tt * P5;
+  poly = P3 + tt * poly;
+  poly = P2 + tt * poly;
+  poly = P1 + tt * poly;
+  return tt * poly;
 }
 
 /** e^r for r = x - kf ln2 (kf an integer), the high part of ln2 exact under multiplication by kf; the caller scales by 2^kf. */
@@ -36,12 +60,7 @@ function expReduced(x: number, kf: number): number {
   const hi = x - kf * LN2_HI;
   const lo = kf * LN2_LO;
   const r = hi - lo;
-  const tt = r * r;
-  let poly = P4 + tt * P5;
-  poly = P3 + tt * poly;
-  poly = P2 + tt * poly;
-  poly = P1 + tt * poly;
-  const c = r - tt * poly;
+  const c = r - expRemezTail(r);
   return 1 - (lo - (r * c) / (2 - c) - hi);
 }
 

@@ -4,10 +4,12 @@
  * activations stay within their stated bounds of Math.exp, the model's sigmoid and Math.tanh.
  */
 import { describe, expect, test } from 'vitest';
+import { decimalContext } from '../precise/decimalContext.js';
+import { exactDecimal } from '../precise/exactDecimal.js';
 import { mulberry32 } from '../random/mulberry32.js';
 import { type KernelActivation, KERNEL_ACTIVATION_MAX_ABS_ERROR, kernelActivation } from './kernelActivation.js';
 import { DEFAULT_BACKEND, instantiateFlowKernels, wasmHeap } from './kernelBackend.js';
-import { KERNEL_EXP_MAX_ULPS, kernelActivationExp, kernelExp } from './kernelExp.js';
+import { KERNEL_EXP_FRACTION_MAX_REL_ERROR, KERNEL_EXP_MAX_ULPS, kernelExp, kernelExpFraction } from './kernelExp.js';
 import { createMeanFieldFlowCore } from './createMeanFieldFlowCore.js';
 import { createQuadraticFlowCore } from './createQuadraticFlowCore.js';
 import type { WasmHeap } from './WasmHeap.js';
@@ -26,6 +28,9 @@ function ulp(x: number): number {
 
 /** Indices where a and b differ as bit patterns (Object.is: also tells 0 from -0). */
 const mismatches = (a: Float64Array, b: Float64Array): number[] => Array.from(a.keys()).filter((i) => !Object.is(a[i], b[i]));
+
+/** decimal.js at 30 digits: far tighter than the float64 errors it measures (~1e-16 relative). */
+const Exact = decimalContext(30);
 
 test('the WebAssembly backend is built and selected (npm test builds dist/ first)', () => {
   expect(wasmHeap).toBeDefined();
@@ -59,28 +64,62 @@ describe('kernelExp', () => {
     expect(kernelExp(Number.NaN)).toBeNaN();
   });
 
-  test("the activations' exponential: kernelExp's values on [-708.39, 709.43], e^-708.39 below, Infinity above", () => {
-    for (let i = 0; i < 20_000; i++) {
-      const x = -708.39 + 1417.82 * rng();
-      expect(Object.is(kernelActivationExp(x), kernelExp(x))).toBe(true);
+  test(`the activations' fraction P / D: within ${KERNEL_EXP_FRACTION_MAX_REL_ERROR} of e^x relatively (decimal.js), clamped at the edges`, () => {
+    const parts = new Float64Array(2);
+    let worst = 0;
+    for (let i = 0; i < 1200; i++) {
+      const x = i < 400 ? 0.7 * u() : -708.39 + 1417.47 * rng();
+      kernelExpFraction(x, parts);
+      const quotient = new Exact(exactDecimal(parts[0] as number)).div(exactDecimal(parts[1] as number));
+      worst = Math.max(
+        worst,
+        quotient
+          .div(Exact.exp(exactDecimal(x)))
+          .minus(1)
+          .abs()
+          .toNumber(),
+      );
     }
-    const floor = kernelExp(-708.39);
-    expect(floor).toBeGreaterThanOrEqual(2 ** -1022);
-    expect([-708.4, -745.14, -1e300, -Infinity].map(kernelActivationExp)).toEqual([floor, floor, floor, floor]);
-    expect([709.44, 709.78, 710, Infinity].map(kernelActivationExp)).toEqual([Infinity, Infinity, Infinity, Infinity]);
-    expect([kernelActivationExp(709.43), kernelActivationExp(0)]).toEqual([kernelExp(709.43), 1]);
-    expect(kernelActivationExp(Number.NaN)).toBeNaN();
+    expect(worst).toBeLessThanOrEqual(KERNEL_EXP_FRACTION_MAX_REL_ERROR);
+    expect(worst).toBeGreaterThan(0.5 * 2 ** -53); // the reference can see a rounding error
+    const at = (x: number): [number, number] => {
+      kernelExpFraction(x, parts);
+      return [parts[0] as number, parts[1] as number];
+    };
+    const [floorP, floorD] = at(-708.39);
+    expect(floorP / floorD).toBeGreaterThanOrEqual(2 ** -1022);
+    expect([-708.4, -745.14, -1e300, -Infinity].map(at)).toEqual(Array(4).fill([floorP, floorD]));
+    expect([709.09, 709.44, 710, Infinity].map((x) => at(x)[0])).toEqual(Array(4).fill(Infinity));
+    expect(at(0)).toEqual([2, 2]);
+    expect(at(Number.NaN).every(Number.isNaN)).toBe(true);
   });
 
-  test.each(['sigmoid', 'tanh'] as const)(`%s within ${KERNEL_ACTIVATION_MAX_ABS_ERROR} of the model's activation`, (kind) => {
-    const exact = kind === 'sigmoid' ? (z: number) => 1 / (1 + Math.exp(-z)) : Math.tanh;
+  test.each(['sigmoid', 'tanh'] as const)(`%s within ${KERNEL_ACTIVATION_MAX_ABS_ERROR} of the exact activation (decimal.js)`, (kind) => {
+    // sigma(z) = 1 / (1 + e^-z), tanh(z) = (e^2z - 1) / (e^2z + 1)
+    const exact = (z: string) => {
+      const e = Exact.exp(kind === 'sigmoid' ? new Exact(z).neg() : new Exact(z).times(2));
+      return kind === 'sigmoid' ? new Exact(1).div(e.plus(1)) : e.minus(1).div(e.plus(1));
+    };
     let worst = 0;
-    for (let i = 0; i < 50_000; i++) {
-      const z = 60 * u() * rng() ** 3;
-      worst = Math.max(worst, Math.abs(kernelActivation(kind, z) - exact(z)));
+    for (let i = 0; i < 1200; i++) {
+      // |z| up to 40 (both saturate beyond), dense near 0 (tanh's worst first-order case), and a third of the points
+      // near z = 2.87, where e^-z = 0.057 (the sigmoid's)
+      const z = i % 3 === 0 ? 2.8 + 0.2 * u() : 40 * u() * rng() ** 3;
+      const s = kernelActivation(kind, z);
+      worst = Math.max(
+        worst,
+        new Exact(exactDecimal(s))
+          .minus(exact(exactDecimal(z)))
+          .abs()
+          .toNumber(),
+      );
     }
     expect(worst).toBeLessThanOrEqual(KERNEL_ACTIVATION_MAX_ABS_ERROR);
+    expect(worst).toBeGreaterThan(0);
     expect([kernelActivation(kind, 1000), kernelActivation(kind, -1000)]).toEqual(kind === 'sigmoid' ? [1, 0] : [1, -1]);
+    if (kind === 'tanh') expect([kernelActivation(kind, 19.5), kernelActivation(kind, 20), kernelActivation(kind, -25)]).toEqual([1, 1, -1]);
+    expect(kernelActivation(kind, 0)).toBe(kind === 'sigmoid' ? 0.5 : 0);
+    expect(kernelActivation(kind, Number.NaN)).toBeNaN();
   });
 });
 
