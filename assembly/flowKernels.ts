@@ -536,9 +536,24 @@ function inputGradientPair(m: i32, n: i32, dim: i32, cU: f64, x: usize, w0: usiz
  */
 export function meanFieldRhs(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
   S: usize, h: usize, g: usize, out: usize): void {
-  // one copy of the body per activation (the kind a constant in each: no branch in the inner loops)
-  if (kind == 0) meanFieldBody(0, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
-  else meanFieldBody(1, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
+  if (kind == 0) meanFieldRhsSigmoid(m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
+  else meanFieldRhsTanh(m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
+}
+
+// One copy of the body per activation, the kind a constant in each, so no inner loop branches on it. The two are
+// exported (and called from meanFieldRhs) because Binaryen would otherwise inline both into meanFieldRhs and fold
+// the two near-identical copies back into one body that tests the kind per element (measured 10-15% slower).
+
+/** {@link meanFieldRhs} with the sigmoid. */
+export function meanFieldRhsSigmoid(m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
+  S: usize, h: usize, g: usize, out: usize): void {
+  meanFieldBody(0, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
+}
+
+/** {@link meanFieldRhs} with tanh. */
+export function meanFieldRhsTanh(m: i32, n: i32, dim: i32, x: usize, xT: usize, w0: usize, dd: usize, yStar: usize, alpha: f64,
+  S: usize, h: usize, g: usize, out: usize): void {
+  meanFieldBody(1, m, n, dim, x, xT, w0, dd, yStar, alpha, S, h, g, out);
 }
 
 @inline
