@@ -296,22 +296,21 @@ export function quadraticJacobian(n: i32, p: i32, G: usize, Q: usize, M: usize, 
 /** Neurons per block of pass 1 (and as many mirrors): their z rows are computed, then activated in one run. */
 const NEURON_BLOCK = 16;
 
-/** u_(i k) = w0 + dd at parameter offset `uo` (bytes) + k, splat on both lanes. */
+/** u_(i k) at byte offset `uo` (row i of U) + k, splat on both lanes (one load). */
 @inline
-function uSplat(w0: usize, dd: usize, uo: usize, k: i32): v128 {
-  const at = uo + (<usize>k << 3);
-  return f64x2.splat(load<f64>(w0 + at) + load<f64>(dd + at));
+function uSplat(uo: usize, k: i32): v128 {
+  return v128.load64_splat(uo + (<usize>k << 3));
 }
 
 /**
- * Rows i1 and i2 of Z: z_ij = sqrt(m) <x_j, u_i>, u_i = w0_(u_i) + dd_(u_i), into S (activated afterwards by
+ * Rows i1 and i2 of Z: z_ij = sqrt(m) <x_j, u_i>, u_i row i of U (m x dim), into S (activated afterwards by
  * {@link activateRange}), each inner product summed over k in order from 0. The two neurons share the loads of x^T
  * (xT, dim x n); eight j per pass (four lane pairs each), then two, then one. i1 = i2 is allowed (one neuron).
  */
 @inline
-function neuronPairZ(m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize, dd: usize, S: usize, i1: i32, i2: i32): void {
-  const uo1 = (<usize>m + <usize>i1 * <usize>dim) << 3;
-  const uo2 = (<usize>m + <usize>i2 * <usize>dim) << 3;
+function neuronPairZ(n: i32, dim: i32, sqrtM: f64, xT: usize, U: usize, S: usize, i1: i32, i2: i32): void {
+  const uo1 = U + ((<usize>i1 * <usize>dim) << 3);
+  const uo2 = U + ((<usize>i2 * <usize>dim) << 3);
   const row1 = S + ((<usize>i1 * <usize>n) << 3);
   const row2 = S + ((<usize>i2 * <usize>n) << 3);
   const rowBytes = <usize>n << 3;
@@ -328,8 +327,8 @@ function neuronPairZ(m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize,
     let b3 = f64x2.splat(0.0);
     let xk = xT + (<usize>j << 3);
     for (let k = 0; k < dim; k++) {
-      const u1 = uSplat(w0, dd, uo1, k);
-      const u2 = uSplat(w0, dd, uo2, k);
+      const u1 = uSplat(uo1, k);
+      const u2 = uSplat(uo2, k);
       const x0 = v128.load(xk);
       const x1 = v128.load(xk, 16);
       const x2 = v128.load(xk, 32);
@@ -361,8 +360,8 @@ function neuronPairZ(m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize,
     let xk = xT + (<usize>j << 3);
     for (let k = 0; k < dim; k++) {
       const x0 = v128.load(xk);
-      a0 = f64x2.add(a0, f64x2.mul(x0, uSplat(w0, dd, uo1, k)));
-      b0 = f64x2.add(b0, f64x2.mul(x0, uSplat(w0, dd, uo2, k)));
+      a0 = f64x2.add(a0, f64x2.mul(x0, uSplat(uo1, k)));
+      b0 = f64x2.add(b0, f64x2.mul(x0, uSplat(uo2, k)));
       xk += rowBytes;
     }
     v128.store(row1 + (<usize>j << 3), f64x2.mul(rs, a0));
@@ -374,8 +373,8 @@ function neuronPairZ(m: i32, n: i32, dim: i32, sqrtM: f64, xT: usize, w0: usize,
     for (let k = 0; k < dim; k++) {
       const xkj = load<f64>(xT + ((<usize>k * <usize>n + <usize>j) << 3));
       const at = <usize>k << 3;
-      s1 += xkj * (load<f64>(w0 + uo1 + at) + load<f64>(dd + uo1 + at));
-      s2 += xkj * (load<f64>(w0 + uo2 + at) + load<f64>(dd + uo2 + at));
+      s1 += xkj * load<f64>(uo1 + at);
+      s2 += xkj * load<f64>(uo2 + at);
     }
     store<f64>(row1 + (<usize>j << 3), sqrtM * s1);
     store<f64>(row2 + (<usize>j << 3), sqrtM * s2);
@@ -416,6 +415,20 @@ function hAddPair(n: i32, h: usize, S: usize, i: i32, a: f64, i2: i32, b: f64): 
   if (j < n) {
     const at = <usize>j << 3;
     store<f64>(h + at, load<f64>(h + at) + (a * load<f64>(r1 + at) + b * load<f64>(r2 + at)));
+  }
+}
+
+/** out[0 .. length) = a + b, two entries per lane pair. */
+@inline
+function addInto(out: usize, a: usize, b: usize, length: i32): void {
+  let j = 0;
+  for (; j + 1 < length; j += 2) {
+    const at = <usize>j << 3;
+    v128.store(out + at, f64x2.add(v128.load(a + at), v128.load(b + at)));
+  }
+  if (j < length) {
+    const at = <usize>j << 3;
+    store<f64>(out + at, load<f64>(a + at) + load<f64>(b + at));
   }
 }
 
@@ -477,8 +490,8 @@ function inputGradientPair(m: i32, n: i32, dim: i32, cU: f64, x: usize, w0: usiz
     let b3 = f64x2.splat(0.0);
     let xj = x + (<usize>k << 3);
     for (let jj = 0; jj < n; jj++) {
-      const h1 = f64x2.splat(load<f64>(g1 + (<usize>jj << 3)));
-      const h2 = f64x2.splat(load<f64>(g2 + (<usize>jj << 3)));
+      const h1 = v128.load64_splat(g1 + (<usize>jj << 3));
+      const h2 = v128.load64_splat(g2 + (<usize>jj << 3));
       const x0 = v128.load(xj);
       const x1 = v128.load(xj, 16);
       const x2 = v128.load(xj, 32);
@@ -509,8 +522,8 @@ function inputGradientPair(m: i32, n: i32, dim: i32, cU: f64, x: usize, w0: usiz
     let xj = x + (<usize>k << 3);
     for (let jj = 0; jj < n; jj++) {
       const x0 = v128.load(xj);
-      a0 = f64x2.add(a0, f64x2.mul(f64x2.splat(load<f64>(g1 + (<usize>jj << 3))), x0));
-      b0 = f64x2.add(b0, f64x2.mul(f64x2.splat(load<f64>(g2 + (<usize>jj << 3))), x0));
+      a0 = f64x2.add(a0, f64x2.mul(v128.load64_splat(g1 + (<usize>jj << 3)), x0));
+      b0 = f64x2.add(b0, f64x2.mul(v128.load64_splat(g2 + (<usize>jj << 3)), x0));
       xj += rowBytes;
     }
     v128.store(o1 + (<usize>k << 3), f64x2.mul(v1, a0));
@@ -564,19 +577,22 @@ function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize,
   const cU = 1.0 / Math.sqrt(<f64>n);
   const half = m >> 1;
   memory.fill(h, 0, <usize>n << 3);
+  // U = w0_U + dd_U (m x dim) into out's U part, which pass 2 overwrites only after pass 1 has read all of it
+  const U = out + (<usize>m << 3);
+  addInto(U, w0 + (<usize>m << 3), dd + (<usize>m << 3), m * dim);
   // Pass 1: h = sum_i a_i sigma_i, mirrored neurons i, i + m/2 summed first. Per block of neurons and their mirrors:
   // the z rows (the pair i, i + m/2 sharing the loads of x^T), one activation run over each block's rows (contiguous
   // in S), then the sums.
   for (let b = 0; b < half; b += NEURON_BLOCK) {
     const e = min(half, b + NEURON_BLOCK);
-    for (let i = b; i < e; i++) neuronPairZ(m, n, dim, sqrtM, xT, w0, dd, S, i, i + half);
+    for (let i = b; i < e; i++) neuronPairZ(n, dim, sqrtM, xT, U, S, i, i + half);
     activateRange(kind, S + ((<usize>b * <usize>n) << 3), (e - b) * n);
     activateRange(kind, S + ((<usize>(b + half) * <usize>n) << 3), (e - b) * n);
     for (let i = b; i < e; i++) hAddPair(n, h, S, i, weightA(w0, dd, i), i + half, weightA(w0, dd, i + half));
   }
   if (m & 1) {
     const last = m - 1;
-    neuronPairZ(m, n, dim, sqrtM, xT, w0, dd, S, last, last);
+    neuronPairZ(n, dim, sqrtM, xT, U, S, last, last);
     const row = S + ((<usize>last * <usize>n) << 3);
     activateRange(kind, row, n);
     const a = weightA(w0, dd, last);
