@@ -118,24 +118,34 @@ const TANH_X_MAX: f64 = 40.0;
  * A = 2 + R(r) - 2): the sigmoid D / (D + P) at x = -z clamped to [-708.39, 710] (k in [-1022, 1024], 2^k one
  * factor whose bits (k + 1023) << 52 are read off the low mantissa bits of t = x / ln2 + SHIFTER; k = 1024 gives
  * +Infinity's bits); tanh sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (the lower clamp cannot bind there).
+ * The sigmoid runs on y = -x = z clamped to [-710, 708.39] without negating z: t = SHIFTER - y / ln2 and
+ * q = (y + k LN2_HI) + k LN2_LO are exactly x / ln2 + SHIFTER and -r (rounding is symmetric under negation), so
+ * P = 2^k (A - q), D = A + q are the very same floats.
  */
 @inline
 function activateV(kind: i32, z: v128): v128 {
-  const x = kind == 0
-    ? f64x2.pmax(f64x2.pmin(f64x2.neg(z), f64x2.splat(X_MAX)), f64x2.splat(X_MIN_ACTIVATION))
-    : f64x2.pmin(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)), f64x2.splat(TANH_X_MAX));
+  if (kind == 0) {
+    const y = f64x2.pmax(f64x2.pmin(z, f64x2.splat(-X_MIN_ACTIVATION)), f64x2.splat(-X_MAX));
+    const t = f64x2.sub(f64x2.splat(SHIFTER), f64x2.mul(y, f64x2.splat(INV_LN2)));
+    const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
+    const q = f64x2.add(f64x2.add(y, f64x2.mul(kf, f64x2.splat(LN2_HI))), f64x2.mul(kf, f64x2.splat(LN2_LO)));
+    const a = f64x2.add(f64x2.splat(2.0), remezTailV(q));
+    const p = f64x2.mul(f64x2.sub(a, q), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
+    const d = f64x2.add(a, q);
+    return f64x2.div(d, f64x2.add(d, p));
+  }
+  const x = f64x2.pmin(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)), f64x2.splat(TANH_X_MAX));
   const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
   const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
   const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI))), f64x2.mul(kf, f64x2.splat(LN2_LO)));
   const a = f64x2.add(f64x2.splat(2.0), remezTailV(r));
   const p = f64x2.mul(f64x2.add(a, r), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
   const d = f64x2.sub(a, r);
-  if (kind == 0) return f64x2.div(d, f64x2.add(d, p));
-  const q = f64x2.div(f64x2.sub(p, d), f64x2.add(p, d));
-  return v128.bitselect(f64x2.neg(q), q, f64x2.lt(z, f64x2.splat(0.0)));
+  const v = f64x2.div(f64x2.sub(p, d), f64x2.add(p, d));
+  return v128.bitselect(f64x2.neg(v), v, f64x2.lt(z, f64x2.splat(0.0)));
 }
 
-/** {@link activateV} on one lane. */
+/** {@link activateV} on one lane (the sigmoid from x = -z as written in kernelActivation.ts: the same floats). */
 @inline
 function activateS(kind: i32, z: f64): f64 {
   let x: f64;
