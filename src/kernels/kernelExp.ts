@@ -40,8 +40,8 @@ export function kernelExpFraction(x0: number, out: Float64Array): void {
 
 /**
  * First-order bound on the relative error of {@link kernelExpFraction}'s quotient out[0] / out[1] against e^x, for
- * x in [-708.39, 709.08]: 2.24 u (u = 2^-53): A's rounding 0.36 u, the roundings of A + r and A - r 1.61 u, r's
- * 0.26 u, the polynomial's rounding and approximation 0.02 u (docs/performance.md).
+ * x in [-708.39, 709.08]: 2.24 u (u = 2^-53): r's rounding 0.25 u, A's (with the polynomial's rounding and
+ * approximation) 0.38 u, the roundings of A + r and A - r 1.61 u (docs/performance.md).
  */
 export const KERNEL_EXP_FRACTION_MAX_REL_ERROR = 2.24 * 2 ** -53;
 
