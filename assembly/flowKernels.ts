@@ -117,7 +117,10 @@ const TANH_X_MAX: f64 = 40.0;
  * sigma(z) on two lanes from e^x = P / D (kernelExp.ts `kernelExpFraction`: P = 2^k (A + r), D = A - r,
  * A = 2 + R(r) - 2): the sigmoid D / (D + P) at x = -z clamped to [-708.39, 710] (k in [-1022, 1024], 2^k one
  * factor whose bits (k + 1023) << 52 are read off the low mantissa bits of t = x / ln2 + SHIFTER; k = 1024 gives
- * +Infinity's bits); tanh sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (the lower clamp cannot bind there).
+ * +Infinity's bits); tanh sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (the lower clamp cannot bind there),
+ * computed here as (P - D) / (P + D) at the signed x = 2z clamped to [-40, 40]: x -> -x gives k -> -k and r -> -r
+ * (the rounding of t, of r and of A is symmetric under negation), so A + r and A - r swap, and with numerator and
+ * denominator scaled by 2^k (exact) the quotient is exactly minus the one at |x| (0 stays +0: r = -0 adds nothing).
  * The sigmoid runs on y = -x = z clamped to [-710, 708.39] without negating z: t = SHIFTER - y / ln2 and
  * q = (y + k LN2_HI) + k LN2_LO are exactly x / ln2 + SHIFTER and -r (rounding is symmetric under negation), so
  * P = 2^k (A - q), D = A + q are the very same floats.
@@ -134,15 +137,14 @@ function activateV(kind: i32, z: v128): v128 {
     const d = f64x2.add(a, q);
     return f64x2.div(d, f64x2.add(d, p));
   }
-  const x = f64x2.pmin(f64x2.mul(f64x2.splat(2.0), f64x2.abs(z)), f64x2.splat(TANH_X_MAX));
+  const x = f64x2.pmax(f64x2.pmin(f64x2.mul(f64x2.splat(2.0), z), f64x2.splat(TANH_X_MAX)), f64x2.splat(-TANH_X_MAX));
   const t = f64x2.add(f64x2.mul(x, f64x2.splat(INV_LN2)), f64x2.splat(SHIFTER));
   const kf = f64x2.sub(t, f64x2.splat(SHIFTER));
   const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kf, f64x2.splat(LN2_HI))), f64x2.mul(kf, f64x2.splat(LN2_LO)));
   const a = f64x2.add(f64x2.splat(2.0), remezTailV(r));
   const p = f64x2.mul(f64x2.add(a, r), i64x2.shl(i64x2.add(t, i64x2.splat(1023)), 52));
   const d = f64x2.sub(a, r);
-  const v = f64x2.div(f64x2.sub(p, d), f64x2.add(p, d));
-  return v128.bitselect(f64x2.neg(v), v, f64x2.lt(z, f64x2.splat(0.0)));
+  return f64x2.div(f64x2.sub(p, d), f64x2.add(p, d));
 }
 
 /** {@link activateV} on one lane (the sigmoid from x = -z as written in kernelActivation.ts: the same floats). */
