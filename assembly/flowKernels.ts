@@ -114,7 +114,7 @@ function expS(x0: f64): f64 {
 const TANH_X_MAX: f64 = 40.0;
 
 /**
- * sigma(z) on two lanes from e^x = P / D (kernelExp.ts `kernelExpFraction`: P = 2^k (A + r), D = A - r,
+ * sigma(z) on two lanes from e^x = P / D (kernelExp.ts `remezR`: P = 2^k (A + r), D = A - r,
  * A = 2 + R(r) - 2): the sigmoid D / (D + P) at x = -z clamped to [-708.39, 710] (k in [-1022, 1024], 2^k one
  * factor whose bits (k + 1023) << 52 are read off the low mantissa bits of t = x / ln2 + SHIFTER; k = 1024 gives
  * +Infinity's bits); tanh sign(z) (P - D) / (P + D) at x = min(2|z|, 40) (the lower clamp cannot bind there),

@@ -11,37 +11,57 @@
  */
 export function kernelExp(x0: number): number {
   const x = Math.max(X_MIN, Math.min(X_MAX, x0)); // as wasm's pmin / pmax: NaN stays NaN
-  const kf = x * INV_LN2 + SHIFTER - SHIFTER;
+  const kf = ln2Multiple(x);
   const y = expReduced(x, kf);
   const k1 = Math.floor(kf / 2); // = k >> 1 (arithmetic shift)
-  return y * (POW2[k1 + POW2_OFFSET] as number) * (POW2[kf - k1 + POW2_OFFSET] as number);
+  return y * pow2(k1) * pow2(kf - k1);
 }
 
+// ---- e^x as a fraction, for the activations (src/kernels/kernelActivation.ts; `activateV`/`activateS` in the
+// WebAssembly kernels): e^x = P / D with P = 2^k (A + r), D = A - r, where r = x - k ln2 is reduced as in kernelExp
+// and A = remezR(r) is fdlibm's Remez approximation of R(r) = r (e^r + 1) / (e^r - 1), so that e^r = (R + r) / (R - r)
+// exactly (fdlibm's 1 + r + r c / (2 - c) with c = r - (R - 2) over its common denominator): a caller that divides
+// once by an expression in P and D saves the division inside fdlibm's formula. The parts are exported one by one (not
+// as a function filling an array with P and D: that cost the TypeScript kernel 30%). ----
+
 /**
- * e^x as a fraction for the activations (src/kernels/kernelActivation.ts; `activateV`/`activateS` in the
- * WebAssembly kernels): writes out[0] = 2^k (A + r) and out[1] = A - r, whose quotient is e^x, where r = x - k ln2
- * is reduced as in {@link kernelExp} and A = 2 + {@link expRemezTail}(r) is fdlibm's Remez approximation of
- * R(r) = r (e^r + 1) / (e^r - 1), so that e^r = (R + r) / (R - r) exactly (fdlibm's 1 + r + r c / (2 - c) with
- * c = r - (R - 2) over its common denominator). A caller that divides once by an expression in both parts saves
- * the division inside fdlibm's formula. x is clamped to [-708.39, 710], so k = round(x / ln2) lies in [-1022, 1024]
- * and 2^k is one factor (2^1024 = Infinity: out[0] = Infinity above x = 709.43, and already from 709.09 on, where
- * A + r > 2 and k = 1023; an activation's value there is below 2^-1022). The quotient's relative error is at most
- * {@link KERNEL_EXP_FRACTION_MAX_REL_ERROR} (derived in docs/performance.md, "The vectorizable exponential and its
- * error bound").
+ * The activations' argument clamp, x to [-708.39, 710]: k = round(x / ln2) then lies in [-1022, 1024] and 2^k is one
+ * factor (2^1024 = Infinity: P is Infinity from x = 709.09 on, where A + r > 2 and k = 1023; an activation's value
+ * there is below 2^-1022). NaN stays NaN.
  */
-export function kernelExpFraction(x0: number, out: Float64Array): void {
-  const x = Math.max(X_MIN_ACTIVATION, Math.min(X_MAX, x0));
-  const kf = x * INV_LN2 + SHIFTER - SHIFTER;
-  const r = x - kf * LN2_HI - kf * LN2_LO;
-  const a = 2 + expRemezTail(r);
-  out[0] = (a + r) * (POW2[kf + POW2_OFFSET] as number);
-  out[1] = a - r;
+export function clampActivationArgument(x: number): number {
+  return Math.max(X_MIN_ACTIVATION, Math.min(X_MAX, x));
+}
+
+/** k = round(x / ln2) (ties to even) as an integer-valued float, by the 1.5 * 2^52 shift. */
+export function ln2Multiple(x: number): number {
+  return x * INV_LN2 + SHIFTER - SHIFTER;
+}
+
+/** r = x - k ln2 for kf = {@link ln2Multiple}(x), ln2 in two parts (x - k LN2_HI is exact), as a float (rounded once). */
+export function reducedArgument(x: number, kf: number): number {
+  return x - kf * LN2_HI - kf * LN2_LO;
 }
 
 /**
- * First-order bound on the relative error of {@link kernelExpFraction}'s quotient out[0] / out[1] against e^x, for
- * x in [-708.39, 709.08]: 2.24 u (u = 2^-53): r's rounding 0.25 u, A's (with the polynomial's rounding and
- * approximation) 0.38 u, the roundings of A + r and A - r 1.61 u (docs/performance.md).
+ * A = 2 + r^2 (P1 + r^2 (P2 + ...)), fdlibm's Remez approximation of R(r) = r (e^r + 1) / (e^r - 1) on [-ln2/2, ln2/2]:
+ * e^x = P / D with P = 2^k (A + r), D = A - r for r = {@link reducedArgument}(x, kf), the quotient's relative error
+ * at most {@link KERNEL_EXP_FRACTION_MAX_REL_ERROR}.
+ */
+export function remezR(r: number): number {
+  return 2 + expRemezTail(r);
+}
+
+/** 2^k for an integer-valued float k in [-1024, 1024] (exact; 2^1024 = Infinity). */
+export function pow2(kf: number): number {
+  return POW2[kf + POW2_OFFSET] as number;
+}
+
+/**
+ * First-order bound on the relative error of e^x's fraction P / D (see {@link remezR}) against e^x, for x in
+ * [-708.39, 709.08]: 2.24 u (u = 2^-53): r's rounding 0.25 u, A's (with the polynomial's rounding and approximation)
+ * 0.38 u, the roundings of A + r and A - r 1.61 u (derived in docs/performance.md, "The vectorizable exponential and
+ * its error bound").
  */
 export const KERNEL_EXP_FRACTION_MAX_REL_ERROR = 2.24 * 2 ** -53;
 
