@@ -25,7 +25,9 @@ export interface MeanFieldFlowCore {
   readonly p: number;
   /**
    * out = (1/alpha) J(w0 + dd)^T (y* - alpha h(w0 + dd)): one activation pass (the values kept, the slopes
-   * recomputed from them), mirrored neurons i and i + m/2 summed first as the model does.
+   * recomputed from them), mirrored neurons i and i + m/2 summed first as the model does. `out` must not share memory
+   * with `dd` (both backends write out's a part before they are done reading dd, and the WebAssembly one keeps
+   * U = w0 + dd in out's U part during the first pass).
    */
   rhs(yStar: Float64Array, alpha: number, dd: Float64Array, out: Float64Array): void;
 }
