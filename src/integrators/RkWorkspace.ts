@@ -2,6 +2,7 @@ import { integerInRange } from '../validate/validators.js';
 import { linearCombination } from '../linalg/linearCombination.js';
 import { allFinite } from './_internals/allFinite.js';
 import { dop853Norm, errorNorm, errorNormDop853 } from './errorNorm.js';
+import type { InitialStepWork } from './selectInitialStep.js';
 import type { StepCheck } from './StepCheck.js';
 import type { Tableau } from './Tableau.js';
 import { type FloatTableau, tableauFloat } from './tableauFloat.js';
@@ -101,6 +102,28 @@ export class RkWorkspace {
     return this.arena?.allFinite(v) ?? allFinite(v);
   }
 
+  /** atol into the arena's copy, unless that copy already holds this array. */
+  private syncAtol(atol: Float64Array): void {
+    if (this.arena !== undefined && this.atolSource !== atol) {
+      this.atolBuffer.set(atol);
+      this.atolSource = atol;
+    }
+  }
+
+  /**
+   * Buffers and operations for `selectInitialStep` before the first step: y_stage and the spare buffer as its two
+   * vectors, the combinations and the norm in the arena when the vectors lie there (bitwise the same).
+   */
+  initialStepWork(rtol: number, atol: Float64Array): InitialStepWork {
+    this.syncAtol(atol);
+    return {
+      y1: this.yStage,
+      f1: this.spare,
+      combine: (out, offset, y, h, w, k, count) => this.combine(out, offset, y, h, w, k, count),
+      norm: (v, y) => this.arena?.errorNorm(v, y, y, rtol, this.atolBuffer) ?? errorNorm(v, y, y, rtol, atol),
+    };
+  }
+
   /** What {@link RkWorkspace.checkStep} reports (one object, overwritten by each check). */
   private readonly check: StepCheck = { errorNorm: 0, finite: true, derivativeFinite: true, rho: 0 };
   /** The arena kernel's sums (see {@link VectorArena.stepSums}). */
@@ -118,10 +141,7 @@ export class RkWorkspace {
     const { check, k, err, err3, yNew, yStage } = this;
     const { stages: s, e, e3, fsal } = this.tableau;
     const last = k[s - 1] as Float64Array;
-    if (this.arena !== undefined && this.atolSource !== atol) {
-      this.atolBuffer.set(atol);
-      this.atolSource = atol;
-    }
+    this.syncAtol(atol);
     const fused =
       this.arena?.stepSums(
         this.sums,

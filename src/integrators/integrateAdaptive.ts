@@ -144,7 +144,17 @@ export function integrateAdaptive(
     if (!ws.allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
     let hStart: number;
     if (h0 === undefined) {
-      const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
+      const start = selectInitialStep({
+        f,
+        t0,
+        y0: y,
+        f0: ws.k[0] as Float64Array,
+        span: t1 - t0,
+        errorOrder,
+        rtol,
+        atol,
+        work: ws.initialStepWork(rtol, atol),
+      });
       hStart = start.h;
       rhsEvaluations += start.rhsEvaluations;
     } else hStart = Math.min(h0, t1 - t0);
