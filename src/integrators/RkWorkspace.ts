@@ -37,8 +37,8 @@ export class RkWorkspace {
   readonly k: Float64Array[];
   /** Argument of the current stage evaluation. */
   readonly yStage: Float64Array;
-  /** y_{n+1} after a step. */
-  readonly yNew: Float64Array;
+  /** y_{n+1} after a step (a buffer that {@link RkWorkspace.acceptState} swaps with the state's). */
+  yNew: Float64Array;
   /** Error estimate h sum_i (b_i - bHat_i) k_i after a step (stays zero without an embedded pair). */
   readonly err: Float64Array;
   /** Low-order error estimate h sum_i (b_i - bLow_i) k_i after a step (stays zero without `bLow`). */
@@ -185,6 +185,16 @@ export class RkWorkspace {
    */
   nextDerivative(): Float64Array {
     return this.tableau.fsal ? (this.k[this.k.length - 1] as Float64Array) : this.spare;
+  }
+
+  /**
+   * Make y_new the state without copying it: returns the buffer of {@link RkWorkspace.yNew}, which becomes the state,
+   * and takes `y`, the old state's buffer, as the next y_new (the two swap).
+   */
+  acceptState(y: Float64Array): Float64Array {
+    const next = this.yNew;
+    this.yNew = y;
+    return next;
   }
 
   /** Make {@link RkWorkspace.nextDerivative} the first stage of the next step (swaps buffers, copies nothing). */

@@ -121,10 +121,10 @@ export function integrateAdaptive(
 
   const ws = new RkWorkspace(tableau, n, options.arena);
   try {
-    const y = ws.state(yInitial);
+    let y = ws.state(yInitial); // swaps buffers with ws.yNew at each accepted step
     const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
     // the result's y: a fresh array (the arena's vectors are released with the workspace)
-    const final = (): Float64Array => (y === yInitial ? y : Float64Array.from(y));
+    const final = (): Float64Array => (options.arena === undefined ? y : Float64Array.from(y));
     if (t1 === t0) return { t1, y: final(), steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
 
     const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
@@ -186,7 +186,7 @@ export function integrateAdaptive(
           rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
           if (!ws.kExtra.every((v) => ws.allFinite(v))) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
         }
-        y.set(ws.yNew);
+        y = ws.acceptState(y);
         t = tNew;
         control.accept(err);
         ws.advance();

@@ -8,7 +8,7 @@ import type { RkWorkspace } from './RkWorkspace.js';
  * Precondition: `ws.k[0]` holds f(t, y) (the caller owns the first stage, which FSAL methods reuse).
  * Effect: fills `ws.k[1..s-1]`, writes y_{n+1} into `ws.yNew` and, for an embedded pair, the error estimate
  * h sum_i (b_i - bHat_i) k_i into `ws.err` (and h sum_i (b_i - bLow_i) k_i into `ws.err3` when the tableau has `bLow`). For an FSAL tableau the last stage is f(t + h, y_{n+1}).
- * Calls f exactly s - 1 times. `y` is read only; it must not alias a workspace buffer. No finiteness check:
+ * Calls f exactly s - 1 times. `y` is read only; it must not be a buffer the step writes (the stages, y_stage, y_new, the estimates). No finiteness check:
  * the drivers check the outputs. With `estimate` false the error estimates are left unwritten (the adaptive driver
  * forms them with their norm, {@link RkWorkspace.checkStep}).
  */
