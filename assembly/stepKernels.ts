@@ -131,7 +131,9 @@ export function linearCombination(out: usize, y: usize, n: i32, coefs: usize, te
  * whose TypeScript path is the reference), bitwise:
  * - err = sum_j c_j v_j (coefs/terms/count, the h (b_j - bHat_j) k_j), and err3 likewise when err3 != 0 (DOP853's
  *   third-order estimate), written as `linearCombination` would;
- * - the error norm's sums over the components in order from 0, with sc_m = atol_m + rtol max(|y_m|, |yNew_m|):
+ * - the error norm's sums over the components in order from 0, with sc_m = atol_m + rtol max(|y_m|, |yNew_m|) (y must
+ *   be finite, as an integrator's state is: its maximum with |yNew| is taken as a pseudo-maximum that only a NaN in y
+ *   would tell apart):
  *   without err3 Hairer's sum of (err_m / sc_m)^2 over err_m != 0 (`errorNorm`) into result[0]; with err3 DOP853's
  *   sums of (err_m / sc_m)^2 and (err3_m / sc_m)^2 over all m (`errorNormDop853`) into result[0] and result[1];
  * - result[2] = 1 when err, err3 and yNew are all finite, else 0; result[3] likewise for fNew (1 when fNew = 0);
@@ -175,7 +177,9 @@ export function stepCheck(
       const at = base + (<usize>m << 3);
       const e = v128.load(err + at);
       const yn = v128.load(yNew + at);
-      const sc = f64x2.add(v128.load(atol + at), f64x2.mul(vr, f64x2.max(f64x2.abs(v128.load(y + at)), f64x2.abs(yn))));
+      // pmax(|yNew|, |y|) = |y| > |yNew| ? |y| : |yNew| is max(|y|, |yNew|) for a finite y (NaN with yNew, as max),
+      // and one instruction where f64x2.max takes several
+      const sc = f64x2.add(v128.load(atol + at), f64x2.mul(vr, f64x2.pmax(f64x2.abs(yn), f64x2.abs(v128.load(y + at)))));
       const r = f64x2.div(e, sc);
       finite = f64x2.add(finite, f64x2.add(f64x2.sub(e, e), f64x2.sub(yn, yn)));
       if (err3 != 0) {
@@ -189,7 +193,7 @@ export function stepCheck(
         sum3 += f64x2.extract_lane(rr3, 1);
         finite = f64x2.add(finite, f64x2.sub(e3, e3));
       } else {
-        const rr = v128.bitselect(zero, f64x2.mul(r, r), f64x2.eq(e, zero));
+        const rr = v128.andnot(f64x2.mul(r, r), f64x2.eq(e, zero));
         sum += f64x2.extract_lane(rr, 0);
         sum += f64x2.extract_lane(rr, 1);
       }

@@ -135,7 +135,8 @@ export class RkWorkspace {
    * third-order estimate, else `errorNorm`), whether they and y_new are finite, whether the last stage is (FSAL
    * tableaus: f(t + h, y_new)), and with `stiffness` Hairer's estimate from the last two stages (FSAL with both nodes
    * at 1). In the arena when all the vectors lie there: one pass of assembly/stepKernels.ts `stepCheck`, bitwise the
-   * same (atol copied there once per array).
+   * same (atol copied there once per array). y must be finite (an integrator's state is: y0 is validated and every
+   * y_new checked before it is accepted).
    */
   checkStep(y: Float64Array, h: number, rtol: number, atol: Float64Array, stiffness: boolean): StepCheck {
     const { check, k, err, err3, yNew, yStage } = this;

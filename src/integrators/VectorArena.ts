@@ -30,7 +30,7 @@ export interface VectorArena {
    * `sums`: [0] the error norm's sum over the components, `errorNorm`'s without e3 and `errorNormDop853`'s E5 with it,
    * [1] E3 (0 without e3), [2] 1 when err, err3 and yNew are finite (else 0), [3] 1 when fNew is (1 without fNew),
    * [4] sum (fNew - kPrev)^2 and [5] sum (yNew - yStage)^2 with kPrev (else 0), each sum in order over the components
-   * (src/integrators/RkWorkspace.ts `checkStep`, bitwise).
+   * (src/integrators/RkWorkspace.ts `checkStep`, bitwise for a finite y, as an integrator's state is).
    */
   stepSums(
     sums: Float64Array,
