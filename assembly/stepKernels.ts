@@ -117,7 +117,7 @@ function pass4(out: usize, n: i32, c0: f64, v0: usize, c1: f64, v1: usize, c2: f
 /**
  * out[m] = y[m] + sum_{j<count} c_j v_j[m] for m < n (y = 0: without y, out starting at +0), bitwise
  * src/linalg/linearCombination.ts (the terms four per pass, left to right), each pass over the whole vectors (in
- * blocks it was slower: measured 5-10% at n = 36,864, the hardware prefetchers prefer long streams). coefs: count
+ * blocks of 256 it was 3-10% slower at n = 36,864, presumably as the hardware prefetchers prefer long streams). coefs: count
  * float64s; terms: count float64s, the byte offsets of the v_j.
  */
 export function linearCombination(out: usize, y: usize, n: i32, coefs: usize, terms: usize, count: i32): void {
