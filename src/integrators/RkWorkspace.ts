@@ -1,10 +1,29 @@
 import { integerInRange } from '../validate/validators.js';
 import { linearCombination } from '../linalg/linearCombination.js';
 import { allFinite } from './_internals/allFinite.js';
-import { errorNorm, errorNormDop853 } from './errorNorm.js';
+import { dop853Norm, errorNorm, errorNormDop853 } from './errorNorm.js';
+import type { InitialStepWork } from './selectInitialStep.js';
+import type { StepCheck } from './StepCheck.js';
 import type { Tableau } from './Tableau.js';
 import { type FloatTableau, tableauFloat } from './tableauFloat.js';
 import type { VectorArena } from './VectorArena.js';
+
+/** |k1 - k0| / |y1 - y0| from the two sums: Hairer's estimate of the dominant eigenvalue along a step (0 when y1 = y0). */
+function stiffnessFromSums(num: number, den: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: den = 0 means y_new = Y_(s-1); both stages are then f at the same (t + h, y), so num = 0 too, and NaN fails `> limit` like 0
+  return den > 0 ? Math.sqrt(num / den) : 0;
+}
+
+/** {@link stiffnessFromSums} of sum (k1 - k0)^2 and sum (y1 - y0)^2, in order over the components. */
+function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array, y0: Float64Array): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < k1.length; i++) {
+    num += ((k1[i] as number) - (k0[i] as number)) ** 2;
+    den += ((y1[i] as number) - (y0[i] as number)) ** 2;
+  }
+  return stiffnessFromSums(num, den);
+}
 
 /**
  * Preallocated buffers for {@link rkStep} with one tableau and one state dimension n, so that a step allocates
@@ -18,8 +37,8 @@ export class RkWorkspace {
   readonly k: Float64Array[];
   /** Argument of the current stage evaluation. */
   readonly yStage: Float64Array;
-  /** y_{n+1} after a step. */
-  readonly yNew: Float64Array;
+  /** y_{n+1} after a step (a buffer that {@link RkWorkspace.acceptState} swaps with the state's). */
+  yNew: Float64Array;
   /** Error estimate h sum_i (b_i - bHat_i) k_i after a step (stays zero without an embedded pair). */
   readonly err: Float64Array;
   /** Low-order error estimate h sum_i (b_i - bLow_i) k_i after a step (stays zero without `bLow`). */
@@ -34,7 +53,7 @@ export class RkWorkspace {
   private readonly borrowed: readonly Float64Array[];
   /** The state of the solve, in the arena (see {@link RkWorkspace.state}). */
   private readonly stateBuffer: Float64Array;
-  /** A copy of the absolute tolerances in the arena (for {@link RkWorkspace.errorNorm}), and the array it copies. */
+  /** A copy of the absolute tolerances in the arena (for {@link RkWorkspace.checkStep}), and the array it copies. */
   private readonly atolBuffer: Float64Array;
   private atolSource: Float64Array | undefined;
 
@@ -83,18 +102,82 @@ export class RkWorkspace {
     return this.arena?.allFinite(v) ?? allFinite(v);
   }
 
-  /**
-   * The error norm of the last step from {@link RkWorkspace.err} (and {@link RkWorkspace.err3}), y and
-   * {@link RkWorkspace.yNew}: `errorNormDop853` for a tableau with a third-order estimate, else `errorNorm`, the
-   * latter in the arena when the vectors lie there (atol copied there once per array; bitwise the same norm).
-   */
-  errorNorm(y: Float64Array, rtol: number, atol: Float64Array): number {
-    if (this.tableau.e3 !== undefined) return errorNormDop853(this.err, this.err3, y, this.yNew, rtol, atol);
+  /** atol into the arena's copy, unless that copy already holds this array. */
+  private syncAtol(atol: Float64Array): void {
     if (this.arena !== undefined && this.atolSource !== atol) {
       this.atolBuffer.set(atol);
       this.atolSource = atol;
     }
-    return this.arena?.errorNorm(this.err, y, this.yNew, rtol, this.atolBuffer) ?? errorNorm(this.err, y, this.yNew, rtol, atol);
+  }
+
+  /**
+   * Buffers and operations for `selectInitialStep` before the first step: y_stage and the spare buffer as its two
+   * vectors, the combinations and the norm in the arena when the vectors lie there (bitwise the same).
+   */
+  initialStepWork(rtol: number, atol: Float64Array): InitialStepWork {
+    this.syncAtol(atol);
+    return {
+      y1: this.yStage,
+      f1: this.spare,
+      combine: (out, offset, y, h, w, k, count) => this.combine(out, offset, y, h, w, k, count),
+      norm: (v, y) => this.arena?.errorNorm(v, y, y, rtol, this.atolBuffer) ?? errorNorm(v, y, y, rtol, atol),
+    };
+  }
+
+  /** What {@link RkWorkspace.checkStep} reports (one object, overwritten by each check). */
+  private readonly check: StepCheck = { errorNorm: 0, finite: true, derivativeFinite: true, rho: 0 };
+  /** The arena kernel's sums (see {@link VectorArena.stepSums}). */
+  private readonly sums = new Float64Array(6);
+
+  /**
+   * The end of a step of size h from y made by `rkStep(this, f, t, y, h, false)`: the error estimates into
+   * {@link RkWorkspace.err} (and {@link RkWorkspace.err3}), their norm (`errorNormDop853` for a tableau with a
+   * third-order estimate, else `errorNorm`), whether they and y_new are finite, whether the last stage is (FSAL
+   * tableaus: f(t + h, y_new)), and with `stiffness` Hairer's estimate from the last two stages (FSAL with both nodes
+   * at 1). In the arena when all the vectors lie there: one pass of assembly/stepKernels.ts `stepCheck`, bitwise the
+   * same (atol copied there once per array). y must be finite (an integrator's state is: y0 is validated and every
+   * y_new checked before it is accepted).
+   */
+  checkStep(y: Float64Array, h: number, rtol: number, atol: Float64Array, stiffness: boolean): StepCheck {
+    const { check, k, err, err3, yNew, yStage } = this;
+    const { stages: s, e, e3, fsal } = this.tableau;
+    const last = k[s - 1] as Float64Array;
+    this.syncAtol(atol);
+    const fused =
+      this.arena?.stepSums(
+        this.sums,
+        h,
+        k,
+        e as Float64Array,
+        err,
+        e3,
+        err3,
+        y,
+        yNew,
+        rtol,
+        this.atolBuffer,
+        fsal ? last : undefined,
+        stiffness ? (k[s - 2] as Float64Array) : undefined,
+        yStage,
+      ) === true;
+    if (fused) {
+      const { sums } = this;
+      check.errorNorm = e3 === undefined ? Math.sqrt((sums[0] as number) / this.n) : dop853Norm(sums[0] as number, sums[1] as number, this.n);
+      check.finite = sums[2] === 1;
+      check.derivativeFinite = sums[3] === 1;
+      check.rho = stiffness ? stiffnessFromSums(sums[4] as number, sums[5] as number) : 0;
+      return check;
+    }
+    this.combine(err, 0, undefined, h, e as Float64Array, k, s);
+    if (e3 !== undefined) this.combine(err3, 0, undefined, h, e3, k, s);
+    check.errorNorm =
+      e3 === undefined
+        ? (this.arena?.errorNorm(err, y, yNew, rtol, this.atolBuffer) ?? errorNorm(err, y, yNew, rtol, atol))
+        : errorNormDop853(err, err3, y, yNew, rtol, atol);
+    check.finite = this.allFinite(err) && this.allFinite(err3) && this.allFinite(yNew);
+    check.derivativeFinite = !fsal || this.allFinite(last);
+    check.rho = stiffness ? stiffnessEstimate(last, k[s - 2] as Float64Array, yNew, yStage) : 0;
+    return check;
   }
 
   /**
@@ -103,6 +186,16 @@ export class RkWorkspace {
    */
   nextDerivative(): Float64Array {
     return this.tableau.fsal ? (this.k[this.k.length - 1] as Float64Array) : this.spare;
+  }
+
+  /**
+   * Make y_new the state without copying it: returns the buffer of {@link RkWorkspace.yNew}, which becomes the state,
+   * and takes `y`, the old state's buffer, as the next y_new (the two swap).
+   */
+  acceptState(y: Float64Array): Float64Array {
+    const next = this.yNew;
+    this.yNew = y;
+    return next;
   }
 
   /** Make {@link RkWorkspace.nextDerivative} the first stage of the next step (swaps buffers, copies nothing). */

@@ -24,6 +24,30 @@ export interface VectorArena {
    * five vectors lie there; undefined (nothing done) otherwise.
    */
   errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number | undefined;
+  /**
+   * The end of an embedded Runge-Kutta step in one pass, when all the vectors lie in the arena (then true; false,
+   * nothing done, otherwise): err = h sum_j e_j k_j and, with e3, err3 = h sum_j e3_j k_j (as `combine`), then into
+   * `sums`: [0] the error norm's sum over the components, `errorNorm`'s without e3 and `errorNormDop853`'s E5 with it,
+   * [1] E3 (0 without e3), [2] 1 when err, err3 and yNew are finite (else 0), [3] 1 when fNew is (1 without fNew),
+   * [4] sum (fNew - kPrev)^2 and [5] sum (yNew - yStage)^2 with kPrev (else 0), each sum in order over the components
+   * (src/integrators/RkWorkspace.ts `checkStep`, bitwise for a finite y, as an integrator's state is).
+   */
+  stepSums(
+    sums: Float64Array,
+    h: number,
+    k: readonly Float64Array[],
+    e: ArrayLike<number>,
+    err: Float64Array,
+    e3: ArrayLike<number> | undefined,
+    err3: Float64Array,
+    y: Float64Array,
+    yNew: Float64Array,
+    rtol: number,
+    atol: Float64Array,
+    fNew: Float64Array | undefined,
+    kPrev: Float64Array | undefined,
+    yStage: Float64Array,
+  ): boolean;
   /** True when every vector handed out so far is still readable (the arena's memory has not moved since). */
   intact(v: Float64Array): boolean;
 }

@@ -34,6 +34,14 @@ export function errorNormDop853(err5: Float64Array, err3: Float64Array, y: Float
     e5 += a * a;
     e3 += b * b;
   }
+  return dop853Norm(e5, e3, n);
+}
+
+/**
+ * {@link errorNormDop853} from its two sums over the n components, E5 = ||err5 / sc||^2 and E3 = ||err3 / sc||^2:
+ * E5 / sqrt(n (E5 + 0.01 E3)), 0 when both vanish (for a kernel that forms the sums, src/integrators/RkWorkspace.ts).
+ */
+export function dop853Norm(e5: number, e3: number, n: number): number {
   const denominator = e5 + 0.01 * e3;
   return denominator > 0 ? e5 / Math.sqrt(n * denominator) : 0;
 }

@@ -65,18 +65,6 @@ export interface AdaptiveResult {
   readonly stoppedStiff?: boolean;
 }
 
-/** |k1 - k0| / |y1 - y0|: Hairer's estimate of the dominant eigenvalue along a step (0 when y1 = y0). */
-function stiffnessEstimate(k1: Float64Array, k0: Float64Array, y1: Float64Array, y0: Float64Array): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < k1.length; i++) {
-    num += ((k1[i] as number) - (k0[i] as number)) ** 2;
-    den += ((y1[i] as number) - (y0[i] as number)) ** 2;
-  }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: den = 0 means y_new = Y_(s-1); both stages are then f at the same (t + h, y), so num = 0 too, and NaN fails `> limit` like 0
-  return den > 0 ? Math.sqrt(num / den) : 0;
-}
-
 function checkedAtol(value: AdaptiveOptions['atol'], n: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(n).fill(nonNegativeNumber('options.atol', value));
   const atol = finiteVector('options.atol', value, n);
@@ -133,10 +121,10 @@ export function integrateAdaptive(
 
   const ws = new RkWorkspace(tableau, n, options.arena);
   try {
-    const y = ws.state(yInitial);
+    let y = ws.state(yInitial); // swaps buffers with ws.yNew at each accepted step
     const recorder = options.dense === true ? new DenseRecorder(ws, t0, y) : undefined;
     // the result's y: a fresh array (the arena's vectors are released with the workspace)
-    const final = (): Float64Array => (y === yInitial ? y : Float64Array.from(y));
+    const final = (): Float64Array => (options.arena === undefined ? y : Float64Array.from(y));
     if (t1 === t0) return { t1, y: final(), steps: 0, rejected: 0, rhsEvaluations: 0, ...(recorder ? { dense: recorder.finish() } : {}) };
 
     const { stages: s, fsal, errorOrder = tableau.embeddedOrder, c } = ws.tableau;
@@ -156,7 +144,17 @@ export function integrateAdaptive(
     if (!ws.allFinite(ws.k[0] as Float64Array)) fail('non-finite', 'f(t0, y0) is not finite');
     let hStart: number;
     if (h0 === undefined) {
-      const start = selectInitialStep({ f, t0, y0: y, f0: ws.k[0] as Float64Array, span: t1 - t0, errorOrder, rtol, atol });
+      const start = selectInitialStep({
+        f,
+        t0,
+        y0: y,
+        f0: ws.k[0] as Float64Array,
+        span: t1 - t0,
+        errorOrder,
+        rtol,
+        atol,
+        work: ws.initialStepWork(rtol, atol),
+      });
       hStart = start.h;
       rhsEvaluations += start.rhsEvaluations;
     } else hStart = Math.min(h0, t1 - t0);
@@ -165,12 +163,15 @@ export function integrateAdaptive(
     while (t < t1) {
       const { h, lands } = control.next(t);
 
-      rkStep(ws, f, t, y, h);
+      rkStep(ws, f, t, y, h, false);
       rhsEvaluations += s - 1;
       if (options.arena !== undefined && !options.arena.intact(y))
         throw new Error('integrateAdaptive: the vector arena moved during the solve (f allocated in it)');
-      const err = ws.errorNorm(y, rtol, atol);
-      if (!(ws.allFinite(ws.err) && ws.allFinite(ws.err3) && ws.allFinite(ws.yNew))) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
+      // the error estimates, their norm and the checks (with Hairer's stiffness estimate from the last two stages, both
+      // at t + h, and their arguments), in one pass over the arena's vectors
+      const check = ws.checkStep(y, h, rtol, atol, stiffLimit !== undefined);
+      const err = check.errorNorm;
+      if (!check.finite) fail('non-finite', `non-finite stage or state in a step of size h=${h}`);
 
       if (err <= 1) {
         const tNew = lands ? t1 : t + h;
@@ -179,15 +180,13 @@ export function integrateAdaptive(
           f(tNew, ws.yNew, fNew);
           rhsEvaluations += 1;
         }
-        if (!ws.allFinite(fNew)) fail('non-finite', 'f is not finite at the new state', tNew);
-        // before the buffers advance: the last two stages (both at t + h) and their arguments
-        // Stryker disable next-line ConditionalExpression: performance only: hRho is read only when stiffLimit is defined (the `if` below)
-        const hRho = stiffLimit === undefined ? 0 : h * stiffnessEstimate(ws.k[s - 1] as Float64Array, ws.k[s - 2] as Float64Array, ws.yNew, ws.yStage);
+        if (!(fsal ? check.derivativeFinite : ws.allFinite(fNew))) fail('non-finite', 'f is not finite at the new state', tNew);
+        const hRho = h * check.rho; // 0 without the stiffness test
         if (recorder !== undefined) {
           rhsEvaluations += recorder.record(f, t, h, y, tNew, fNew);
           if (!ws.kExtra.every((v) => ws.allFinite(v))) fail('non-finite', 'f is not finite at an extra stage of the dense output', t);
         }
-        y.set(ws.yNew);
+        y = ws.acceptState(y);
         t = tNew;
         control.accept(err);
         ws.advance();

@@ -1,4 +1,4 @@
-import { subtractInto } from '../linalg/elementwise.js';
+import { linearCombination } from '../linalg/linearCombination.js';
 import { errorNorm } from './errorNorm.js';
 import type { Rhs } from './Rhs.js';
 
@@ -16,7 +16,27 @@ export interface InitialStepProblem {
   readonly rtol: number;
   /** Length n. */
   readonly atol: Float64Array;
+  /** A solver's own buffers and vector operations (e.g. in its vector arena); default: two new vectors, TypeScript. */
+  readonly work?: InitialStepWork;
 }
+
+/**
+ * Where {@link selectInitialStep} may work: two vectors of length n it may overwrite, and the combination and the norm
+ * it takes (the results are bitwise those without: `linearCombination`'s and `errorNorm`'s).
+ */
+export interface InitialStepWork {
+  /** Receives the Euler point y0 + h0 f0. */
+  readonly y1: Float64Array;
+  /** Receives f there, then f1 - f0. */
+  readonly f1: Float64Array;
+  /** `linearCombination(out, offset, y, h, w, k, count)` (src/linalg/linearCombination.ts), bitwise. */
+  readonly combine: typeof linearCombination;
+  /** `errorNorm(v, y, y, rtol, atol)` with the problem's tolerances, bitwise. */
+  readonly norm: (v: Float64Array, y: Float64Array) => number;
+}
+
+const ONE = [1];
+const MINUS_ONE = [-1];
 
 /**
  * Initial step size by Hairer's algorithm (Hairer, Norsett & Wanner, *Solving ODEs I*, Sec. II.4, "Starting
@@ -27,17 +47,19 @@ export interface InitialStepProblem {
  * with a zero scale (atol = 0 and y0_i = 0) fall back to Hairer's h0 = 1e-6 instead of a zero step.
  */
 export function selectInitialStep(p: InitialStepProblem): { readonly h: number; readonly rhsEvaluations: number } {
-  const { f, t0, y0, f0, span, errorOrder, rtol, atol } = p;
-  const norm = (v: Float64Array): number => errorNorm(v, y0, y0, rtol, atol);
+  const { f, t0, y0, f0, span, errorOrder, rtol, atol, work } = p;
+  const norm = (v: Float64Array): number => (work === undefined ? errorNorm(v, y0, y0, rtol, atol) : work.norm(v, y0));
+  const combine = work?.combine ?? linearCombination;
   const d0 = norm(y0);
   const d1 = norm(f0);
   const guess = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : (0.01 * d0) / d1;
   const h0 = Math.min(guess > 0 ? guess : 1e-6, span); // guess = 0 when d1 = Infinity (atol = 0 at a zero component)
-  const y1 = new Float64Array(y0.length);
-  for (let i = 0; i < y1.length; i++) y1[i] = (y0[i] as number) + h0 * (f0[i] as number);
-  const f1 = new Float64Array(y0.length);
+  const y1 = work?.y1 ?? new Float64Array(y0.length);
+  const f1 = work?.f1 ?? new Float64Array(y0.length);
+  combine(y1, 0, y0, h0, ONE, [f0], 1); // y0 + h0 f0
   f(t0 + h0, y1, f1);
-  const d2 = norm(subtractInto(f1, f0)) / h0; // f1 - f0
+  combine(f1, 0, f1, 1, MINUS_ONE, [f0], 1); // f1 + (-1) f0 = f1 - f0 exactly
+  const d2 = norm(f1) / h0;
   if (!Number.isFinite(d2)) return { h: h0, rhsEvaluations: 1 };
   const h1 = d1 <= 1e-15 && d2 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : (0.01 / Math.max(d1, d2)) ** (1 / (errorOrder + 1));
   // h1 = 0 when d1 = Infinity (atol = 0 at a zero component with a non-zero derivative): keep h0.

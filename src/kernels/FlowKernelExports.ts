@@ -43,4 +43,28 @@ export interface FlowKernelExports {
   gramAddBack(B: number, rows: number, n: number, v: number, out: number): void;
   /** out = B B^T (rows x rows) for B rows x n row-major (src/linalg/dense.ts `gram`). */
   gramMatrix(B: number, rows: number, n: number, out: number): void;
+  /**
+   * The end of an embedded Runge-Kutta step in one pass (assembly/stepKernels.ts): err (and err3 when err3 != 0) as
+   * `linearCombination`s of the terms, then at `result` the error norm's sum(s), the finiteness flags and the sums of
+   * Hairer's stiffness estimate (src/integrators/VectorArena.ts `stepSums`).
+   */
+  stepCheck(
+    n: number,
+    y: number,
+    yNew: number,
+    atol: number,
+    rtol: number,
+    err: number,
+    coefs: number,
+    terms: number,
+    count: number,
+    err3: number,
+    coefs3: number,
+    terms3: number,
+    count3: number,
+    fNew: number,
+    kPrev: number,
+    yStage: number,
+    result: number,
+  ): void;
 }

@@ -2,11 +2,13 @@
  * The integrators' vector arena in the WebAssembly heap: its combinations are bitwise the TypeScript
  * `linearCombination`'s, and an adaptive solve with its work vectors there is bitwise the solve without.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { linearCombination } from '../linalg/linearCombination.js';
 import { allFinite } from '../integrators/_internals/allFinite.js';
 import { errorNorm } from '../integrators/errorNorm.js';
 import { integrateAdaptive } from '../integrators/integrateAdaptive.js';
+import { RkWorkspace } from '../integrators/RkWorkspace.js';
+import type { StepCheck } from '../integrators/StepCheck.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { mulberry32 } from '../random/mulberry32.js';
 import { wasmArena } from './wasmArena.js';
@@ -20,7 +22,7 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
   const arena = wasmArena as WasmVectors;
 
   test('combinations of 1..13 terms (zero weights skipped), with and without y, odd and even n: bitwise linearCombination', () => {
-    for (const n of [1, 2, 7, 64]) {
+    for (const n of [1, 2, 7, 64, 601]) {
       const vs = arena.borrow(15, n);
       for (const v of vs) for (let m = 0; m < n; m++) v[m] = u() * 10 ** Math.floor(6 * u());
       const [out, y, ...k] = vs as [Float64Array, Float64Array, ...Float64Array[]];
@@ -72,6 +74,64 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
     expect(Object.is(arena.errorNorm(err, y, yNew, 1e-6 * (1 + 2 ** -40), atol), errorNorm(err, y, yNew, 1e-6, atol))).toBe(false);
     expect(arena.errorNorm(err, y, yNew, 1e-6, new Float64Array(9))).toBeUndefined();
     expect(arena.allFinite(new Float64Array(9))).toBeUndefined();
+  });
+
+  /** A workspace of `name` in dimension n, in the arena or not, with the stages, y, y_new and Y_(s-1) from `fill`. */
+  const filledWorkspace = (name: 'dopri5' | 'dop853', n: number, inArena: boolean, fill: (i: number) => number): [RkWorkspace, Float64Array] => {
+    const ws = new RkWorkspace(tableaus[name], n, inArena ? arena : undefined);
+    let i = 0;
+    for (const v of [...ws.k, ws.yNew, ws.yStage]) for (let m = 0; m < n; m++) v[m] = fill(i++);
+    const y = ws.state(Float64Array.from({ length: n }, () => fill(i++)));
+    return [ws, y];
+  };
+  const sameCheck = (a: StepCheck, b: StepCheck): boolean =>
+    Object.is(a.errorNorm, b.errorNorm) && a.finite === b.finite && a.derivativeFinite === b.derivativeFinite && Object.is(a.rho, b.rho);
+
+  test.each(['dopri5', 'dop853'] as const)(
+    'checkStep in the arena (%s, one pass of stepCheck): bitwise the TypeScript path (zeros, sc = 0, NaN, Infinity; blocks)',
+    (name) => {
+      const fusedCalls = vi.spyOn(arena, 'stepSums');
+      for (const n of [1, 2, 9, 2049]) {
+        for (let trial = 0; trial < 8; trial++) {
+          const values = Array.from({ length: (tableaus[name].c.length + 3) * n }, () => (rng() < 0.1 ? 0 : u() * 10 ** Math.floor(6 * u())));
+          // a NaN or an infinity among the stages, y_new and Y_(s-1); the state y (the last n values) stays finite, as an
+          // integrator's state always is (checkStep's precondition)
+          if (trial === 5) values[Math.floor(rng() * (values.length - n))] = Number.NaN;
+          if (trial === 6) values[Math.floor(rng() * (values.length - n))] = -Infinity;
+          const fill = (i: number): number => values[i] as number;
+          const atol = Float64Array.from({ length: n }, () => (rng() < 0.2 ? 0 : 1e-9 * rng()));
+          const [plain, yPlain] = filledWorkspace(name, n, false, fill);
+          const [fused, yFused] = filledWorkspace(name, n, true, fill);
+          if (trial === 7) for (const ws of [plain, fused]) ws.yNew.fill(0); // y_new = 0 where y and atol vanish too: sc = 0
+          for (const stiffness of [false, true]) {
+            const h = 0.01 + rng();
+            const rtol = 10 ** (-3 - 9 * rng());
+            const expected = { ...plain.checkStep(yPlain, h, rtol, atol, stiffness) };
+            expect(sameCheck(fused.checkStep(yFused, h, rtol, atol, stiffness), expected)).toBe(true);
+            expect(same(fused.err, plain.err) && same(fused.err3, plain.err3)).toBe(true);
+          }
+          plain.release();
+          fused.release();
+        }
+      }
+      expect(fusedCalls.mock.results.map((r) => r.value)).toEqual(new Array(64).fill(true)); // every check ran in the arena
+      fusedCalls.mockRestore();
+    },
+  );
+
+  test('sanity mutant: the same comparison refutes a last stage off by one part in 2^30 at one entry of 2,049 (error norm and stiffness)', () => {
+    const n = 2049;
+    const values = Array.from({ length: 10 * n }, u);
+    const [plain, yPlain] = filledWorkspace('dopri5', n, false, (i) => values[i] as number);
+    const [fused, yFused] = filledWorkspace('dopri5', n, true, (i) => values[i] as number);
+    const last = fused.k[6] as Float64Array;
+    last[1500] = (last[1500] as number) * (1 + 2 ** -30); // in the second block
+    const expected = { ...plain.checkStep(yPlain, 0.5, 1e-8, new Float64Array(n).fill(1e-12), true) };
+    const mutated = fused.checkStep(yFused, 0.5, 1e-8, new Float64Array(n).fill(1e-12), true);
+    expect(Object.is(mutated.errorNorm, expected.errorNorm)).toBe(false);
+    expect(Object.is(mutated.rho, expected.rho)).toBe(false);
+    plain.release();
+    fused.release();
   });
 
   test('vectors outside the arena: combine writes nothing and says so', () => {

@@ -11,13 +11,14 @@ const MAX_TERMS = 64;
  */
 export class WasmVectors implements VectorArena {
   private readonly heap: WasmHeap;
-  /** Byte offsets of the scratch: MAX_TERMS coefficients, then MAX_TERMS term offsets (as float64s). */
+  /** Byte offsets of the scratch: MAX_TERMS coefficients, then MAX_TERMS term offsets (as float64s), then 6 sums. */
   private readonly coefs: number;
   private readonly terms: number;
+  private readonly result: number;
 
   constructor(heap: WasmHeap) {
     this.heap = heap;
-    [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]);
+    [this.coefs, this.terms, this.result] = heap.allocate(this, [MAX_TERMS, MAX_TERMS, 6]);
   }
 
   /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */
@@ -60,23 +61,82 @@ export class WasmVectors implements VectorArena {
   }
 
   combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean {
+    const { buffer } = this.heap.f64;
+    if (out.buffer !== buffer || (y !== undefined && y.buffer !== buffer)) return false;
+    const c = this.writeTerms(0, h, w, k, count);
+    if (c < 0) return false;
+    const n = (k[0] as Float64Array).length;
+    this.heap.exports.linearCombination(out.byteOffset + 8 * offset, y === undefined ? 0 : y.byteOffset, n, this.coefs, this.terms, c);
+    return true;
+  }
+
+  stepSums(
+    sums: Float64Array,
+    h: number,
+    k: readonly Float64Array[],
+    e: ArrayLike<number>,
+    err: Float64Array,
+    e3: ArrayLike<number> | undefined,
+    err3: Float64Array,
+    y: Float64Array,
+    yNew: Float64Array,
+    rtol: number,
+    atol: Float64Array,
+    fNew: Float64Array | undefined,
+    kPrev: Float64Array | undefined,
+    yStage: Float64Array,
+  ): boolean {
+    const { buffer } = this.heap.f64;
+    const outside = (v: Float64Array | undefined): boolean => v !== undefined && v.buffer !== buffer;
+    if (outside(err) || outside(y) || outside(yNew) || outside(atol) || outside(fNew) || outside(kPrev) || outside(yStage)) return false;
+    if (e3 !== undefined && outside(err3)) return false;
+    const count = this.writeTerms(0, h, e, k, k.length);
+    const count3 = e3 === undefined || count < 0 ? 0 : this.writeTerms(count, h, e3, k, k.length);
+    if (count < 0 || count3 < 0) return false;
+    const at = (v: Float64Array | undefined): number => (v === undefined ? 0 : v.byteOffset);
+    const { coefs, terms } = this;
+    this.heap.exports.stepCheck(
+      err.length,
+      y.byteOffset,
+      yNew.byteOffset,
+      atol.byteOffset,
+      rtol,
+      err.byteOffset,
+      coefs,
+      terms,
+      count,
+      e3 === undefined ? 0 : err3.byteOffset,
+      coefs + 8 * count,
+      terms + 8 * count,
+      count3,
+      at(fNew),
+      at(kPrev),
+      at(yStage),
+      this.result,
+    );
+    sums.set(this.heap.f64.subarray(this.result / 8, this.result / 8 + 6));
+    return true;
+  }
+
+  /**
+   * Writes the terms h w_j k_j with a non-zero h w_j, from slot `from` of the scratch on: their number, or -1 when one
+   * of those k_j is not in the arena or they do not fit.
+   */
+  private writeTerms(from: number, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): number {
     const f64 = this.heap.f64;
     const { buffer } = f64;
-    if (out.buffer !== buffer || (y !== undefined && y.buffer !== buffer) || count > MAX_TERMS) return false;
-    const c0 = this.coefs / 8;
-    const t0 = this.terms / 8;
+    const c0 = this.coefs / 8 + from;
+    const t0 = this.terms / 8 + from;
     let c = 0;
     for (let j = 0; j < count; j++) {
       const hw = h * (w[j] as number);
       if (hw === 0) continue;
       const v = k[j] as Float64Array;
-      if (v.buffer !== buffer) return false;
+      if (v.buffer !== buffer || from + c >= MAX_TERMS) return -1;
       f64[c0 + c] = hw;
       f64[t0 + c] = v.byteOffset;
       c += 1;
     }
-    const n = (k[0] as Float64Array).length;
-    this.heap.exports.linearCombination(out.byteOffset + 8 * offset, y === undefined ? 0 : y.byteOffset, n, this.coefs, this.terms, c);
-    return true;
+    return c;
   }
 }
