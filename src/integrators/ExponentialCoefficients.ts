@@ -1,5 +1,5 @@
 import type { FloatCombination, FloatExponentialMethod } from './exponentialMethodFloat.js';
-import { phiFunctions } from './phiFunctions.js';
+import { phiInto } from './_internals/phiInto.js';
 
 /**
  * The diagonal (modal) parts of a method's coefficients for one step size h and one linear part: for a
@@ -10,43 +10,75 @@ import { phiFunctions } from './phiFunctions.js';
 export class ExponentialCoefficients {
   readonly method: FloatExponentialMethod;
   readonly rows: number;
-  /** diagA[i][j], diagB[j], diagE[j], diagExp[i]: one value per eigenvalue (length rows). */
+  /** Every diagonal part, one block of length rows per combination: A's rows in order, then b, e and the exponentials. */
+  readonly values: Float64Array;
+  /** Offset in `values` of A[i][0] (A[i][j] at offsetA[i] + j rows), of b[0], e[0] and exponentials[i]. */
+  readonly offsetA: Int32Array;
+  readonly offsetB: number;
+  readonly offsetE: number;
+  readonly offsetExp: Int32Array;
+  /** diagA[i][j], diagB[j], diagE[j], diagExp[i]: views of `values`, one value per eigenvalue (length rows). */
   readonly diagA: readonly (readonly Float64Array[])[];
   readonly diagB: readonly Float64Array[];
   readonly diagE: readonly Float64Array[];
   readonly diagExp: readonly Float64Array[];
   /** phi_k(-gamma_g h lambda_r) at [(g rows + r) (kMax + 2) + k]. */
   private readonly table: Float64Array;
-  private readonly phis: Float64Array;
-  /** Every combination with its output buffer, flattened once. */
-  private readonly targets: readonly { readonly combo: FloatCombination; readonly out: Float64Array }[];
+  /** Indices g of the gammas other than 0 (the rows of gamma = 0 are 1/k!, filled once). */
+  private readonly movingGammas: Int32Array;
+  /**
+   * The combinations as a flat plan: combination c has the terms termStart[c] .. termStart[c + 1] - 1, term t adds
+   * termScale[t] h table[termBase[t] + r (kMax + 2)] to values[c rows + r], with termScale = w (-gamma). Terms with
+   * gamma = 0 are left out: their scale is -0 or 0, and adding +-0 to a sum that starts at +0 changes no bit.
+   */
+  private readonly termStart: Int32Array;
+  private readonly termScale: Float64Array;
+  private readonly termBase: Int32Array;
 
   constructor(method: FloatExponentialMethod, rows: number) {
     this.method = method;
     this.rows = rows;
-    const vec = () => new Float64Array(rows);
-    this.diagA = method.A.map((row) => row.map(vec));
-    this.diagB = method.b.map(vec);
-    this.diagE = method.e.map(vec);
-    this.diagExp = method.exponentials.map(vec);
-    this.table = new Float64Array(method.gammas.length * rows * (method.kMax + 2));
-    this.phis = new Float64Array(method.kMax + 2);
-    const targets: { combo: FloatCombination; out: Float64Array }[] = [];
-    method.A.forEach((row, i) => {
-      row.forEach((combo, j) => {
-        targets.push({ combo, out: (this.diagA[i] as Float64Array[])[j] as Float64Array });
-      });
+    const combos: FloatCombination[] = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
+    this.values = new Float64Array(combos.length * rows);
+    const view = (c: number) => this.values.subarray(c * rows, (c + 1) * rows);
+    let c = 0;
+    const offsetA: number[] = [];
+    this.diagA = method.A.map((row) => {
+      offsetA.push(c * rows);
+      return row.map(() => view(c++));
     });
-    method.b.forEach((combo, j) => {
-      targets.push({ combo, out: this.diagB[j] as Float64Array });
+    this.offsetA = Int32Array.from(offsetA);
+    this.offsetB = c * rows;
+    this.diagB = method.b.map(() => view(c++));
+    this.offsetE = c * rows;
+    this.diagE = method.e.map(() => view(c++));
+    this.offsetExp = Int32Array.from(method.exponentials, (_, i) => (c + i) * rows);
+    this.diagExp = method.exponentials.map(() => view(c++));
+    const width = method.kMax + 2;
+    const { gammas } = method;
+    this.table = new Float64Array(gammas.length * rows * width);
+    const moving: number[] = [];
+    gammas.forEach((gamma, g) => {
+      if (gamma !== 0) moving.push(g);
+      // -gamma h lambda = -0 for gamma = 0 (h > 0, lambda >= 0): the values update would compute, once
+      else for (let r = 0; r < rows; r++) phiInto(-0, method.kMax + 1, this.table, (g * rows + r) * width);
     });
-    method.e.forEach((combo, j) => {
-      targets.push({ combo, out: this.diagE[j] as Float64Array });
-    });
-    method.exponentials.forEach((combo, i) => {
-      targets.push({ combo, out: this.diagExp[i] as Float64Array });
-    });
-    this.targets = targets;
+    this.movingGammas = Int32Array.from(moving);
+    const starts: number[] = [0];
+    const scales: number[] = [];
+    const bases: number[] = [];
+    for (const { weights, gammaIndex, ks } of combos) {
+      for (let t = 0; t < weights.length; t++) {
+        const g = gammaIndex[t] as number;
+        if (gammas[g] === 0) continue;
+        scales.push((weights[t] as number) * -(gammas[g] as number));
+        bases.push(g * rows * width + (ks[t] as number) + 1);
+      }
+      starts.push(scales.length);
+    }
+    this.termStart = Int32Array.from(starts);
+    this.termScale = Float64Array.from(scales);
+    this.termBase = Int32Array.from(bases);
   }
 
   /**
@@ -66,24 +98,25 @@ export class ExponentialCoefficients {
 
   /** Fill every diagonal part for step h and the eigenvalues `lambda` (length rows). */
   update(h: number, lambda: Float64Array): void {
-    const { method, rows, table, phis, targets } = this;
+    const { method, rows, table, values, movingGammas, termStart, termScale, termBase } = this;
     const width = method.kMax + 2;
+    const top = method.kMax + 1;
     const gammas = method.gammas;
-    for (let g = 0; g < gammas.length; g++) {
+    for (let m = 0; m < movingGammas.length; m++) {
+      const g = movingGammas[m] as number;
       const gamma = gammas[g] as number;
-      for (let r = 0; r < rows; r++) {
-        phiFunctions(-gamma * h * (lambda[r] as number), method.kMax + 1, phis);
-        table.set(phis, (g * rows + r) * width);
-      }
+      // z = -gamma h lambda_r is finite: h and lambda are, and gamma is in (0, 1]
+      for (let r = 0; r < rows; r++) phiInto(-gamma * h * (lambda[r] as number), top, table, (g * rows + r) * width);
     }
-    for (const { combo, out } of targets) {
-      out.fill(0);
-      const { weights, gammaIndex, ks } = combo;
-      for (let t = 0; t < weights.length; t++) {
-        const g = gammaIndex[t] as number;
-        const scale = (weights[t] as number) * -(gammas[g] as number) * h;
-        const base = g * rows * width + (ks[t] as number) + 1;
-        for (let r = 0; r < rows; r++) out[r] = (out[r] as number) + scale * (table[base + r * width] as number);
+    values.fill(0);
+    const combos = termStart.length - 1;
+    for (let c = 0; c < combos; c++) {
+      const o = c * rows;
+      const end = termStart[c + 1] as number;
+      for (let t = termStart[c] as number; t < end; t++) {
+        const scale = (termScale[t] as number) * h;
+        const base = termBase[t] as number;
+        for (let r = 0; r < rows; r++) values[o + r] = (values[o + r] as number) + scale * (table[base + r * width] as number);
       }
     }
   }

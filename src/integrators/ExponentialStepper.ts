@@ -1,4 +1,4 @@
-import { addProductInto, addScaledInto, productInto } from '../linalg/elementwise.js';
+import { addProductInto } from '../linalg/elementwise.js';
 import type { StepData } from './_internals/exponentialInterpolant.js';
 import { linearCombination } from '../linalg/linearCombination.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
@@ -44,13 +44,19 @@ export class ExponentialStepper {
   private readonly nullE: Float64Array;
   private readonly K: Float64Array[];
   private readonly U: Float64Array[];
-  private readonly ym: Float64Array[];
-  private readonly wm: Float64Array[];
-  private readonly zm: Float64Array[];
+  /** The stages' modal coordinates y_j, w_j = V^T B K_j, z_j, stage j at [j rows, (j + 1) rows), and their views per stage. */
+  private readonly Y: Float64Array;
+  private readonly W: Float64Array;
+  private readonly Z: Float64Array;
+  private readonly ym: readonly Float64Array[];
+  private readonly wm: readonly Float64Array[];
+  private readonly zm: readonly Float64Array[];
   private readonly acc: Float64Array;
+  /** h times the null parts of one combination. */
+  private readonly hNull: Float64Array;
   private readonly yNewModal: Float64Array;
-  private nextW: Float64Array;
-  private nextZ: Float64Array;
+  private readonly nextW: Float64Array;
+  private readonly nextZ: Float64Array;
   private readonly phiAtEnd: Float64Array;
   private readonly hasPhiAtEnd: boolean;
   private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
@@ -88,10 +94,15 @@ export class ExponentialStepper {
       Float64Array,
       Float64Array,
     ];
-    this.ym = vectors(s, rows);
-    this.wm = vectors(s, rows);
-    this.zm = vectors(s, rows);
+    this.Y = new Float64Array(s * rows);
+    this.W = new Float64Array(s * rows);
+    this.Z = new Float64Array(s * rows);
+    const views = (flat: Float64Array) => Array.from({ length: s }, (_, j) => flat.subarray(j * rows, (j + 1) * rows));
+    this.ym = views(this.Y);
+    this.wm = views(this.W);
+    this.zm = views(this.Z);
     this.acc = new Float64Array(rows);
+    this.hNull = new Float64Array(s);
     this.yNewModal = new Float64Array(rows);
     this.nextW = new Float64Array(rows);
     this.nextZ = new Float64Array(rows);
@@ -156,45 +167,36 @@ export class ExponentialStepper {
   }
 
   /**
-   * out = [exp part] + h sum_j C_j G_j for the combinations `combos` (null parts and diagonals), with modal result
-   * into `outModal` when given. `expDiag` undefined means no exp(c h L) u term (the error estimate).
+   * out = [exp part] + h sum_j C_j G_j for the combinations j < count with null parts `nulls` and diagonal parts at
+   * `diag` + j rows in the coefficients' values, with modal result into `outModal` when given. `expAt` < 0 means no
+   * exp(c h L) u term (the error estimate), else the offset of its diagonal part.
    */
-  private combine(
-    out: Float64Array,
-    outModal: Float64Array | undefined,
-    h: number,
-    count: number,
-    nulls: Float64Array,
-    diags: readonly Float64Array[],
-    expDiag: Float64Array | undefined,
-  ): void {
-    const { rows, acc, K, ym, wm, zm } = this;
+  private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number, nulls: Float64Array, diag: number, expAt: number): void {
+    const { rows, acc, K, Y, W, Z, hNull } = this;
+    const D = this.coefficients.values;
     const op = this.op as NegativeGramOperator;
+    const { lambda } = op;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
     // same terms in the same order)
-    const u = expDiag === undefined ? undefined : this.u;
+    const u = expAt < 0 ? undefined : this.u;
     if (this.arena?.combine(out, 0, u, h, nulls, K, count) !== true) linearCombination(out, 0, u, h, nulls, K, count);
-    if (expDiag === undefined) acc.fill(0);
-    else productInto(acc, expDiag, ym[0] as Float64Array, rows);
-    if (outModal !== undefined) {
-      // Stryker disable next-line ConditionalExpression: equivalent for `false`: a modal output is requested only with an exponential part (stages and yNew), never for the error estimate
-      if (expDiag === undefined) outModal.fill(0);
-      else outModal.set(ym[0] as Float64Array);
-    }
-    for (let j = 0; j < count; j++) {
-      const nv = h * (nulls[j] as number);
-      const diag = diags[j] as Float64Array;
-      const yj = ym[j] as Float64Array;
-      const zj = zm[j] as Float64Array;
-      // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
-      if (nv !== 0 && outModal !== undefined) {
-        addScaledInto(outModal, nv, wm[j] as Float64Array, rows);
+    for (let j = 0; j < count; j++) hNull[j] = h * (nulls[j] as number);
+    // per eigenvalue r: acc_r = [e_r y_0r] + sum_j (h diag_jr z_jr + h null_j y_jr) and outModal_r = [y_0r] +
+    // sum_j h null_j w_jr + lambda_r acc_r, each sum in the order of j
+    for (let r = 0; r < rows; r++) {
+      let a = expAt < 0 ? 0 : (D[expAt + r] as number) * (Y[r] as number);
+      let m = expAt < 0 ? 0 : (Y[r] as number);
+      for (let j = 0; j < count; j++) {
+        const nv = hNull[j] as number;
+        const q = j * rows + r;
+        // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
+        if (nv !== 0) m += nv * (W[q] as number);
+        a = a + h * (D[diag + q] as number) * (Z[q] as number) + nv * (Y[q] as number);
       }
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);
+      acc[r] = a;
+      if (outModal !== undefined) outModal[r] = m + (lambda[r] as number) * a;
     }
     op.addBack(acc, out);
-    if (outModal !== undefined) addProductInto(outModal, outModal, op.lambda, acc, rows);
   }
 
   /**
@@ -216,13 +218,13 @@ export class ExponentialStepper {
     const s = method.stages;
     for (let i = 1; i < s; i++) {
       const Ui = this.U[i] as Float64Array;
-      this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.diagA[i] as Float64Array[], co.diagExp[i]);
+      this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.offsetA[i] as number, co.offsetExp[i] as number);
       this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
       op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
       addProductInto(this.zm[i] as Float64Array, this.wm[i] as Float64Array, op.lambda, this.ym[i] as Float64Array, this.rows);
     }
-    this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.diagB, co.diagExp[s]);
-    this.combine(this.err, undefined, h, s, this.nullE, co.diagE, undefined);
+    this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.offsetB, co.offsetExp[s] as number);
+    this.combine(this.err, undefined, h, s, this.nullE, co.offsetE, -1);
   }
 
   /**
@@ -292,13 +294,9 @@ export class ExponentialStepper {
   /** Make the new state (already copied into y by the caller) the current one: its derivative and modal data. */
   advance(y: Float64Array): void {
     (this.K[0] as Float64Array).set(this.nextDerivative);
-    (this.ym[0] as Float64Array).set(this.yNewModal);
-    const w = this.wm[0] as Float64Array;
-    this.wm[0] = this.nextW;
-    this.nextW = w;
-    const z = this.zm[0] as Float64Array;
-    this.zm[0] = this.nextZ;
-    this.nextZ = z;
+    this.Y.set(this.yNewModal);
+    this.W.set(this.nextW);
+    this.Z.set(this.nextZ);
     this.u = y;
   }
 }

@@ -1,4 +1,4 @@
-import { addMatTVec, gram, matTVec, matVec } from '../linalg/dense.js';
+import { gram, matTVec, matVec } from '../linalg/dense.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { integerInRange } from '../validate/validators.js';
 import type { GramKernels } from './GramKernels.js';
@@ -75,8 +75,20 @@ export class NegativeGramOperator {
     // B is finite (integrateExponential checks what linearize returns): a zero modal coordinate adds 0 B = 0
     matVec(V, rows, rows, z, scratch);
     const { native } = this;
-    if (native === undefined) return addMatTVec(B, rows, n, scratch, out);
-    native.kernels.addBack(native.at, rows, n, scratch, out);
+    if (native !== undefined) {
+      native.kernels.addBack(native.at, rows, n, scratch, out);
+      return out;
+    }
+    // out += B^T scratch as src/linalg/dense.ts `addMatTVec` (each out_j adds B_ij scratch_i for i in order, rows with
+    // scratch_i = 0 skipped), out_j read and written once: bitwise the same sums, a fraction of the memory traffic
+    for (let j = 0; j < n; j++) {
+      let s = out[j] as number;
+      for (let i = 0; i < rows; i++) {
+        const si = scratch[i] as number;
+        if (si !== 0) s += (B[i * n + j] as number) * si;
+      }
+      out[j] = s;
+    }
     return out;
   }
 }

@@ -1,5 +1,8 @@
 import type { FlowKernelExports } from './FlowKernelExports.js';
 
+/** Longest copy out of the memory that `read` makes element by element. */
+const SHORT_COPY = 64;
+
 /** A block of the WebAssembly memory: byte offset and size (a power of two, at least 16 bytes). */
 interface Block {
   readonly offset: number;
@@ -28,7 +31,9 @@ export class WasmHeap {
 
   /** The memory as float64s (index = byte offset / 8); refreshed after the memory grows, so read it per use. */
   get f64(): Float64Array {
-    if (this.view.buffer !== this.exports.memory.buffer) this.view = new Float64Array(this.exports.memory.buffer);
+    // growing the memory detaches its old buffer, which leaves every view of it empty (a cheaper test than reading
+    // `memory.buffer` on every call)
+    if (this.view.length === 0) this.view = new Float64Array(this.exports.memory.buffer);
     return this.view;
   }
 
@@ -69,7 +74,11 @@ export class WasmHeap {
 
   /** Copies the first `length` float64s at byte offset `at` into `out` (after a kernel call, unless it wrote `out` in place). */
   read(at: number, out: Float64Array, length: number): void {
-    out.set(this.f64.subarray(at / 8, at / 8 + length));
+    const f64 = this.f64;
+    const from = at / 8;
+    // a short vector by a loop: a subarray view per call costs more than the copy
+    if (length > SHORT_COPY) out.set(f64.subarray(from, from + length));
+    else for (let i = 0; i < length; i++) out[i] = f64[from + i] as number;
   }
 
   private block(bytes: number): Block {
