@@ -40,7 +40,7 @@ export class ExponentialCoefficients {
     this.rows = rows;
     const combos: FloatCombination[] = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
     this.values = new Float64Array(combos.length * rows);
-    const view = (c: number) => this.values.subarray(c * rows, (c + 1) * rows);
+    const view = (at: number) => this.values.subarray(at * rows, (at + 1) * rows);
     let c = 0;
     const offsetA: number[] = [];
     this.diagA = method.A.map((row) => {
@@ -59,9 +59,9 @@ export class ExponentialCoefficients {
     this.table = new Float64Array(gammas.length * rows * width);
     const moving: number[] = [];
     gammas.forEach((gamma, g) => {
-      if (gamma !== 0) moving.push(g);
-      // -gamma h lambda = -0 for gamma = 0 (h > 0, lambda >= 0): the values update would compute, once
-      else for (let r = 0; r < rows; r++) phiInto(-0, method.kMax + 1, this.table, (g * rows + r) * width);
+      // gamma = 0: z = -gamma h lambda = -0 (h > 0, lambda >= 0), the values `update` would compute, filled once
+      if (gamma === 0) for (let r = 0; r < rows; r++) phiInto(-0, method.kMax + 1, this.table, (g * rows + r) * width);
+      else moving.push(g);
     });
     this.movingGammas = Int32Array.from(moving);
     const starts: number[] = [0];
@@ -102,10 +102,9 @@ export class ExponentialCoefficients {
     const width = method.kMax + 2;
     const top = method.kMax + 1;
     const gammas = method.gammas;
-    for (let m = 0; m < movingGammas.length; m++) {
-      const g = movingGammas[m] as number;
+    for (const g of movingGammas) {
       const gamma = gammas[g] as number;
-      // z = -gamma h lambda_r is finite: h and lambda are, and gamma is in (0, 1]
+      // z = -gamma h lambda_r, finite for the finite h, lambda_r and gamma phiInto expects
       for (let r = 0; r < rows; r++) phiInto(-gamma * h * (lambda[r] as number), top, table, (g * rows + r) * width);
     }
     values.fill(0);
