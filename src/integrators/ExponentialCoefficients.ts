@@ -35,11 +35,13 @@ export class ExponentialCoefficients {
   private readonly termScale: Float64Array;
   private readonly termBase: Int32Array;
 
-  constructor(method: FloatExponentialMethod, rows: number) {
+  /** With `values` (length {@link ExponentialCoefficients.valuesLength}), the diagonal parts are kept there. */
+  constructor(method: FloatExponentialMethod, rows: number, values: Float64Array = new Float64Array(ExponentialCoefficients.valuesLength(method, rows))) {
     this.method = method;
     this.rows = rows;
     const combos: FloatCombination[] = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
-    this.values = new Float64Array(combos.length * rows);
+    if (values.length !== combos.length * rows) throw new RangeError(`values: length ${values.length}, expected ${combos.length * rows}`);
+    this.values = values;
     const view = (at: number) => this.values.subarray(at * rows, (at + 1) * rows);
     let c = 0;
     const offsetA: number[] = [];
@@ -79,6 +81,11 @@ export class ExponentialCoefficients {
     this.termStart = Int32Array.from(starts);
     this.termScale = Float64Array.from(scales);
     this.termBase = Int32Array.from(bases);
+  }
+
+  /** Length of the `values` of a method's coefficients for `rows` eigenvalues: one block of rows per combination. */
+  static valuesLength(method: FloatExponentialMethod, rows: number): number {
+    return (method.A.flat().length + method.b.length + method.e.length + method.exponentials.length) * rows;
   }
 
   /**

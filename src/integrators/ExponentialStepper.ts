@@ -7,8 +7,7 @@ import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from 
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
-
-const vectors = (count: number, length: number) => Array.from({ length: count }, () => new Float64Array(length));
+import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
 
 /**
  * One step of an exponential Runge-Kutta method on y' = f(y) = L y + g(y), L = -B^T B, with preallocated buffers
@@ -57,6 +56,10 @@ export class ExponentialStepper {
   private readonly yNewModal: Float64Array;
   private readonly nextW: Float64Array;
   private readonly nextZ: Float64Array;
+  /** The work arrays a native stage kernel uses (lambda, V and B: copies of the operator's, kept with a kernel only). */
+  private readonly layout: ExponentialStageLayout;
+  /** The arena's native stage kernel on `layout`, or undefined (the TypeScript path). */
+  private readonly stage: ExponentialStage | undefined;
   private readonly phiAtEnd: Float64Array;
   private readonly hasPhiAtEnd: boolean;
   private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
@@ -76,36 +79,57 @@ export class ExponentialStepper {
     this.n = n;
     this.rows = rows;
     const s = this.method.stages;
-    this.coefficients = new ExponentialCoefficients(this.method, rows);
     this.nullA = this.method.A.map(nullValues);
     this.nullB = nullValues(this.method.b);
     this.nullE = nullValues(this.method.e);
-    // one borrow for all (a second one could move the arena's memory under the first one's views)
+    // one borrow for all (a second one could move the arena's memory under the first one's views): 2 s + 5 vectors
+    // of length n, then kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, yNewModal, nextW, nextZ
     const count = 2 * s + 5;
-    const all = arena === undefined ? vectors(count, n) : arena.borrow(count, n);
+    const modal = [s, s, rows, rows, s * rows, s * rows, s * rows, ExponentialCoefficients.valuesLength(this.method, rows), rows, rows * rows, rows * n];
+    const lengths = [...new Array<number>(count).fill(n), ...modal, rows, rows, rows];
+    const all = arena === undefined ? lengths.map((length) => new Float64Array(length)) : arena.borrowEach(lengths);
     this.arena = arena;
     this.borrowed = arena === undefined ? [] : all;
     this.K = all.slice(0, s);
     this.U = all.slice(s, 2 * s);
-    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s) as [
+    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s, count) as [
       Float64Array,
       Float64Array,
       Float64Array,
       Float64Array,
       Float64Array,
     ];
-    this.Y = new Float64Array(s * rows);
-    this.W = new Float64Array(s * rows);
-    this.Z = new Float64Array(s * rows);
+    const [kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Float64Array[] as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    this.coefficients = new ExponentialCoefficients(this.method, rows, D);
+    this.Y = Y;
+    this.W = W;
+    this.Z = Z;
     const views = (flat: Float64Array) => Array.from({ length: s }, (_, j) => flat.subarray(j * rows, (j + 1) * rows));
-    this.ym = views(this.Y);
-    this.wm = views(this.W);
-    this.zm = views(this.Z);
-    this.acc = new Float64Array(rows);
-    this.hNull = new Float64Array(s);
-    this.yNewModal = new Float64Array(rows);
-    this.nextW = new Float64Array(rows);
-    this.nextZ = new Float64Array(rows);
+    this.ym = views(Y);
+    this.wm = views(W);
+    this.zm = views(Z);
+    this.acc = acc;
+    this.hNull = hNull;
+    this.yNewModal = yNewModal;
+    this.nextW = nextW;
+    this.nextZ = nextZ;
+    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B };
+    this.stage = arena?.exponentialStage(this.layout);
     this.phiAtEnd = new Float64Array(5 * rows);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)
     this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
@@ -156,6 +180,12 @@ export class ExponentialStepper {
   /** Use linear part `op` from now on, at the current state y (whose derivative is already set). */
   setOperator(op: NegativeGramOperator, y: Float64Array): void {
     this.op = op;
+    if (this.stage !== undefined) {
+      const { lambda, V, B } = this.layout;
+      lambda.set(op.lambda);
+      V.set(op.V);
+      B.set(op.B);
+    }
     this.modal(y, this.K[0] as Float64Array, this.ym[0] as Float64Array, this.wm[0] as Float64Array, this.zm[0] as Float64Array);
   }
 
@@ -173,14 +203,15 @@ export class ExponentialStepper {
    */
   private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number, nulls: Float64Array, diag: number, expAt: number): void {
     const { rows, acc, K, Y, W, Z, hNull } = this;
+    const u = expAt < 0 ? undefined : this.u;
+    for (let j = 0; j < count; j++) hNull[j] = h * (nulls[j] as number);
+    if (this.stage?.combine(out, u, count, h, diag, expAt, outModal) === true) return;
     const D = this.coefficients.values;
     const op = this.op as NegativeGramOperator;
     const { lambda } = op;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
     // same terms in the same order)
-    const u = expAt < 0 ? undefined : this.u;
     if (this.arena?.combine(out, 0, u, h, nulls, K, count) !== true) linearCombination(out, 0, u, h, nulls, K, count);
-    for (let j = 0; j < count; j++) hNull[j] = h * (nulls[j] as number);
     // per eigenvalue r: acc_r = [e_r y_0r] + sum_j (h diag_jr z_jr + h null_j y_jr) and outModal_r = [y_0r] +
     // sum_j h null_j w_jr + lambda_r acc_r, each sum in the order of j
     for (let r = 0; r < rows; r++) {
@@ -197,6 +228,14 @@ export class ExponentialStepper {
       if (outModal !== undefined) outModal[r] = m + (lambda[r] as number) * a;
     }
     op.addBack(acc, out);
+  }
+
+  /** w = V^T B x and z = w + Lambda y: the modal coordinates of a stage with derivative x and state coordinates y. */
+  private project(x: Float64Array, y: Float64Array, w: Float64Array, z: Float64Array): void {
+    if (this.stage?.project(x, y, w, z) === true) return;
+    const op = this.op as NegativeGramOperator;
+    op.project(x, w);
+    addProductInto(z, w, op.lambda, y, this.rows);
   }
 
   /**
@@ -220,8 +259,7 @@ export class ExponentialStepper {
       const Ui = this.U[i] as Float64Array;
       this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.offsetA[i] as number, co.offsetExp[i] as number);
       this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
-      op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
-      addProductInto(this.zm[i] as Float64Array, this.wm[i] as Float64Array, op.lambda, this.ym[i] as Float64Array, this.rows);
+      this.project(this.K[i] as Float64Array, this.ym[i] as Float64Array, this.wm[i] as Float64Array, this.zm[i] as Float64Array);
     }
     this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.offsetB, co.offsetExp[s] as number);
     this.combine(this.err, undefined, h, s, this.nullE, co.offsetE, -1);
@@ -272,8 +310,7 @@ export class ExponentialStepper {
   finishStep(tNew: number): StepData {
     const op = this.op as NegativeGramOperator;
     this.f(tNew, this.yNew, this.nextDerivative);
-    op.project(this.nextDerivative, this.nextW);
-    addProductInto(this.nextZ, this.nextW, op.lambda, this.yNewModal, this.rows);
+    this.project(this.nextDerivative, this.yNewModal, this.nextW, this.nextZ);
     const mid = this.method.midStage;
     const d = this.stepData;
     d.t = this.t;

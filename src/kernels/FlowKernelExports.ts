@@ -43,4 +43,30 @@ export interface FlowKernelExports {
   gramAddBack(B: number, rows: number, n: number, v: number, out: number): void;
   /** out = B B^T (rows x rows) for B rows x n row-major (src/linalg/dense.ts `gram`). */
   gramMatrix(B: number, rows: number, n: number, out: number): void;
+  /** One combination of the exponential stepper (src/integrators/ExponentialStepper.ts `combine`; assembly/exponentialStageKernels.ts). */
+  exponentialStageCombine(
+    n: number,
+    rows: number,
+    count: number,
+    h: number,
+    out: number,
+    u: number,
+    kTable: number,
+    hNull: number,
+    coefs: number,
+    terms: number,
+    acc: number,
+    scratch: number,
+    Y: number,
+    W: number,
+    Z: number,
+    D: number,
+    exp: number,
+    lambda: number,
+    V: number,
+    B: number,
+    outModal: number,
+  ): void;
+  /** The modal coordinates of a stage: w = V^T B x, z = w + lambda y (assembly/exponentialStageKernels.ts). */
+  exponentialStageProject(n: number, rows: number, B: number, V: number, lambda: number, x: number, scratch: number, y: number, w: number, z: number): void;
 }

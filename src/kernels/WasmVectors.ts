@@ -1,4 +1,6 @@
+import type { ExponentialStage, ExponentialStageLayout } from '../integrators/ExponentialStage.js';
 import type { VectorArena } from '../integrators/VectorArena.js';
+import { WasmExponentialStage } from './WasmExponentialStage.js';
 import type { WasmHeap } from './WasmHeap.js';
 
 /** Most terms of one combination (the tableaus have at most 16 stages, their dense outputs 16 + 3). */
@@ -24,16 +26,27 @@ export class WasmVectors implements VectorArena {
   private readonly pool = new Map<number, number[]>();
 
   borrow(count: number, n: number): Float64Array[] {
-    let free = this.pool.get(n);
-    if (free === undefined) {
-      free = [];
-      this.pool.set(n, free);
-    }
-    const reused = free.splice(Math.max(0, free.length - count));
+    return this.borrowEach(new Array<number>(count).fill(n));
+  }
+
+  borrowEach(lengths: readonly number[]): Float64Array[] {
     // pooled blocks belong to the arena (never collected); all offsets first, views after (allocating may move the memory)
-    const offsets = [...reused, ...(count > reused.length ? this.heap.allocate(this, new Array<number>(count - reused.length).fill(n)) : [])];
+    const offsets = lengths.map((n) => this.pool.get(n)?.pop());
+    const missing = lengths.filter((_, i) => offsets[i] === undefined);
+    const fresh = missing.length > 0 ? this.heap.allocate(this, missing) : [];
+    let next = 0;
     const buffer = this.heap.f64.buffer;
-    return offsets.map((offset) => new Float64Array(buffer, offset, n).fill(0));
+    return lengths.map((n, i) => new Float64Array(buffer, offsets[i] ?? (fresh[next++] as number), n).fill(0));
+  }
+
+  exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined {
+    const { buffer } = this.heap.f64;
+    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B } = layout;
+    if (![...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B].every((v) => v.buffer === buffer) || kTable.length < K.length) return undefined;
+    K.forEach((k, j) => {
+      kTable[j] = k.byteOffset;
+    });
+    return new WasmExponentialStage(this.heap, layout, this.coefs, this.terms);
   }
 
   release(vectors: readonly Float64Array[]): void {
@@ -41,7 +54,9 @@ export class WasmVectors implements VectorArena {
       const n = v.length;
       // a detached view (length 0) has lost its offset: its block stays allocated, never handed out twice
       if (n === 0) continue;
-      (this.pool.get(n) as number[]).push(v.byteOffset);
+      const free = this.pool.get(n);
+      if (free === undefined) this.pool.set(n, [v.byteOffset]);
+      else free.push(v.byteOffset);
     }
   }
 
