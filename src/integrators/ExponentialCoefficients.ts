@@ -22,8 +22,12 @@ export class ExponentialCoefficients {
   readonly diagB: readonly Float64Array[];
   readonly diagE: readonly Float64Array[];
   readonly diagExp: readonly Float64Array[];
-  /** phi_k(-gamma_g h lambda_r) at [(g rows + r) (kMax + 2) + k]. */
+  /** phi_k(-gamma_g h lambda_r) at [(g rows + r) (kMax + 2) + k] for k >= 1 (the slot k = 0 is not kept). */
   private readonly table: Float64Array;
+  /** z = -gamma_g h lambda_r at [g rows + r], whose exp is phi_0 (read by `copyPhis` alone). */
+  private readonly zs: Float64Array;
+  /** termScale times h, per term (the scratch of `update`). */
+  private readonly hScale: Float64Array;
   /** Indices g of the gammas other than 0 (the rows of gamma = 0 are 1/k!, filled once). */
   private readonly movingGammas: Int32Array;
   /**
@@ -59,6 +63,7 @@ export class ExponentialCoefficients {
     const width = method.kMax + 2;
     const { gammas } = method;
     this.table = new Float64Array(gammas.length * rows * width);
+    this.zs = new Float64Array(gammas.length * rows).fill(-0);
     const moving: number[] = [];
     gammas.forEach((gamma, g) => {
       // gamma = 0: z = -gamma h lambda = -0 (h > 0, lambda >= 0), the values `update` would compute, filled once
@@ -81,6 +86,7 @@ export class ExponentialCoefficients {
     this.termStart = Int32Array.from(starts);
     this.termScale = Float64Array.from(scales);
     this.termBase = Int32Array.from(bases);
+    this.hScale = new Float64Array(scales.length);
   }
 
   /** Length of the `values` of a method's coefficients for `rows` eigenvalues: one block of rows per combination. */
@@ -93,36 +99,45 @@ export class ExponentialCoefficients {
    * method's (1 always is: the full-step exponential). count <= kMax + 2.
    */
   copyPhis(gamma: number, count: number, out: Float64Array): Float64Array {
-    const { method, rows, table } = this;
+    const { method, rows, table, zs } = this;
     let g = 0;
     while (g < method.gammas.length && method.gammas[g] !== gamma) g++;
     if (g === method.gammas.length) g = -1;
     if (g < 0 || count > method.kMax + 2) throw new RangeError(`no phi table for gamma=${gamma}, count=${count}`);
     const width = method.kMax + 2;
-    for (let r = 0; r < rows; r++) for (let k = 0; k < count; k++) out[r * count + k] = table[(g * rows + r) * width + k] as number;
+    for (let r = 0; r < rows; r++) {
+      out[r * count] = Math.exp(zs[g * rows + r] as number);
+      for (let k = 1; k < count; k++) out[r * count + k] = table[(g * rows + r) * width + k] as number;
+    }
     return out;
   }
 
   /** Fill every diagonal part for step h and the eigenvalues `lambda` (length rows). */
   update(h: number, lambda: Float64Array): void {
-    const { method, rows, table, values, movingGammas, termStart, termScale, termBase } = this;
+    const { method, rows, table, zs, values, movingGammas, termStart, termScale, termBase, hScale } = this;
     const width = method.kMax + 2;
     const top = method.kMax + 1;
     const gammas = method.gammas;
     for (const g of movingGammas) {
       const gamma = gammas[g] as number;
-      // z = -gamma h lambda_r, finite for the finite h, lambda_r and gamma phiInto expects
-      for (let r = 0; r < rows; r++) phiInto(-gamma * h * (lambda[r] as number), top, table, (g * rows + r) * width);
+      for (let r = 0; r < rows; r++) {
+        // z = -gamma h lambda_r, finite for the finite h, lambda_r and gamma phiInto expects
+        const z = -gamma * h * (lambda[r] as number);
+        zs[g * rows + r] = z;
+        phiInto(z, top, table, (g * rows + r) * width);
+      }
     }
-    values.fill(0);
+    for (let t = 0; t < hScale.length; t++) hScale[t] = (termScale[t] as number) * h;
+    // values[c rows + r] = 0 + sum_t hScale_t table[termBase_t + r width] over the terms of combination c, in order
     const combos = termStart.length - 1;
     for (let c = 0; c < combos; c++) {
       const o = c * rows;
+      const start = termStart[c] as number;
       const end = termStart[c + 1] as number;
-      for (let t = termStart[c] as number; t < end; t++) {
-        const scale = (termScale[t] as number) * h;
-        const base = termBase[t] as number;
-        for (let r = 0; r < rows; r++) values[o + r] = (values[o + r] as number) + scale * (table[base + r * width] as number);
+      for (let r = 0; r < rows; r++) {
+        let v = 0;
+        for (let t = start; t < end; t++) v += (hScale[t] as number) * (table[(termBase[t] as number) + r * width] as number);
+        values[o + r] = v;
       }
     }
   }

@@ -18,6 +18,7 @@ export const MAX_PHI = 8;
 export function phiFunctions(z: number, kMax: number, out: Float64Array = new Float64Array(kMax + 1)): Float64Array {
   if (!Number.isFinite(z)) throw new NtkInputError('z', z, 'a finite number');
   if (!(Number.isInteger(kMax) && kMax >= 0 && kMax <= MAX_PHI)) throw new NtkInputError('kMax', kMax, `an integer in [0, ${MAX_PHI}]`);
-  phiInto(z, kMax, out, 0);
+  out[0] = Math.exp(z);
+  if (kMax > 0) phiInto(z, kMax, out, 0);
   return out;
 }

@@ -52,14 +52,19 @@ export class WasmExponentialStage implements ExponentialStage {
   }
 
   /** Whether the layout and the given vectors lie in the memory (views of an older buffer are detached). */
-  private inMemory(a: Float64Array, b: Float64Array | undefined, c: Float64Array | undefined, d?: Float64Array): boolean {
+  private inMemory(a: Float64Array, b: Float64Array | undefined, c: Float64Array | undefined, d: Float64Array | undefined): boolean {
     const { buffer } = this.heap.f64;
-    const inside = (v: Float64Array | undefined) => v === undefined || v.buffer === buffer;
-    return this.probe.buffer === buffer && inside(a) && inside(b) && inside(c) && inside(d);
+    return (
+      this.probe.buffer === buffer &&
+      a.buffer === buffer &&
+      (b === undefined || b.buffer === buffer) &&
+      (c === undefined || c.buffer === buffer) &&
+      (d === undefined || d.buffer === buffer)
+    );
   }
 
   combine(out: Float64Array, u: Float64Array | undefined, count: number, h: number, diag: number, exp: number, outModal: Float64Array | undefined): boolean {
-    if (!this.inMemory(out, u, outModal)) return false;
+    if (!this.inMemory(out, u, outModal, undefined)) return false;
     const { at, n, rows } = this;
     this.heap.exports.exponentialStageCombine(
       n,

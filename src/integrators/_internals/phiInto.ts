@@ -15,14 +15,13 @@ function phiTaylor(z: number, k: number): number {
 }
 
 /**
- * phi_0..phi_kMax(z) into out[offset..offset + kMax], unchecked: the evaluation of `phiFunctions` (which documents the
- * scheme and checks its arguments) for callers that guarantee a finite z and an integer kMax in [0, 8], such as the
- * exponential stepper's per-step tables. Allocates nothing.
+ * phi_1..phi_kMax(z) into out[offset + 1..offset + kMax] (out[offset] untouched: phi_0 = exp(z) is the caller's),
+ * unchecked: the evaluation of `phiFunctions` (which documents the scheme and checks its arguments) for callers that
+ * guarantee a finite z and an integer kMax in [1, 8], such as the exponential stepper's per-step tables, most of
+ * which never read phi_0. Allocates nothing.
  */
 export function phiInto(z: number, kMax: number, out: Float64Array, offset: number): void {
   const a = Math.abs(z);
-  out[offset] = Math.exp(z);
-  if (kMax === 0) return;
   if (a < 1) {
     // one Taylor series for the highest index, then down: phi_k = 1/k! + z phi_(k+1) (errors shrink by |z| < 1)
     out[offset + kMax] = phiTaylor(z, kMax);
