@@ -63,7 +63,37 @@ export function exponentialStageCombine(
     for (let j = 0; j < rows; j++) s += load<f64>(row + (<usize>j << 3)) * load<f64>(acc + (<usize>j << 3));
     store<f64>(scratch + (<usize>i << 3), s);
   }
-  gramAddBack(B, rows, n, scratch, out);
+  addBackByRows(B, rows, n, scratch, out);
+}
+
+/** Longest n for which `addBackByRows` goes row by row (out stays in the L1 cache); `gramAddBack` above it. */
+const BY_ROWS_MAX_N: i32 = 512;
+
+/**
+ * out += B^T v as `gramAddBack` (each out_j adds B_ij v_i for i in order from 0, rows with v_i = 0 skipped, so the
+ * sums are bitwise the same), for short rows one row of B at a time: no test of v_i per entry.
+ */
+function addBackByRows(B: usize, rows: i32, n: i32, v: usize, out: usize): void {
+  if (n > BY_ROWS_MAX_N) {
+    gramAddBack(B, rows, n, v, out);
+    return;
+  }
+  const rowBytes = <usize>n << 3;
+  for (let i = 0; i < rows; i++) {
+    const vi = load<f64>(v + (<usize>i << 3));
+    if (vi == 0.0) continue;
+    const row = B + <usize>i * rowBytes;
+    const a = f64x2.splat(vi);
+    let j = 0;
+    for (; j + 1 < n; j += 2) {
+      const at = <usize>j << 3;
+      v128.store(out + at, f64x2.add(v128.load(out + at), f64x2.mul(v128.load(row + at), a)));
+    }
+    if (j < n) {
+      const at = <usize>j << 3;
+      store<f64>(out + at, load<f64>(out + at) + load<f64>(row + at) * vi);
+    }
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import type { WasmHeap } from './WasmHeap.js';
  */
 export class WasmExponentialStage implements ExponentialStage {
   private readonly heap: WasmHeap;
-  /** Y of the layout: while it lies in the memory, the whole layout does (it was borrowed in one call). */
+  /** Y of the layout (never empty): while it lies in the memory, the whole layout does (it was borrowed in one call). */
   private readonly probe: Float64Array;
   private readonly n: number;
   private readonly rows: number;
@@ -51,16 +51,15 @@ export class WasmExponentialStage implements ExponentialStage {
     };
   }
 
-  /** Whether the layout and the given vectors lie in the memory (views of an older buffer are detached). */
+  /**
+   * Whether the layout and the given vectors lie in the memory: growing the memory detaches the buffer the layout was
+   * borrowed in (its views become empty), and a vector lies in the memory when it shares the layout's buffer.
+   */
   private inMemory(a: Float64Array, b: Float64Array | undefined, c: Float64Array | undefined, d: Float64Array | undefined): boolean {
-    const { buffer } = this.heap.f64;
-    return (
-      this.probe.buffer === buffer &&
-      a.buffer === buffer &&
-      (b === undefined || b.buffer === buffer) &&
-      (c === undefined || c.buffer === buffer) &&
-      (d === undefined || d.buffer === buffer)
-    );
+    const { probe } = this;
+    if (probe.length === 0) return false;
+    const { buffer } = probe;
+    return a.buffer === buffer && (b === undefined || b.buffer === buffer) && (c === undefined || c.buffer === buffer) && (d === undefined || d.buffer === buffer);
   }
 
   combine(out: Float64Array, u: Float64Array | undefined, count: number, h: number, diag: number, exp: number, outModal: Float64Array | undefined): boolean {
