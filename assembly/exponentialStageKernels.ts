@@ -113,3 +113,35 @@ export function exponentialStageProject(n: i32, rows: i32, B: usize, V: usize, l
     store<f64>(z + at, s + load<f64>(lambda + at) * load<f64>(y + at));
   }
 }
+
+/**
+ * The exponential coefficients' diagonal parts from their phi tables (src/integrators/ExponentialCoefficients.ts
+ * `plan`): values[c rows + r] = 0 + sum_t (termScale_t h) table[termBase_t + r width] over the terms t of combination
+ * c (termStart[c] <= t < termStart[c + 1]), in order; termStart and termBase hold integers as float64s.
+ */
+export function exponentialCoefficients(
+  combos: i32,
+  rows: i32,
+  width: i32,
+  h: f64,
+  termStart: usize,
+  termBase: usize,
+  termScale: usize,
+  table: usize,
+  values: usize,
+): void {
+  let start = <i32>load<f64>(termStart);
+  for (let c = 0; c < combos; c++) {
+    const end = <i32>load<f64>(termStart + ((<usize>(c + 1)) << 3));
+    const out = values + ((<usize>(c * rows)) << 3);
+    for (let r = 0; r < rows; r++) {
+      let v: f64 = 0.0;
+      for (let t = start; t < end; t++) {
+        const at = <usize>t << 3;
+        v += load<f64>(termScale + at) * h * load<f64>(table + ((<usize>(<i32>load<f64>(termBase + at) + r * width)) << 3));
+      }
+      store<f64>(out + (<usize>r << 3), v);
+    }
+    start = end;
+  }
+}

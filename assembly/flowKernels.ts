@@ -806,4 +806,4 @@ export function gramMatrix(B: usize, rows: i32, n: i32, out: usize): void {
     }
   }
 }
-export { exponentialStageCombine, exponentialStageProject } from './exponentialStageKernels';
+export { exponentialCoefficients, exponentialStageCombine, exponentialStageProject } from './exponentialStageKernels';

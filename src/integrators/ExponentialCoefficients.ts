@@ -1,5 +1,6 @@
 import type { FloatCombination, FloatExponentialMethod } from './exponentialMethodFloat.js';
 import { phiInto } from './_internals/phiInto.js';
+import type { ExponentialCoefficientsPlan, ExponentialStage } from './ExponentialStage.js';
 
 /**
  * The diagonal (modal) parts of a method's coefficients for one step size h and one linear part: for a
@@ -22,31 +23,42 @@ export class ExponentialCoefficients {
   readonly diagB: readonly Float64Array[];
   readonly diagE: readonly Float64Array[];
   readonly diagExp: readonly Float64Array[];
-  /** phi_k(-gamma_g h lambda_r) at [(g rows + r) (kMax + 2) + k] for k >= 1 (the slot k = 0 is not kept). */
-  private readonly table: Float64Array;
+  /**
+   * The sums that fill `values` from the phi tables, for a native twin (ExponentialStage `coefficients`): combination c
+   * has the terms termStart[c] .. termStart[c + 1] - 1, term t adds termScale[t] h table[termBase[t] + r width] to
+   * values[c rows + r] (termScale = w (-gamma)), in order from 0; table holds phi_k(-gamma_g h lambda_r) at
+   * [(g rows + r) width + k] for k >= 1 (width = kMax + 2; the slot k = 0 is not kept). Terms with gamma = 0 are left
+   * out: their scale is -0 or 0, and adding +-0 to a sum that starts at +0 changes no bit. termStart and termBase hold
+   * integers. All views of the storage.
+   */
+  readonly plan: ExponentialCoefficientsPlan;
   /** z = -gamma_g h lambda_r at [g rows + r], whose exp is phi_0 (read by `copyPhis` alone). */
   private readonly zs: Float64Array;
   /** termScale times h, per term (the scratch of `update`). */
   private readonly hScale: Float64Array;
   /** Indices g of the gammas other than 0 (the rows of gamma = 0 are 1/k!, filled once). */
   private readonly movingGammas: Int32Array;
-  /**
-   * The combinations as a flat plan: combination c has the terms termStart[c] .. termStart[c + 1] - 1, term t adds
-   * termScale[t] h table[termBase[t] + r (kMax + 2)] to values[c rows + r], with termScale = w (-gamma). Terms with
-   * gamma = 0 are left out: their scale is -0 or 0, and adding +-0 to a sum that starts at +0 changes no bit.
-   */
-  private readonly termStart: Int32Array;
-  private readonly termScale: Float64Array;
-  private readonly termBase: Int32Array;
 
-  /** With `values` (length {@link ExponentialCoefficients.valuesLength}), the diagonal parts are kept there. */
-  constructor(method: FloatExponentialMethod, rows: number, values: Float64Array = new Float64Array(ExponentialCoefficients.valuesLength(method, rows))) {
+  /**
+   * With `storage` (length {@link ExponentialCoefficients.storageLength}), the diagonal parts, the phi tables and the
+   * plan are kept there (one block: an arena's, for a native twin).
+   */
+  constructor(method: FloatExponentialMethod, rows: number, storage: Float64Array = new Float64Array(ExponentialCoefficients.storageLength(method, rows))) {
     this.method = method;
     this.rows = rows;
-    const combos: FloatCombination[] = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
-    if (values.length !== combos.length * rows) throw new RangeError(`values: length ${values.length}, expected ${combos.length * rows}`);
+    const shape = planShape(method, rows);
+    if (storage.length !== shape.length) throw new RangeError(`storage: length ${storage.length}, expected ${shape.length}`);
+    const { combos, terms, width } = shape;
+    const parts: Float64Array[] = [];
+    let at = 0;
+    for (const length of [combos.length * rows, method.gammas.length * rows * width, combos.length + 1, terms, terms]) {
+      parts.push(storage.subarray(at, at + length));
+      at += length;
+    }
+    const [values, table, termStart, termBase, termScale] = parts as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     this.values = values;
-    const view = (at: number) => this.values.subarray(at * rows, (at + 1) * rows);
+    this.plan = { combos: combos.length, terms, width, values, table, termStart, termBase, termScale };
+    const view = (index: number) => values.subarray(index * rows, (index + 1) * rows);
     let c = 0;
     const offsetA: number[] = [];
     this.diagA = method.A.map((row) => {
@@ -60,38 +72,33 @@ export class ExponentialCoefficients {
     this.diagE = method.e.map(() => view(c++));
     this.offsetExp = Int32Array.from(method.exponentials, (_, i) => (c + i) * rows);
     this.diagExp = method.exponentials.map(() => view(c++));
-    const width = method.kMax + 2;
     const { gammas } = method;
-    this.table = new Float64Array(gammas.length * rows * width);
     this.zs = new Float64Array(gammas.length * rows).fill(-0);
     const moving: number[] = [];
     gammas.forEach((gamma, g) => {
       // gamma = 0: z = -gamma h lambda = -0 (h > 0, lambda >= 0), the values `update` would compute, filled once
-      if (gamma === 0) for (let r = 0; r < rows; r++) phiInto(-0, method.kMax + 1, this.table, (g * rows + r) * width);
+      if (gamma === 0) for (let r = 0; r < rows; r++) phiInto(-0, method.kMax + 1, table, (g * rows + r) * width);
       else moving.push(g);
     });
     this.movingGammas = Int32Array.from(moving);
-    const starts: number[] = [0];
-    const scales: number[] = [];
-    const bases: number[] = [];
-    for (const { weights, gammaIndex, ks } of combos) {
-      for (let t = 0; t < weights.length; t++) {
-        const g = gammaIndex[t] as number;
+    let t = 0;
+    combos.forEach(({ weights, gammaIndex, ks }, index) => {
+      termStart[index] = t;
+      for (let q = 0; q < weights.length; q++) {
+        const g = gammaIndex[q] as number;
         if (gammas[g] === 0) continue;
-        scales.push((weights[t] as number) * -(gammas[g] as number));
-        bases.push(g * rows * width + (ks[t] as number) + 1);
+        termScale[t] = (weights[q] as number) * -(gammas[g] as number);
+        termBase[t] = g * rows * width + (ks[q] as number) + 1;
+        t += 1;
       }
-      starts.push(scales.length);
-    }
-    this.termStart = Int32Array.from(starts);
-    this.termScale = Float64Array.from(scales);
-    this.termBase = Int32Array.from(bases);
-    this.hScale = new Float64Array(scales.length);
+    });
+    termStart[combos.length] = t;
+    this.hScale = new Float64Array(terms);
   }
 
-  /** Length of the `values` of a method's coefficients for `rows` eigenvalues: one block of rows per combination. */
-  static valuesLength(method: FloatExponentialMethod, rows: number): number {
-    return (method.A.flat().length + method.b.length + method.e.length + method.exponentials.length) * rows;
+  /** Length of the storage of a method's coefficients for `rows` eigenvalues (values, phi tables and plan). */
+  static storageLength(method: FloatExponentialMethod, rows: number): number {
+    return planShape(method, rows).length;
   }
 
   /**
@@ -99,7 +106,8 @@ export class ExponentialCoefficients {
    * method's (1 always is: the full-step exponential). count <= kMax + 2.
    */
   copyPhis(gamma: number, count: number, out: Float64Array): Float64Array {
-    const { method, rows, table, zs } = this;
+    const { method, rows, zs } = this;
+    const { table } = this.plan;
     let g = 0;
     while (g < method.gammas.length && method.gammas[g] !== gamma) g++;
     if (g === method.gammas.length) g = -1;
@@ -112,10 +120,13 @@ export class ExponentialCoefficients {
     return out;
   }
 
-  /** Fill every diagonal part for step h and the eigenvalues `lambda` (length rows). */
-  update(h: number, lambda: Float64Array): void {
-    const { method, rows, table, zs, values, movingGammas, termStart, termScale, termBase, hScale } = this;
-    const width = method.kMax + 2;
+  /**
+   * Fill every diagonal part for step h and the eigenvalues `lambda` (length rows): the phi tables here, their sums by
+   * `native` when given (and able: a stage on this storage), else here.
+   */
+  update(h: number, lambda: Float64Array, native?: ExponentialStage): void {
+    const { method, rows, zs, movingGammas, hScale } = this;
+    const { table, values, termStart, termBase, termScale, width } = this.plan;
     const top = method.kMax + 1;
     const gammas = method.gammas;
     for (const g of movingGammas) {
@@ -127,6 +138,7 @@ export class ExponentialCoefficients {
         phiInto(z, top, table, (g * rows + r) * width);
       }
     }
+    if (native?.coefficients(h) === true) return;
     for (let t = 0; t < hScale.length; t++) hScale[t] = (termScale[t] as number) * h;
     // values[c rows + r] = 0 + sum_t hScale_t table[termBase_t + r width] over the terms of combination c, in order
     const combos = termStart.length - 1;
@@ -141,4 +153,13 @@ export class ExponentialCoefficients {
       }
     }
   }
+}
+
+/** The combinations of a method, the number of plan terms (gamma != 0), the table width and the storage length. */
+function planShape(method: FloatExponentialMethod, rows: number): { combos: FloatCombination[]; terms: number; width: number; length: number } {
+  const combos = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
+  let terms = 0;
+  for (const { gammaIndex } of combos) for (const g of gammaIndex) if (method.gammas[g] !== 0) terms += 1;
+  const width = method.kMax + 2;
+  return { combos, terms, width, length: combos.length * rows + method.gammas.length * rows * width + combos.length + 1 + 2 * terms };
 }

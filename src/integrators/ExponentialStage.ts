@@ -21,6 +21,20 @@ export interface ExponentialStageLayout {
   readonly lambda: Float64Array;
   readonly V: Float64Array;
   readonly B: Float64Array;
+  /** The coefficients' plan (D is its `values`). */
+  readonly plan: ExponentialCoefficientsPlan;
+}
+
+/** The sums that fill ExponentialCoefficients `values` from its phi tables (documented there), as views of one storage. */
+export interface ExponentialCoefficientsPlan {
+  readonly combos: number;
+  readonly terms: number;
+  readonly width: number;
+  readonly values: Float64Array;
+  readonly table: Float64Array;
+  readonly termStart: Float64Array;
+  readonly termBase: Float64Array;
+  readonly termScale: Float64Array;
 }
 
 /**
@@ -34,6 +48,8 @@ export interface ExponentialStage {
    * stages' modal coordinates and the diagonal parts at D[diag + j rows] (and D[exp], exp < 0: no exp(c h L) u term).
    */
   combine(out: Float64Array, u: Float64Array | undefined, count: number, h: number, diag: number, exp: number, outModal: Float64Array | undefined): boolean;
+  /** The plan's sums for step h (ExponentialCoefficients `update` after its phi tables). */
+  coefficients(h: number): boolean;
   /** w = V^T B x and z = w + lambda y (length rows each). */
   project(x: Float64Array, y: Float64Array, w: Float64Array, z: Float64Array): boolean;
 }

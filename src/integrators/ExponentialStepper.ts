@@ -83,9 +83,9 @@ export class ExponentialStepper {
     this.nullB = nullValues(this.method.b);
     this.nullE = nullValues(this.method.e);
     // one borrow for all (a second one could move the arena's memory under the first one's views): 2 s + 5 vectors
-    // of length n, then kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, yNewModal, nextW, nextZ
+    // of length n, then kTable, hNull, acc, scratch, Y, W, Z, the coefficients' storage, lambda, V, B, yNewModal, nextW, nextZ
     const count = 2 * s + 5;
-    const modal = [s, s, rows, rows, s * rows, s * rows, s * rows, ExponentialCoefficients.valuesLength(this.method, rows), rows, rows * rows, rows * n];
+    const modal = [s, s, rows, rows, s * rows, s * rows, s * rows, ExponentialCoefficients.storageLength(this.method, rows), rows, rows * rows, rows * n];
     const lengths = [...new Array<number>(count).fill(n), ...modal, rows, rows, rows];
     const all = arena === undefined ? lengths.map((length) => new Float64Array(length)) : arena.borrowEach(lengths);
     this.arena = arena;
@@ -99,7 +99,7 @@ export class ExponentialStepper {
       Float64Array,
       Float64Array,
     ];
-    const [kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Float64Array[] as [
+    const [kTable, hNull, acc, scratch, Y, W, Z, storage, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Float64Array[] as [
       Float64Array,
       Float64Array,
       Float64Array,
@@ -115,7 +115,7 @@ export class ExponentialStepper {
       Float64Array,
       Float64Array,
     ];
-    this.coefficients = new ExponentialCoefficients(this.method, rows, D);
+    this.coefficients = new ExponentialCoefficients(this.method, rows, storage);
     this.Y = Y;
     this.W = W;
     this.Z = Z;
@@ -128,7 +128,8 @@ export class ExponentialStepper {
     this.yNewModal = yNewModal;
     this.nextW = nextW;
     this.nextZ = nextZ;
-    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B };
+    const { plan } = this.coefficients;
+    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D: plan.values, lambda, V, B, plan };
     this.stage = arena?.exponentialStage(this.layout);
     this.phiAtEnd = new Float64Array(5 * rows);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)
@@ -247,7 +248,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     // Stryker disable next-line ConditionalExpression: performance only for `true`: recomputing the coefficients for the same h and operator gives the same values (the `false` variants are killed by ExponentialStepper.mutation.test.ts)
     if (this.coefficientsH !== h || this.coefficientsOp !== op) {
-      co.update(h, op.lambda);
+      co.update(h, op.lambda, this.stage);
       this.coefficientsH = h;
       this.coefficientsOp = op;
     }

@@ -67,6 +67,18 @@ export interface FlowKernelExports {
     B: number,
     outModal: number,
   ): void;
+  /** The exponential coefficients' diagonal parts from their phi tables (src/integrators/ExponentialCoefficients.ts `plan`). */
+  exponentialCoefficients(
+    combos: number,
+    rows: number,
+    width: number,
+    h: number,
+    termStart: number,
+    termBase: number,
+    termScale: number,
+    table: number,
+    values: number,
+  ): void;
   /** The modal coordinates of a stage: w = V^T B x, z = w + lambda y (assembly/exponentialStageKernels.ts). */
   exponentialStageProject(n: number, rows: number, B: number, V: number, lambda: number, x: number, scratch: number, y: number, w: number, z: number): void;
 }

@@ -4,6 +4,8 @@
  * path), for both pairs and odd and even lengths; a whole solve with it: src/flow/gradientFlow.kernels.test.ts.
  */
 import { describe, expect, test } from 'vitest';
+import { ExponentialCoefficients } from '../integrators/ExponentialCoefficients.js';
+import { exponentialMethodFloat } from '../integrators/exponentialMethodFloat.js';
 import { exponentialMethods } from '../integrators/exponentialMethods/index.js';
 import { ExponentialStepper } from '../integrators/ExponentialStepper.js';
 import { NegativeGramOperator } from '../integrators/NegativeGramOperator.js';
@@ -74,32 +76,39 @@ describe.runIf(wasmArena !== undefined)('the exponential stage kernels', () => {
 
   test('a layout outside the arena gets no kernel; the kernel declines vectors outside it and writes nothing', () => {
     const n = 4;
-    const outside = () => new Float64Array(8);
-    const layout = { n, rows: 2, K: [outside()], kTable: outside(), hNull: outside(), acc: outside(), scratch: outside() };
-    const rest = { Y: outside(), W: outside(), Z: outside(), D: outside(), lambda: outside(), V: outside(), B: outside() };
-    expect(arena.exponentialStage({ ...layout, ...rest })).toBeUndefined();
-    const inside = arena.borrowEach([n, 1, 1, 2, 2, 2, 2, 2, 8, 2, 4, 8]);
-    const [K0, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B] = inside as [Float64Array, ...Float64Array[]] as Float64Array[];
-    const stage = arena.exponentialStage({
-      n,
-      rows: 2,
-      K: [K0!],
-      kTable: kTable!,
-      hNull: hNull!,
-      acc: acc!,
-      scratch: scratch!,
-      Y: Y!,
-      W: W!,
-      Z: Z!,
-      D: D!,
-      lambda: lambda!,
-      V: V!,
-      B: B!,
-    });
+    const rows = 2;
+    const method = exponentialMethodFloat(exponentialMethods.zb43);
+    const storageLength = ExponentialCoefficients.storageLength(method, rows);
+    const layoutOn = (v: Float64Array[]) => {
+      const [K0, kTable, hNull, acc, scratch, Y, W, Z, lambda, V, B, storage] = v as [Float64Array, ...Float64Array[]] as Float64Array[];
+      const { plan } = new ExponentialCoefficients(method, rows, storage);
+      return {
+        n,
+        rows,
+        K: [K0!],
+        kTable: kTable!,
+        hNull: hNull!,
+        acc: acc!,
+        scratch: scratch!,
+        Y: Y!,
+        W: W!,
+        Z: Z!,
+        D: plan.values,
+        lambda: lambda!,
+        V: V!,
+        B: B!,
+        plan,
+      };
+    };
+    const lengths = [n, 1, 1, rows, rows, rows, rows, rows, rows, rows * rows, rows * n, storageLength];
+    expect(arena.exponentialStage(layoutOn(lengths.map((length) => new Float64Array(length))))).toBeUndefined();
+    const inside = arena.borrowEach(lengths);
+    const layout = layoutOn(inside);
+    const stage = arena.exponentialStage(layout);
     expect(stage).toBeDefined();
     const out = Float64Array.of(1, 2, 3, 4);
     expect(stage?.combine(out, undefined, 1, 0.5, 0, -1, undefined)).toBe(false);
-    expect(stage?.project(out, Y!, W!, Z!)).toBe(false);
+    expect(stage?.project(out, layout.Y, layout.W, layout.Z)).toBe(false);
     expect(Array.from(out)).toEqual([1, 2, 3, 4]);
     arena.release(inside);
   });

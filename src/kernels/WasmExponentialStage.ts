@@ -26,7 +26,14 @@ export class WasmExponentialStage implements ExponentialStage {
     readonly lambda: number;
     readonly V: number;
     readonly B: number;
+    readonly values: number;
+    readonly table: number;
+    readonly termStart: number;
+    readonly termBase: number;
+    readonly termScale: number;
   };
+  private readonly combos: number;
+  private readonly width: number;
 
   constructor(heap: WasmHeap, layout: ExponentialStageLayout, coefs: number, terms: number) {
     this.heap = heap;
@@ -48,7 +55,14 @@ export class WasmExponentialStage implements ExponentialStage {
       lambda: lambda.byteOffset,
       V: V.byteOffset,
       B: B.byteOffset,
+      values: layout.plan.values.byteOffset,
+      table: layout.plan.table.byteOffset,
+      termStart: layout.plan.termStart.byteOffset,
+      termBase: layout.plan.termBase.byteOffset,
+      termScale: layout.plan.termScale.byteOffset,
     };
+    this.combos = layout.plan.combos;
+    this.width = layout.plan.width;
   }
 
   /**
@@ -59,7 +73,9 @@ export class WasmExponentialStage implements ExponentialStage {
     const { probe } = this;
     if (probe.length === 0) return false;
     const { buffer } = probe;
-    return a.buffer === buffer && (b === undefined || b.buffer === buffer) && (c === undefined || c.buffer === buffer) && (d === undefined || d.buffer === buffer);
+    return (
+      a.buffer === buffer && (b === undefined || b.buffer === buffer) && (c === undefined || c.buffer === buffer) && (d === undefined || d.buffer === buffer)
+    );
   }
 
   combine(out: Float64Array, u: Float64Array | undefined, count: number, h: number, diag: number, exp: number, outModal: Float64Array | undefined): boolean {
@@ -88,6 +104,13 @@ export class WasmExponentialStage implements ExponentialStage {
       at.B,
       outModal === undefined ? 0 : outModal.byteOffset,
     );
+    return true;
+  }
+
+  coefficients(h: number): boolean {
+    if (this.probe.length === 0) return false;
+    const { at } = this;
+    this.heap.exports.exponentialCoefficients(this.combos, this.rows, this.width, h, at.termStart, at.termBase, at.termScale, at.table, at.values);
     return true;
   }
 

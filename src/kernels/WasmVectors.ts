@@ -41,8 +41,10 @@ export class WasmVectors implements VectorArena {
 
   exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined {
     const { buffer } = this.heap.f64;
-    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B } = layout;
-    if (![...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B].every((v) => v.buffer === buffer) || kTable.length < K.length) return undefined;
+    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, plan } = layout;
+    const { values, table, termStart, termBase, termScale } = plan;
+    const arrays = [...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, values, table, termStart, termBase, termScale];
+    if (!arrays.every((v) => v.buffer === buffer) || kTable.length < K.length) return undefined;
     K.forEach((k, j) => {
       kTable[j] = k.byteOffset;
     });
