@@ -8,7 +8,7 @@ import type { WasmHeap } from './WasmHeap.js';
  */
 export class WasmExponentialStage implements ExponentialStage {
   private readonly heap: WasmHeap;
-  /** Y of the layout (never empty): while it lies in the memory, the whole layout does (it was borrowed in one call). */
+  /** Y of the layout: while it lies in the memory, the whole layout does (it was borrowed in one call). */
   private readonly probe: Float64Array;
   private readonly n: number;
   private readonly rows: number;
@@ -65,16 +65,11 @@ export class WasmExponentialStage implements ExponentialStage {
     this.width = layout.plan.width;
   }
 
-  /**
-   * Whether the layout and the given vectors lie in the memory: growing the memory detaches the buffer the layout was
-   * borrowed in (its views become empty), and a vector lies in the memory when it shares the layout's buffer.
-   */
+  /** Whether the layout and the given vectors lie in the memory (views of an older buffer are detached). */
   private inMemory(a: Float64Array, b: Float64Array | undefined, c: Float64Array | undefined, d: Float64Array | undefined): boolean {
-    const { probe } = this;
-    if (probe.length === 0) return false;
-    const { buffer } = probe;
+    const { heap } = this;
     return (
-      a.buffer === buffer && (b === undefined || b.buffer === buffer) && (c === undefined || c.buffer === buffer) && (d === undefined || d.buffer === buffer)
+      heap.holds(this.probe) && heap.holds(a) && (b === undefined || heap.holds(b)) && (c === undefined || heap.holds(c)) && (d === undefined || heap.holds(d))
     );
   }
 
@@ -108,7 +103,7 @@ export class WasmExponentialStage implements ExponentialStage {
   }
 
   coefficients(h: number): boolean {
-    if (this.probe.length === 0) return false;
+    if (!this.heap.holds(this.probe)) return false;
     const { at } = this;
     this.heap.exports.exponentialCoefficients(this.combos, this.rows, this.width, h, at.termStart, at.termBase, at.termScale, at.table, at.values);
     return true;

@@ -61,15 +61,32 @@ export class WasmHeap {
    * arena, src/kernels/WasmVectors.ts), else the block at `scratch`, after `v` is copied there.
    */
   input(v: Float64Array, scratch: number): number {
-    const f64 = this.f64;
-    if (v.buffer === f64.buffer) return v.byteOffset;
-    f64.set(v, scratch / 8);
+    if (this.holds(v)) return v.byteOffset;
+    this.f64.set(v, scratch / 8);
     return scratch;
   }
 
   /** The byte offset a kernel writes `out` to: `out`'s own where it lives in this memory, else the block at `scratch`. */
   output(out: Float64Array, scratch: number): number {
-    return out.buffer === this.f64.buffer ? out.byteOffset : scratch;
+    return this.holds(out) ? out.byteOffset : scratch;
+  }
+
+  /**
+   * Views of this memory made by {@link WasmHeap.adopt}: while such a view is not empty it lies in the current
+   * memory (growing detaches the old buffer, emptying its views), which `holds` tests without reading `v.buffer`
+   * (a call into the runtime, ~25 ns: dozens per step of an integrator).
+   */
+  private readonly adopted = new WeakSet<Float64Array>();
+
+  /** Record views just made on this memory's current buffer (an arena's vectors), for {@link WasmHeap.holds}. */
+  adopt(views: readonly Float64Array[]): void {
+    for (const v of views) this.adopted.add(v);
+  }
+
+  /** Whether `v` lies in this memory (its current buffer). */
+  holds(v: Float64Array): boolean {
+    if (this.adopted.has(v)) return v.length !== 0;
+    return v.buffer === this.f64.buffer;
   }
 
   /** Copies the first `length` float64s at byte offset `at` into `out` (after a kernel call, unless it wrote `out` in place). */

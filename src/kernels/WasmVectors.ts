@@ -36,15 +36,16 @@ export class WasmVectors implements VectorArena {
     const fresh = missing.length > 0 ? this.heap.allocate(this, missing) : [];
     let next = 0;
     const buffer = this.heap.f64.buffer;
-    return lengths.map((n, i) => new Float64Array(buffer, offsets[i] ?? (fresh[next++] as number), n).fill(0));
+    const views = lengths.map((n, i) => new Float64Array(buffer, offsets[i] ?? (fresh[next++] as number), n).fill(0));
+    this.heap.adopt(views);
+    return views;
   }
 
   exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined {
-    const { buffer } = this.heap.f64;
     const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, plan } = layout;
     const { values, table, termStart, termBase, termScale } = plan;
     const arrays = [...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, values, table, termStart, termBase, termScale];
-    if (!arrays.every((v) => v.buffer === buffer) || kTable.length < K.length) return undefined;
+    if (!arrays.every((v) => this.heap.holds(v)) || kTable.length < K.length) return undefined;
     K.forEach((k, j) => {
       kTable[j] = k.byteOffset;
     });
@@ -63,23 +64,23 @@ export class WasmVectors implements VectorArena {
   }
 
   allFinite(v: Float64Array): boolean | undefined {
-    return v.buffer === this.heap.f64.buffer ? this.heap.exports.allFinite(v.byteOffset, v.length) === 1 : undefined;
+    return this.heap.holds(v) ? this.heap.exports.allFinite(v.byteOffset, v.length) === 1 : undefined;
   }
 
   errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number | undefined {
-    const { buffer } = this.heap.f64;
-    if (err.buffer !== buffer || y.buffer !== buffer || yNew.buffer !== buffer || atol.buffer !== buffer) return undefined;
+    const { heap } = this;
+    if (!(heap.holds(err) && heap.holds(y) && heap.holds(yNew) && heap.holds(atol))) return undefined;
     return this.heap.exports.errorNorm(err.byteOffset, y.byteOffset, yNew.byteOffset, rtol, atol.byteOffset, err.length);
   }
 
   intact(v: Float64Array): boolean {
-    return v.buffer === this.heap.f64.buffer;
+    return this.heap.holds(v);
   }
 
   combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean {
-    const f64 = this.heap.f64;
-    const { buffer } = f64;
-    if (out.buffer !== buffer || (y !== undefined && y.buffer !== buffer) || count > MAX_TERMS) return false;
+    const { heap } = this;
+    if (!heap.holds(out) || (y !== undefined && !heap.holds(y)) || count > MAX_TERMS) return false;
+    const f64 = heap.f64;
     const c0 = this.coefs / 8;
     const t0 = this.terms / 8;
     let c = 0;
@@ -87,7 +88,7 @@ export class WasmVectors implements VectorArena {
       const hw = h * (w[j] as number);
       if (hw === 0) continue;
       const v = k[j] as Float64Array;
-      if (v.buffer !== buffer) return false;
+      if (!heap.holds(v)) return false;
       f64[c0 + c] = hw;
       f64[t0 + c] = v.byteOffset;
       c += 1;
