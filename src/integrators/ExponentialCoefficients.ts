@@ -13,16 +13,14 @@ export class ExponentialCoefficients {
   readonly rows: number;
   /** Every diagonal part, one block of length rows per combination: A's rows in order, then b, e and the exponentials. */
   readonly values: Float64Array;
-  /** Offset in `values` of A[i][0] (A[i][j] at offsetA[i] + j rows), of b[0], e[0] and exponentials[i]. */
+  /**
+   * Offset in `values` of the diagonal part of A[i][0] (A[i][j] at offsetA[i] + j rows), of b[0] (b[j] at offsetB +
+   * j rows), e[0] and exponentials[i] (one value per eigenvalue, rows values each).
+   */
   readonly offsetA: Int32Array;
   readonly offsetB: number;
   readonly offsetE: number;
   readonly offsetExp: Int32Array;
-  /** diagA[i][j], diagB[j], diagE[j], diagExp[i]: views of `values`, one value per eigenvalue (length rows). */
-  readonly diagA: readonly (readonly Float64Array[])[];
-  readonly diagB: readonly Float64Array[];
-  readonly diagE: readonly Float64Array[];
-  readonly diagExp: readonly Float64Array[];
   /**
    * The sums that fill `values` from the phi tables, for a native twin (ExponentialStage `coefficients`): combination c
    * has the terms termStart[c] .. termStart[c + 1] - 1, term t adds termScale[t] h table[termBase[t] + r width] to
@@ -58,20 +56,17 @@ export class ExponentialCoefficients {
     const [values, table, termStart, termBase, termScale] = parts as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     this.values = values;
     this.plan = { combos: combos.length, terms, width, values, table, termStart, termBase, termScale };
-    const view = (index: number) => values.subarray(index * rows, (index + 1) * rows);
-    let c = 0;
     const offsetA: number[] = [];
-    this.diagA = method.A.map((row) => {
+    let c = 0;
+    for (const row of method.A) {
       offsetA.push(c * rows);
-      return row.map(() => view(c++));
-    });
+      c += row.length;
+    }
     this.offsetA = Int32Array.from(offsetA);
     this.offsetB = c * rows;
-    this.diagB = method.b.map(() => view(c++));
-    this.offsetE = c * rows;
-    this.diagE = method.e.map(() => view(c++));
-    this.offsetExp = Int32Array.from(method.exponentials, (_, i) => (c + i) * rows);
-    this.diagExp = method.exponentials.map(() => view(c++));
+    this.offsetE = (c + method.b.length) * rows;
+    const exp = c + method.b.length + method.e.length;
+    this.offsetExp = Int32Array.from(method.exponentials, (_, i) => (exp + i) * rows);
     const { gammas } = method;
     this.zs = new Float64Array(gammas.length * rows).fill(-0);
     const moving: number[] = [];
@@ -155,11 +150,25 @@ export class ExponentialCoefficients {
   }
 }
 
-/** The combinations of a method, the number of plan terms (gamma != 0), the table width and the storage length. */
-function planShape(method: FloatExponentialMethod, rows: number): { combos: FloatCombination[]; terms: number; width: number; length: number } {
-  const combos = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
-  let terms = 0;
-  for (const { gammaIndex } of combos) for (const g of gammaIndex) if (method.gammas[g] !== 0) terms += 1;
-  const width = method.kMax + 2;
-  return { combos, terms, width, length: combos.length * rows + method.gammas.length * rows * width + combos.length + 1 + 2 * terms };
+/** A method's combinations in plan order, its number of plan terms (gamma != 0) and the table width. */
+interface PlanShape {
+  readonly combos: readonly FloatCombination[];
+  readonly terms: number;
+  readonly width: number;
+}
+
+const shapes = new WeakMap<FloatExponentialMethod, PlanShape>();
+
+/** The {@link PlanShape} of a method (once per method) and the storage length for `rows` eigenvalues. */
+function planShape(method: FloatExponentialMethod, rows: number): PlanShape & { readonly length: number } {
+  let shape = shapes.get(method);
+  if (shape === undefined) {
+    const combos = [...method.A.flat(), ...method.b, ...method.e, ...method.exponentials];
+    let terms = 0;
+    for (const { gammaIndex } of combos) for (const g of gammaIndex) if (method.gammas[g] !== 0) terms += 1;
+    shape = { combos, terms, width: method.kMax + 2 };
+    shapes.set(method, shape);
+  }
+  const { combos, terms, width } = shape;
+  return { ...shape, length: combos.length * rows + method.gammas.length * rows * width + combos.length + 1 + 2 * terms };
 }

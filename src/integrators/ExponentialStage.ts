@@ -23,6 +23,8 @@ export interface ExponentialStageLayout {
   readonly B: Float64Array;
   /** The coefficients' plan (D is its `values`). */
   readonly plan: ExponentialCoefficientsPlan;
+  /** Further views of these arrays that the caller passes to the stage (the stages' rows of Y, W and Z). */
+  readonly views: readonly Float64Array[];
 }
 
 /** The sums that fill ExponentialCoefficients `values` from its phi tables (documented there), as views of one storage. */

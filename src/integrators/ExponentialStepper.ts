@@ -9,6 +9,18 @@ import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
 import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
 
+const nulls = new WeakMap<FloatExponentialMethod, { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array }>();
+
+/** Null parts (L = 0 values) of a method's A rows, b and b - bHat (once per method). */
+function nullParts(method: FloatExponentialMethod): { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array } {
+  let parts = nulls.get(method);
+  if (parts === undefined) {
+    parts = { A: method.A.map(nullValues), b: nullValues(method.b), e: nullValues(method.e) };
+    nulls.set(method, parts);
+  }
+  return parts;
+}
+
 /**
  * One step of an exponential Runge-Kutta method on y' = f(y) = L y + g(y), L = -B^T B, with preallocated buffers
  * (no allocation per step). The remainder values G_j = g(U_j) = K_j + B^T B U_j (K_j = f(U_j)) are never formed:
@@ -79,9 +91,7 @@ export class ExponentialStepper {
     this.n = n;
     this.rows = rows;
     const s = this.method.stages;
-    this.nullA = this.method.A.map(nullValues);
-    this.nullB = nullValues(this.method.b);
-    this.nullE = nullValues(this.method.e);
+    ({ A: this.nullA, b: this.nullB, e: this.nullE } = nullParts(this.method));
     // one borrow for all (a second one could move the arena's memory under the first one's views): 2 s + 5 vectors
     // of length n, then kTable, hNull, acc, scratch, Y, W, Z, the coefficients' storage, lambda, V, B, yNewModal, nextW, nextZ
     const count = 2 * s + 5;
@@ -119,17 +129,18 @@ export class ExponentialStepper {
     this.Y = Y;
     this.W = W;
     this.Z = Z;
-    const views = (flat: Float64Array) => Array.from({ length: s }, (_, j) => flat.subarray(j * rows, (j + 1) * rows));
-    this.ym = views(Y);
-    this.wm = views(W);
-    this.zm = views(Z);
+    const rowsOf = (flat: Float64Array) => Array.from({ length: s }, (_, j) => flat.subarray(j * rows, (j + 1) * rows));
+    this.ym = rowsOf(Y);
+    this.wm = rowsOf(W);
+    this.zm = rowsOf(Z);
     this.acc = acc;
     this.hNull = hNull;
     this.yNewModal = yNewModal;
     this.nextW = nextW;
     this.nextZ = nextZ;
     const { plan } = this.coefficients;
-    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D: plan.values, lambda, V, B, plan };
+    const views = [...this.ym, ...this.wm, ...this.zm];
+    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D: plan.values, lambda, V, B, plan, views };
     this.stage = arena?.exponentialStage(this.layout);
     this.phiAtEnd = new Float64Array(5 * rows);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)

@@ -98,6 +98,7 @@ describe.runIf(wasmArena !== undefined)('the exponential stage kernels', () => {
         V: V!,
         B: B!,
         plan,
+        views: [],
       };
     };
     const lengths = [n, 1, 1, rows, rows, rows, rows, rows, rows, rows * rows, rows * n, storageLength];

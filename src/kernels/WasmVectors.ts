@@ -22,8 +22,11 @@ export class WasmVectors implements VectorArena {
     [this.coefs, this.terms] = heap.allocate(this, [MAX_TERMS, MAX_TERMS]);
   }
 
-  /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */
-  private readonly pool = new Map<number, number[]>();
+  /**
+   * Returned vectors and their byte offsets, per length: reused by the next borrower (no growth per solve), the view
+   * itself while the memory has not grown since (no new view to make and adopt).
+   */
+  private readonly pool = new Map<number, { readonly offset: number; readonly view: Float64Array }[]>();
 
   borrow(count: number, n: number): Float64Array[] {
     return this.borrowEach(new Array<number>(count).fill(n));
@@ -31,21 +34,31 @@ export class WasmVectors implements VectorArena {
 
   borrowEach(lengths: readonly number[]): Float64Array[] {
     // pooled blocks belong to the arena (never collected); all offsets first, views after (allocating may move the memory)
-    const offsets = lengths.map((n) => this.pool.get(n)?.pop());
-    const missing = lengths.filter((_, i) => offsets[i] === undefined);
+    const pooled = lengths.map((n) => this.pool.get(n)?.pop());
+    const missing = lengths.filter((_, i) => pooled[i] === undefined);
     const fresh = missing.length > 0 ? this.heap.allocate(this, missing) : [];
     let next = 0;
-    const buffer = this.heap.f64.buffer;
-    const views = lengths.map((n, i) => new Float64Array(buffer, offsets[i] ?? (fresh[next++] as number), n).fill(0));
-    this.heap.adopt(views);
+    const { heap } = this;
+    const buffer = heap.f64.buffer;
+    const made: Float64Array[] = [];
+    const views = lengths.map((n, i) => {
+      const entry = pooled[i];
+      // a pooled view is still attached (not empty) only when the memory has not grown since
+      if (entry !== undefined && entry.view.length !== 0) return entry.view.fill(0);
+      const view = new Float64Array(buffer, entry?.offset ?? (fresh[next++] as number), n);
+      made.push(view);
+      return view;
+    });
+    heap.adopt(made);
     return views;
   }
 
   exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined {
-    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, plan } = layout;
+    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, plan, views } = layout;
     const { values, table, termStart, termBase, termScale } = plan;
-    const arrays = [...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, values, table, termStart, termBase, termScale];
+    const arrays = [...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, values, table, termStart, termBase, termScale, ...views];
     if (!arrays.every((v) => this.heap.holds(v)) || kTable.length < K.length) return undefined;
+    this.heap.adopt(views);
     K.forEach((k, j) => {
       kTable[j] = k.byteOffset;
     });
@@ -57,9 +70,10 @@ export class WasmVectors implements VectorArena {
       const n = v.length;
       // a detached view (length 0) has lost its offset: its block stays allocated, never handed out twice
       if (n === 0) continue;
+      const entry = { offset: v.byteOffset, view: v };
       const free = this.pool.get(n);
-      if (free === undefined) this.pool.set(n, [v.byteOffset]);
-      else free.push(v.byteOffset);
+      if (free === undefined) this.pool.set(n, [entry]);
+      else free.push(entry);
     }
   }
 
