@@ -9,14 +9,14 @@ import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
 import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
 
-const nulls = new WeakMap<FloatExponentialMethod, { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array }>();
+const nullPartsCache = new WeakMap<FloatExponentialMethod, { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array }>();
 
 /** Null parts (L = 0 values) of a method's A rows, b and b - bHat (once per method). */
 function nullParts(method: FloatExponentialMethod): { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array } {
-  let parts = nulls.get(method);
+  let parts = nullPartsCache.get(method);
   if (parts === undefined) {
     parts = { A: method.A.map(nullValues), b: nullValues(method.b), e: nullValues(method.e) };
-    nulls.set(method, parts);
+    nullPartsCache.set(method, parts);
   }
   return parts;
 }
