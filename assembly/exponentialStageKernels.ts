@@ -130,17 +130,22 @@ export function exponentialCoefficients(
   table: usize,
   values: usize,
 ): void {
+  const strideBytes = <usize>width << 3;
   let start = <i32>load<f64>(termStart);
   for (let c = 0; c < combos; c++) {
     const end = <i32>load<f64>(termStart + ((<usize>(c + 1)) << 3));
     const out = values + ((<usize>(c * rows)) << 3);
-    for (let r = 0; r < rows; r++) {
-      let v: f64 = 0.0;
-      for (let t = start; t < end; t++) {
-        const at = <usize>t << 3;
-        v += load<f64>(termScale + at) * h * load<f64>(table + ((<usize>(<i32>load<f64>(termBase + at) + r * width)) << 3));
+    memory.fill(out, 0, <usize>rows << 3);
+    // term by term, each entry out_r += (termScale_t h) table[...]: per entry the same sum, in the same order
+    for (let t = start; t < end; t++) {
+      const at = <usize>t << 3;
+      const scale = load<f64>(termScale + at) * h;
+      let from = table + ((<usize>(<i32>load<f64>(termBase + at))) << 3);
+      for (let r = 0; r < rows; r++) {
+        const o = out + (<usize>r << 3);
+        store<f64>(o, load<f64>(o) + scale * load<f64>(from));
+        from += strideBytes;
       }
-      store<f64>(out + (<usize>r << 3), v);
     }
     start = end;
   }
