@@ -82,8 +82,9 @@ export class ExponentialStepper {
   private u: Float64Array;
 
   /**
-   * With `arena`, the length-n vectors (stages, state, tolerances) live there: f reads and writes them in place and
-   * the stage combinations run natively, bitwise the same ({@link ExponentialStepper.release} hands them back).
+   * With `arena`, all work arrays (stages, state, tolerances, modal coordinates, coefficient tables) live there: f reads
+   * and writes them in place, and where the arena has an {@link ExponentialStage} each combination, projection and
+   * coefficient sum is one native call, bitwise the same ({@link ExponentialStepper.release} hands them back).
    */
   constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number, arena?: VectorArena) {
     this.method = exponentialMethodFloat(method);
