@@ -776,3 +776,4 @@ export function gramMatrix(B: usize, rows: i32, n: i32, out: usize): void {
     }
   }
 }
+export { exponentialCoefficients, exponentialStageCombine, exponentialStageProject } from './exponentialStageKernels';

@@ -1,4 +1,4 @@
-import { addProductInto, addScaledInto, productInto } from '../linalg/elementwise.js';
+import { addProductInto } from '../linalg/elementwise.js';
 import type { StepData } from './_internals/exponentialInterpolant.js';
 import { linearCombination } from '../linalg/linearCombination.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
@@ -7,8 +7,19 @@ import { exponentialMethodFloat, type FloatExponentialMethod, nullValues } from 
 import type { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
+import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
 
-const vectors = (count: number, length: number) => Array.from({ length: count }, () => new Float64Array(length));
+const nullPartsCache = new WeakMap<FloatExponentialMethod, { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array }>();
+
+/** Null parts (L = 0 values) of a method's A rows, b and b - bHat (once per method). */
+function nullParts(method: FloatExponentialMethod): { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array } {
+  let parts = nullPartsCache.get(method);
+  if (parts === undefined) {
+    parts = { A: method.A.map(nullValues), b: nullValues(method.b), e: nullValues(method.e) };
+    nullPartsCache.set(method, parts);
+  }
+  return parts;
+}
 
 /**
  * One step of an exponential Runge-Kutta method on y' = f(y) = L y + g(y), L = -B^T B, with preallocated buffers
@@ -44,13 +55,23 @@ export class ExponentialStepper {
   private readonly nullE: Float64Array;
   private readonly K: Float64Array[];
   private readonly U: Float64Array[];
-  private readonly ym: Float64Array[];
-  private readonly wm: Float64Array[];
-  private readonly zm: Float64Array[];
+  /** The stages' modal coordinates y_j, w_j = V^T B K_j, z_j, stage j at [j rows, (j + 1) rows), and their views per stage. */
+  private readonly Y: Float64Array;
+  private readonly W: Float64Array;
+  private readonly Z: Float64Array;
+  private readonly ym: readonly Float64Array[];
+  private readonly wm: readonly Float64Array[];
+  private readonly zm: readonly Float64Array[];
   private readonly acc: Float64Array;
+  /** h times the null parts of one combination. */
+  private readonly hNull: Float64Array;
   private readonly yNewModal: Float64Array;
-  private nextW: Float64Array;
-  private nextZ: Float64Array;
+  private readonly nextW: Float64Array;
+  private readonly nextZ: Float64Array;
+  /** The work arrays a native stage kernel uses (lambda, V and B: copies of the operator's, kept with a kernel only). */
+  private readonly layout: ExponentialStageLayout;
+  /** The arena's native stage kernel on `layout`, or undefined (the TypeScript path). */
+  private readonly stage: ExponentialStage | undefined;
   private readonly phiAtEnd: Float64Array;
   private readonly hasPhiAtEnd: boolean;
   private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
@@ -61,8 +82,9 @@ export class ExponentialStepper {
   private u: Float64Array;
 
   /**
-   * With `arena`, the length-n vectors (stages, state, tolerances) live there: f reads and writes them in place and
-   * the stage combinations run natively, bitwise the same ({@link ExponentialStepper.release} hands them back).
+   * With `arena`, all work arrays (stages, state, tolerances, modal coordinates, coefficient tables) live there: f reads
+   * and writes them in place, and where the arena has an {@link ExponentialStage} each combination, projection and
+   * coefficient sum is one native call, bitwise the same ({@link ExponentialStepper.release} hands them back).
    */
   constructor(method: ExponentialMethod, f: Rhs, n: number, rows: number, arena?: VectorArena) {
     this.method = exponentialMethodFloat(method);
@@ -70,31 +92,57 @@ export class ExponentialStepper {
     this.n = n;
     this.rows = rows;
     const s = this.method.stages;
-    this.coefficients = new ExponentialCoefficients(this.method, rows);
-    this.nullA = this.method.A.map(nullValues);
-    this.nullB = nullValues(this.method.b);
-    this.nullE = nullValues(this.method.e);
-    // one borrow for all (a second one could move the arena's memory under the first one's views)
+    ({ A: this.nullA, b: this.nullB, e: this.nullE } = nullParts(this.method));
+    // one borrow for all (a second one could move the arena's memory under the first one's views): 2 s + 5 vectors
+    // of length n, then kTable, hNull, acc, scratch, Y, W, Z, the coefficients' storage, lambda, V, B, yNewModal, nextW, nextZ
     const count = 2 * s + 5;
-    const all = arena === undefined ? vectors(count, n) : arena.borrow(count, n);
+    const modal = [s, s, rows, rows, s * rows, s * rows, s * rows, ExponentialCoefficients.storageLength(this.method, rows), rows, rows * rows, rows * n];
+    const lengths = [...new Array<number>(count).fill(n), ...modal, rows, rows, rows];
+    const all = arena === undefined ? lengths.map((length) => new Float64Array(length)) : arena.borrowEach(lengths);
     this.arena = arena;
     this.borrowed = arena === undefined ? [] : all;
     this.K = all.slice(0, s);
     this.U = all.slice(s, 2 * s);
-    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s) as [
+    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s, count) as [
       Float64Array,
       Float64Array,
       Float64Array,
       Float64Array,
       Float64Array,
     ];
-    this.ym = vectors(s, rows);
-    this.wm = vectors(s, rows);
-    this.zm = vectors(s, rows);
-    this.acc = new Float64Array(rows);
-    this.yNewModal = new Float64Array(rows);
-    this.nextW = new Float64Array(rows);
-    this.nextZ = new Float64Array(rows);
+    const [kTable, hNull, acc, scratch, Y, W, Z, storage, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Float64Array[] as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    this.coefficients = new ExponentialCoefficients(this.method, rows, storage);
+    this.Y = Y;
+    this.W = W;
+    this.Z = Z;
+    const rowsOf = (flat: Float64Array) => Array.from({ length: s }, (_, j) => flat.subarray(j * rows, (j + 1) * rows));
+    this.ym = rowsOf(Y);
+    this.wm = rowsOf(W);
+    this.zm = rowsOf(Z);
+    this.acc = acc;
+    this.hNull = hNull;
+    this.yNewModal = yNewModal;
+    this.nextW = nextW;
+    this.nextZ = nextZ;
+    const { plan } = this.coefficients;
+    const views = [...this.ym, ...this.wm, ...this.zm];
+    this.layout = { n, rows, K: this.K, kTable, hNull, acc, scratch, Y, W, Z, D: plan.values, lambda, V, B, plan, views };
+    this.stage = arena?.exponentialStage(this.layout);
     this.phiAtEnd = new Float64Array(5 * rows);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: performance only for `false`: without phiAtEnd the interpolant evaluates phi_0..phi_4(-h lambda) itself, with the same arguments (the `true` variants are killed by ExponentialStepper.mutation.test.ts, a method with kMax = 2)
     this.hasPhiAtEnd = this.method.kMax + 2 >= 5 && Array.prototype.includes.call(this.method.gammas, 1);
@@ -145,6 +193,12 @@ export class ExponentialStepper {
   /** Use linear part `op` from now on, at the current state y (whose derivative is already set). */
   setOperator(op: NegativeGramOperator, y: Float64Array): void {
     this.op = op;
+    if (this.stage !== undefined) {
+      const { lambda, V, B } = this.layout;
+      lambda.set(op.lambda);
+      V.set(op.V);
+      B.set(op.B);
+    }
     this.modal(y, this.K[0] as Float64Array, this.ym[0] as Float64Array, this.wm[0] as Float64Array, this.zm[0] as Float64Array);
   }
 
@@ -156,45 +210,45 @@ export class ExponentialStepper {
   }
 
   /**
-   * out = [exp part] + h sum_j C_j G_j for the combinations `combos` (null parts and diagonals), with modal result
-   * into `outModal` when given. `expDiag` undefined means no exp(c h L) u term (the error estimate).
+   * out = [exp part] + h sum_j C_j G_j for the combinations j < count with null parts `nulls` and diagonal parts at
+   * `diag` + j rows in the coefficients' values, with modal result into `outModal` when given. `expAt` < 0 means no
+   * exp(c h L) u term (the error estimate), else the offset of its diagonal part.
    */
-  private combine(
-    out: Float64Array,
-    outModal: Float64Array | undefined,
-    h: number,
-    count: number,
-    nulls: Float64Array,
-    diags: readonly Float64Array[],
-    expDiag: Float64Array | undefined,
-  ): void {
-    const { rows, acc, K, ym, wm, zm } = this;
+  private combine(out: Float64Array, outModal: Float64Array | undefined, h: number, count: number, nulls: Float64Array, diag: number, expAt: number): void {
+    const { rows, acc, K, Y, W, Z, hNull } = this;
+    const u = expAt < 0 ? undefined : this.u;
+    for (let j = 0; j < count; j++) hNull[j] = h * (nulls[j] as number);
+    if (this.stage?.combine(out, u, count, h, diag, expAt, outModal) === true) return;
+    const D = this.coefficients.values;
     const op = this.op as NegativeGramOperator;
+    const { lambda } = op;
     // out = [u] + h sum_j nulls_j K_j: one pass per four stages (bitwise the per-stage sums: each entry adds the
     // same terms in the same order)
-    const u = expDiag === undefined ? undefined : this.u;
     if (this.arena?.combine(out, 0, u, h, nulls, K, count) !== true) linearCombination(out, 0, u, h, nulls, K, count);
-    if (expDiag === undefined) acc.fill(0);
-    else productInto(acc, expDiag, ym[0] as Float64Array, rows);
-    if (outModal !== undefined) {
-      // Stryker disable next-line ConditionalExpression: equivalent for `false`: a modal output is requested only with an exponential part (stages and yNew), never for the error estimate
-      if (expDiag === undefined) outModal.fill(0);
-      else outModal.set(ym[0] as Float64Array);
-    }
-    for (let j = 0; j < count; j++) {
-      const nv = h * (nulls[j] as number);
-      const diag = diags[j] as Float64Array;
-      const yj = ym[j] as Float64Array;
-      const zj = zm[j] as Float64Array;
-      // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
-      if (nv !== 0 && outModal !== undefined) {
-        addScaledInto(outModal, nv, wm[j] as Float64Array, rows);
+    // per eigenvalue r: acc_r = [e_r y_0r] + sum_j (h diag_jr z_jr + h null_j y_jr) and outModal_r = [y_0r] +
+    // sum_j h null_j w_jr + lambda_r acc_r, each sum in the order of j
+    for (let r = 0; r < rows; r++) {
+      let a = expAt < 0 ? 0 : (D[expAt + r] as number) * (Y[r] as number);
+      let m = expAt < 0 ? 0 : (Y[r] as number);
+      for (let j = 0; j < count; j++) {
+        const nv = hNull[j] as number;
+        const q = j * rows + r;
+        // Stryker disable next-line ConditionalExpression: performance only: a zero null weight adds 0 * w_j (a non-finite K_j fails the step through the modal sums anyway)
+        if (nv !== 0) m += nv * (W[q] as number);
+        a = a + h * (D[diag + q] as number) * (Z[q] as number) + nv * (Y[q] as number);
       }
-      // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of a typed array, whose write is dropped (and whose reads feed only that write)
-      for (let r = 0; r < rows; r++) acc[r] = (acc[r] as number) + h * (diag[r] as number) * (zj[r] as number) + nv * (yj[r] as number);
+      acc[r] = a;
+      if (outModal !== undefined) outModal[r] = m + (lambda[r] as number) * a;
     }
     op.addBack(acc, out);
-    if (outModal !== undefined) addProductInto(outModal, outModal, op.lambda, acc, rows);
+  }
+
+  /** w = V^T B x and z = w + Lambda y: the modal coordinates of a stage with derivative x and state coordinates y. */
+  private project(x: Float64Array, y: Float64Array, w: Float64Array, z: Float64Array): void {
+    if (this.stage?.project(x, y, w, z) === true) return;
+    const op = this.op as NegativeGramOperator;
+    op.project(x, w);
+    addProductInto(z, w, op.lambda, y, this.rows);
   }
 
   /**
@@ -206,7 +260,7 @@ export class ExponentialStepper {
     const op = this.op as NegativeGramOperator;
     // Stryker disable next-line ConditionalExpression: performance only for `true`: recomputing the coefficients for the same h and operator gives the same values (the `false` variants are killed by ExponentialStepper.mutation.test.ts)
     if (this.coefficientsH !== h || this.coefficientsOp !== op) {
-      co.update(h, op.lambda);
+      co.update(h, op.lambda, this.stage);
       this.coefficientsH = h;
       this.coefficientsOp = op;
     }
@@ -216,13 +270,12 @@ export class ExponentialStepper {
     const s = method.stages;
     for (let i = 1; i < s; i++) {
       const Ui = this.U[i] as Float64Array;
-      this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.diagA[i] as Float64Array[], co.diagExp[i]);
+      this.combine(Ui, this.ym[i], h, i, this.nullA[i] as Float64Array, co.offsetA[i] as number, co.offsetExp[i] as number);
       this.f(t + (method.c[i] as number) * h, Ui, this.K[i] as Float64Array);
-      op.project(this.K[i] as Float64Array, this.wm[i] as Float64Array);
-      addProductInto(this.zm[i] as Float64Array, this.wm[i] as Float64Array, op.lambda, this.ym[i] as Float64Array, this.rows);
+      this.project(this.K[i] as Float64Array, this.ym[i] as Float64Array, this.wm[i] as Float64Array, this.zm[i] as Float64Array);
     }
-    this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.diagB, co.diagExp[s]);
-    this.combine(this.err, undefined, h, s, this.nullE, co.diagE, undefined);
+    this.combine(this.yNew, this.yNewModal, h, s, this.nullB, co.offsetB, co.offsetExp[s] as number);
+    this.combine(this.err, undefined, h, s, this.nullE, co.offsetE, -1);
   }
 
   /**
@@ -270,8 +323,7 @@ export class ExponentialStepper {
   finishStep(tNew: number): StepData {
     const op = this.op as NegativeGramOperator;
     this.f(tNew, this.yNew, this.nextDerivative);
-    op.project(this.nextDerivative, this.nextW);
-    addProductInto(this.nextZ, this.nextW, op.lambda, this.yNewModal, this.rows);
+    this.project(this.nextDerivative, this.yNewModal, this.nextW, this.nextZ);
     const mid = this.method.midStage;
     const d = this.stepData;
     d.t = this.t;
@@ -292,13 +344,9 @@ export class ExponentialStepper {
   /** Make the new state (already copied into y by the caller) the current one: its derivative and modal data. */
   advance(y: Float64Array): void {
     (this.K[0] as Float64Array).set(this.nextDerivative);
-    (this.ym[0] as Float64Array).set(this.yNewModal);
-    const w = this.wm[0] as Float64Array;
-    this.wm[0] = this.nextW;
-    this.nextW = w;
-    const z = this.zm[0] as Float64Array;
-    this.zm[0] = this.nextZ;
-    this.nextZ = z;
+    this.Y.set(this.yNewModal);
+    this.W.set(this.nextW);
+    this.Z.set(this.nextZ);
     this.u = y;
   }
 }

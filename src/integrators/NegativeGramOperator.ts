@@ -1,4 +1,4 @@
-import { addMatTVec, gram, matTVec, matVec } from '../linalg/dense.js';
+import { gram } from '../linalg/dense.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { integerInRange } from '../validate/validators.js';
 import type { GramKernels } from './GramKernels.js';
@@ -47,11 +47,11 @@ export class NegativeGramOperator {
 
   /** out = V^T B x (modal coordinates, length rows). */
   project(x: Float64Array, out: Float64Array): Float64Array {
-    const { rows, n, B, V, scratch } = this;
+    const { rows, n, B, scratch } = this;
     const { native } = this;
     if (native !== undefined) {
       native.kernels.project(native.at, rows, n, x, scratch);
-      return matTVec(V, rows, rows, scratch, out);
+      return this.modal(out);
     }
     // Stryker disable next-line EqualityOperator: equivalent: `<=` only adds index rows of scratch (a typed array), whose write is dropped (and whose reads feed only that write)
     for (let i = 0; i < rows; i++) {
@@ -66,17 +66,52 @@ export class NegativeGramOperator {
       if (j < n) s0 += (B[o + j] as number) * (x[j] as number);
       scratch[i] = s0 + s1;
     }
-    return matTVec(V, rows, rows, scratch, out); // V is finite: skipping a zero coordinate changes no sum
+    return this.modal(out);
+  }
+
+  /**
+   * out = V^T scratch, as src/linalg/dense.ts `matTVec` (out_j = 0 + sum_i V_ij scratch_i in order of i, the terms
+   * with scratch_i = 0 skipped: V is finite, so they add 0), out_j read and written once; a loop of its own, which
+   * the JIT specializes to this operator's arrays.
+   */
+  private modal(out: Float64Array): Float64Array {
+    const { rows, V, scratch } = this;
+    for (let j = 0; j < rows; j++) {
+      let s = 0;
+      for (let i = 0; i < rows; i++) {
+        const si = scratch[i] as number;
+        if (si !== 0) s += (V[i * rows + j] as number) * si;
+      }
+      out[j] = s;
+    }
+    return out;
   }
 
   /** out += B^T V z (back from modal coordinates, length n). */
   addBack(z: Float64Array, out: Float64Array): Float64Array {
     const { rows, n, B, V, scratch } = this;
+    // scratch = V z, as src/linalg/dense.ts `matVec` (each entry summed in order from 0)
+    for (let i = 0; i < rows; i++) {
+      let s = 0;
+      for (let j = 0; j < rows; j++) s += (V[i * rows + j] as number) * (z[j] as number);
+      scratch[i] = s;
+    }
     // B is finite (integrateExponential checks what linearize returns): a zero modal coordinate adds 0 B = 0
-    matVec(V, rows, rows, z, scratch);
     const { native } = this;
-    if (native === undefined) return addMatTVec(B, rows, n, scratch, out);
-    native.kernels.addBack(native.at, rows, n, scratch, out);
+    if (native !== undefined) {
+      native.kernels.addBack(native.at, rows, n, scratch, out);
+      return out;
+    }
+    // out += B^T scratch as src/linalg/dense.ts `addMatTVec` (each out_j adds B_ij scratch_i for i in order, rows with
+    // scratch_i = 0 skipped), out_j read and written once: bitwise the same sums, a fraction of the memory traffic
+    for (let j = 0; j < n; j++) {
+      let s = out[j] as number;
+      for (let i = 0; i < rows; i++) {
+        const si = scratch[i] as number;
+        if (si !== 0) s += (B[i * n + j] as number) * si;
+      }
+      out[j] = s;
+    }
     return out;
   }
 }

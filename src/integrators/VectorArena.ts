@@ -1,3 +1,5 @@
+import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
+
 /**
  * Where an integrator may keep its work vectors so that their updates run natively: a block of memory that also
  * computes linear combinations of the vectors it holds (src/kernels/WasmVectors.ts: WebAssembly SIMD). Its results
@@ -10,6 +12,13 @@ export interface VectorArena {
    * {@link VectorArena.release} (a solve borrows its work vectors once and returns them when it ends).
    */
   borrow(count: number, n: number): Float64Array[];
+  /** Zero-initialized vectors of the given lengths in the arena, as {@link VectorArena.borrow} (in one call, so that none moves under another). */
+  borrowEach(lengths: readonly number[]): Float64Array[];
+  /**
+   * A native twin of the exponential stepper's stage work on `layout` (whose arrays the caller borrowed from this arena
+   * in one call), bitwise its TypeScript path; undefined when the arena has none or the layout does not lie in it.
+   */
+  exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined;
   /** Return vectors from {@link VectorArena.borrow} (the caller no longer reads or writes them). */
   release(vectors: readonly Float64Array[]): void;
   /**

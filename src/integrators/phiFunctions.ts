@@ -1,23 +1,8 @@
 import { NtkInputError } from '../errors/NtkInputError.js';
-
-/** 1/k! for k = 0..MAX_PHI. */
-const INVERSE_FACTORIAL = [1, 1, 1 / 2, 1 / 6, 1 / 24, 1 / 120, 1 / 720, 1 / 5040, 1 / 40320];
+import { phiInto } from './_internals/phiInto.js';
 
 /** Largest k for which {@link phiFunctions} evaluates phi_k. */
 export const MAX_PHI = 8;
-
-/** sum_j z^j / (j + k)!: the Taylor series of phi_k; the terms shrink for |z| < k + 1. */
-function phiTaylor(z: number, k: number): number {
-  let term = INVERSE_FACTORIAL[k] as number;
-  let sum = term;
-  for (let j = 1; j < 60; j++) {
-    term *= z / (j + k);
-    const next = sum + term;
-    if (next === sum) break;
-    sum = next;
-  }
-  return sum;
-}
 
 /**
  * The phi-functions of exponential integrators, phi_0(z) = e^z and phi_{k+1}(z) = (phi_k(z) - 1/k!) / z
@@ -33,18 +18,7 @@ function phiTaylor(z: number, k: number): number {
 export function phiFunctions(z: number, kMax: number, out: Float64Array = new Float64Array(kMax + 1)): Float64Array {
   if (!Number.isFinite(z)) throw new NtkInputError('z', z, 'a finite number');
   if (!(Number.isInteger(kMax) && kMax >= 0 && kMax <= MAX_PHI)) throw new NtkInputError('kMax', kMax, `an integer in [0, ${MAX_PHI}]`);
-  const a = Math.abs(z);
   out[0] = Math.exp(z);
-  if (kMax === 0) return out;
-  if (a < 1) {
-    // one Taylor series for the highest index, then down: phi_k = 1/k! + z phi_(k+1) (errors shrink by |z| < 1)
-    out[kMax] = phiTaylor(z, kMax);
-    for (let k = kMax - 1; k >= 1; k--) out[k] = (INVERSE_FACTORIAL[k] as number) + z * (out[k + 1] as number);
-    return out;
-  }
-  out[1] = Math.expm1(z) / z;
-  for (let k = 2; k <= kMax; k++) {
-    out[k] = a >= k - 1 ? ((out[k - 1] as number) - (INVERSE_FACTORIAL[k - 1] as number)) / z : phiTaylor(z, k);
-  }
+  if (kMax > 0) phiInto(z, kMax, out, 0);
   return out;
 }

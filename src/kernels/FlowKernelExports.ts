@@ -67,4 +67,42 @@ export interface FlowKernelExports {
     yStage: number,
     result: number,
   ): void;
+  /** One combination of the exponential stepper (src/integrators/ExponentialStepper.ts `combine`; assembly/exponentialStageKernels.ts). */
+  exponentialStageCombine(
+    n: number,
+    rows: number,
+    count: number,
+    h: number,
+    out: number,
+    u: number,
+    kTable: number,
+    hNull: number,
+    coefs: number,
+    terms: number,
+    acc: number,
+    scratch: number,
+    Y: number,
+    W: number,
+    Z: number,
+    D: number,
+    exp: number,
+    lambda: number,
+    V: number,
+    B: number,
+    outModal: number,
+  ): void;
+  /** The exponential coefficients' diagonal parts from their phi tables (src/integrators/ExponentialCoefficients.ts `plan`). */
+  exponentialCoefficients(
+    combos: number,
+    rows: number,
+    width: number,
+    h: number,
+    termStart: number,
+    termBase: number,
+    termScale: number,
+    table: number,
+    values: number,
+  ): void;
+  /** The modal coordinates of a stage: w = V^T B x, z = w + lambda y (assembly/exponentialStageKernels.ts). */
+  exponentialStageProject(n: number, rows: number, B: number, V: number, lambda: number, x: number, scratch: number, y: number, w: number, z: number): void;
 }

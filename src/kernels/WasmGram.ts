@@ -18,6 +18,8 @@ interface Scratch {
 export class WasmGram implements GramKernels {
   private readonly heap: WasmHeap;
   private readonly scratch = new Map<string, Scratch>();
+  /** The shape of the last call and its scratch (a solve calls with one shape: no key built per product). */
+  private last: { readonly rows: number; readonly n: number; readonly scratch: Scratch } | undefined;
   /** Released blocks, by length in float64s (they belong to this object: never collected). */
   private readonly pool = new Map<number, number[]>();
 
@@ -26,6 +28,8 @@ export class WasmGram implements GramKernels {
   }
 
   private scratchFor(rows: number, n: number): Scratch {
+    const last = this.last;
+    if (last !== undefined && last.rows === rows && last.n === n) return last.scratch;
     const key = `${rows}x${n}`;
     let s = this.scratch.get(key);
     if (s === undefined) {
@@ -33,6 +37,7 @@ export class WasmGram implements GramKernels {
       s = { x, out, rowsIn, rowsOut, gram };
       this.scratch.set(key, s);
     }
+    this.last = { rows, n, scratch: s };
     return s;
   }
 

@@ -1,5 +1,8 @@
 import type { FlowKernelExports } from './FlowKernelExports.js';
 
+/** Longest copy out of the memory that `read` makes element by element. */
+const SHORT_COPY = 64;
+
 /** A block of the WebAssembly memory: byte offset and size (a power of two, at least 16 bytes). */
 interface Block {
   readonly offset: number;
@@ -28,7 +31,9 @@ export class WasmHeap {
 
   /** The memory as float64s (index = byte offset / 8); refreshed after the memory grows, so read it per use. */
   get f64(): Float64Array {
-    if (this.view.buffer !== this.exports.memory.buffer) this.view = new Float64Array(this.exports.memory.buffer);
+    // growing the memory detaches its old buffer, which leaves every view of it empty (a cheaper test than reading
+    // `memory.buffer` on every call)
+    if (this.view.length === 0) this.view = new Float64Array(this.exports.memory.buffer);
     return this.view;
   }
 
@@ -56,20 +61,41 @@ export class WasmHeap {
    * arena, src/kernels/WasmVectors.ts), else the block at `scratch`, after `v` is copied there.
    */
   input(v: Float64Array, scratch: number): number {
-    const f64 = this.f64;
-    if (v.buffer === f64.buffer) return v.byteOffset;
-    f64.set(v, scratch / 8);
+    if (this.holds(v)) return v.byteOffset;
+    this.f64.set(v, scratch / 8);
     return scratch;
   }
 
   /** The byte offset a kernel writes `out` to: `out`'s own where it lives in this memory, else the block at `scratch`. */
   output(out: Float64Array, scratch: number): number {
-    return out.buffer === this.f64.buffer ? out.byteOffset : scratch;
+    return this.holds(out) ? out.byteOffset : scratch;
+  }
+
+  /**
+   * Views of this memory made by {@link WasmHeap.adopt}: while such a view is not empty it lies in the current
+   * memory (growing detaches the old buffer, emptying its views), which `holds` tests without reading `v.buffer`
+   * (a call into the runtime, ~25 ns: dozens per step of an integrator).
+   */
+  private readonly adopted = new WeakSet<Float64Array>();
+
+  /** Record views just made on this memory's current buffer (an arena's vectors), for {@link WasmHeap.holds}. */
+  adopt(views: readonly Float64Array[]): void {
+    for (const v of views) this.adopted.add(v);
+  }
+
+  /** Whether `v` lies in this memory (its current buffer). */
+  holds(v: Float64Array): boolean {
+    if (this.adopted.has(v)) return v.length !== 0;
+    return v.buffer === this.f64.buffer;
   }
 
   /** Copies the first `length` float64s at byte offset `at` into `out` (after a kernel call, unless it wrote `out` in place). */
   read(at: number, out: Float64Array, length: number): void {
-    out.set(this.f64.subarray(at / 8, at / 8 + length));
+    const f64 = this.f64;
+    const from = at / 8;
+    // a short vector by a loop: a subarray view per call costs more than the copy
+    if (length > SHORT_COPY) out.set(f64.subarray(from, from + length));
+    else for (let i = 0; i < length; i++) out[i] = f64[from + i] as number;
   }
 
   private block(bytes: number): Block {

@@ -11,7 +11,9 @@ import { RkWorkspace } from '../integrators/RkWorkspace.js';
 import type { StepCheck } from '../integrators/StepCheck.js';
 import { tableaus } from '../integrators/tableaus/index.js';
 import { mulberry32 } from '../random/mulberry32.js';
+import { wasmHeap } from './kernelBackend.js';
 import { wasmArena } from './wasmArena.js';
+import type { WasmHeap } from './WasmHeap.js';
 import type { WasmVectors } from './WasmVectors.js';
 
 const rng = mulberry32(71);
@@ -155,6 +157,26 @@ describe.runIf(wasmArena !== undefined)('WasmVectors', () => {
     const more = arena.borrow(1, 33);
     expect(offsets).not.toContain(more[0]?.byteOffset);
     arena.release([...again, ...more]);
+  });
+
+  test('the memory grows: a pooled view is made anew at its offset; holds tells views of the memory from others', () => {
+    const heap = wasmHeap as WasmHeap;
+    const [v] = arena.borrow(1, 37) as [Float64Array];
+    const offset = v.byteOffset;
+    expect([heap.holds(v), heap.holds(v.subarray(1, 3)), heap.holds(new Float64Array(37))]).toEqual([true, true, false]);
+    v.fill(5);
+    arena.release([v]);
+    const [reused] = arena.borrow(1, 37) as [Float64Array];
+    expect(reused === v).toBe(true);
+    expect(reused.every((x) => x === 0)).toBe(true);
+    arena.release([reused]);
+    // blocks of 1 MiB until the memory grows (which detaches its buffer and empties every view of it)
+    for (let i = 0; i < 64 && v.length !== 0; i++) heap.allocate({}, [131_072]);
+    expect([v.length, heap.holds(v)]).toEqual([0, false]);
+    const [fresh] = arena.borrow(1, 37) as [Float64Array];
+    expect(fresh === v).toBe(false);
+    expect([fresh.byteOffset, fresh.length, heap.holds(fresh)]).toEqual([offset, 37, true]);
+    arena.release([fresh]);
   });
 
   test.each(['dopri5', 'dop853'] as const)('integrateAdaptive with the arena (%s, dense output): bitwise the solve without', (name) => {

@@ -1,4 +1,6 @@
+import type { ExponentialStage, ExponentialStageLayout } from '../integrators/ExponentialStage.js';
 import type { VectorArena } from '../integrators/VectorArena.js';
+import { WasmExponentialStage } from './WasmExponentialStage.js';
 import type { WasmHeap } from './WasmHeap.js';
 
 /** Most terms of one combination (the tableaus have at most 16 stages, their dense outputs 16 + 3). */
@@ -21,20 +23,47 @@ export class WasmVectors implements VectorArena {
     [this.coefs, this.terms, this.result] = heap.allocate(this, [MAX_TERMS, MAX_TERMS, 6]);
   }
 
-  /** Byte offsets of returned vectors, per length: reused by the next borrower (no growth per solve). */
-  private readonly pool = new Map<number, number[]>();
+  /**
+   * Returned vectors and their byte offsets, per length: reused by the next borrower (no growth per solve), the view
+   * itself while the memory has not grown since (no new view to make and adopt).
+   */
+  private readonly pool = new Map<number, { readonly offset: number; readonly view: Float64Array }[]>();
 
   borrow(count: number, n: number): Float64Array[] {
-    let free = this.pool.get(n);
-    if (free === undefined) {
-      free = [];
-      this.pool.set(n, free);
-    }
-    const reused = free.splice(Math.max(0, free.length - count));
+    return this.borrowEach(new Array<number>(count).fill(n));
+  }
+
+  borrowEach(lengths: readonly number[]): Float64Array[] {
     // pooled blocks belong to the arena (never collected); all offsets first, views after (allocating may move the memory)
-    const offsets = [...reused, ...(count > reused.length ? this.heap.allocate(this, new Array<number>(count - reused.length).fill(n)) : [])];
-    const buffer = this.heap.f64.buffer;
-    return offsets.map((offset) => new Float64Array(buffer, offset, n).fill(0));
+    const pooled = lengths.map((n) => this.pool.get(n)?.pop());
+    const missing = lengths.filter((_, i) => pooled[i] === undefined);
+    const fresh = missing.length > 0 ? this.heap.allocate(this, missing) : [];
+    let next = 0;
+    const { heap } = this;
+    const buffer = heap.f64.buffer;
+    const made: Float64Array[] = [];
+    const views = lengths.map((n, i) => {
+      const entry = pooled[i];
+      // a pooled view is still attached (not empty) only when the memory has not grown since
+      if (entry !== undefined && entry.view.length !== 0) return entry.view.fill(0);
+      const view = new Float64Array(buffer, entry?.offset ?? (fresh[next++] as number), n);
+      made.push(view);
+      return view;
+    });
+    heap.adopt(made);
+    return views;
+  }
+
+  exponentialStage(layout: ExponentialStageLayout): ExponentialStage | undefined {
+    const { K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, plan, views } = layout;
+    const { values, table, termStart, termBase, termScale } = plan;
+    const arrays = [...K, kTable, hNull, acc, scratch, Y, W, Z, D, lambda, V, B, values, table, termStart, termBase, termScale, ...views];
+    if (!arrays.every((v) => this.heap.holds(v)) || kTable.length < K.length) return undefined;
+    this.heap.adopt(views);
+    K.forEach((k, j) => {
+      kTable[j] = k.byteOffset;
+    });
+    return new WasmExponentialStage(this.heap, layout, this.coefs, this.terms);
   }
 
   release(vectors: readonly Float64Array[]): void {
@@ -42,27 +71,30 @@ export class WasmVectors implements VectorArena {
       const n = v.length;
       // a detached view (length 0) has lost its offset: its block stays allocated, never handed out twice
       if (n === 0) continue;
-      (this.pool.get(n) as number[]).push(v.byteOffset);
+      const entry = { offset: v.byteOffset, view: v };
+      const free = this.pool.get(n);
+      if (free === undefined) this.pool.set(n, [entry]);
+      else free.push(entry);
     }
   }
 
   allFinite(v: Float64Array): boolean | undefined {
-    return v.buffer === this.heap.f64.buffer ? this.heap.exports.allFinite(v.byteOffset, v.length) === 1 : undefined;
+    return this.heap.holds(v) ? this.heap.exports.allFinite(v.byteOffset, v.length) === 1 : undefined;
   }
 
   errorNorm(err: Float64Array, y: Float64Array, yNew: Float64Array, rtol: number, atol: Float64Array): number | undefined {
-    const { buffer } = this.heap.f64;
-    if (err.buffer !== buffer || y.buffer !== buffer || yNew.buffer !== buffer || atol.buffer !== buffer) return undefined;
+    const { heap } = this;
+    if (!(heap.holds(err) && heap.holds(y) && heap.holds(yNew) && heap.holds(atol))) return undefined;
     return this.heap.exports.errorNorm(err.byteOffset, y.byteOffset, yNew.byteOffset, rtol, atol.byteOffset, err.length);
   }
 
   intact(v: Float64Array): boolean {
-    return v.buffer === this.heap.f64.buffer;
+    return this.heap.holds(v);
   }
 
   combine(out: Float64Array, offset: number, y: Float64Array | undefined, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): boolean {
-    const { buffer } = this.heap.f64;
-    if (out.buffer !== buffer || (y !== undefined && y.buffer !== buffer)) return false;
+    const { heap } = this;
+    if (!heap.holds(out) || (y !== undefined && !heap.holds(y))) return false;
     const c = this.writeTerms(0, h, w, k, count);
     if (c < 0) return false;
     const n = (k[0] as Float64Array).length;
@@ -86,8 +118,8 @@ export class WasmVectors implements VectorArena {
     kPrev: Float64Array | undefined,
     yStage: Float64Array,
   ): boolean {
-    const { buffer } = this.heap.f64;
-    const outside = (v: Float64Array | undefined): boolean => v !== undefined && v.buffer !== buffer;
+    const { heap } = this;
+    const outside = (v: Float64Array | undefined): boolean => v !== undefined && !heap.holds(v);
     if (outside(err) || outside(y) || outside(yNew) || outside(atol) || outside(fNew) || outside(kPrev) || outside(yStage)) return false;
     if (e3 !== undefined && outside(err3)) return false;
     const count = this.writeTerms(0, h, e, k, k.length);
@@ -123,8 +155,8 @@ export class WasmVectors implements VectorArena {
    * of those k_j is not in the arena or they do not fit.
    */
   private writeTerms(from: number, h: number, w: ArrayLike<number>, k: readonly Float64Array[], count: number): number {
-    const f64 = this.heap.f64;
-    const { buffer } = f64;
+    const { heap } = this;
+    const f64 = heap.f64;
     const c0 = this.coefs / 8 + from;
     const t0 = this.terms / 8 + from;
     let c = 0;
@@ -132,7 +164,7 @@ export class WasmVectors implements VectorArena {
       const hw = h * (w[j] as number);
       if (hw === 0) continue;
       const v = k[j] as Float64Array;
-      if (v.buffer !== buffer || from + c >= MAX_TERMS) return -1;
+      if (!heap.holds(v) || from + c >= MAX_TERMS) return -1;
       f64[c0 + c] = hw;
       f64[t0 + c] = v.byteOffset;
       c += 1;
