@@ -9,6 +9,9 @@ import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
 import type { ExponentialStage, ExponentialStageLayout } from './ExponentialStage.js';
 
+/** A tuple of N vectors (how a slice of the borrowed vectors is destructured). */
+type Vectors<N extends number, R extends Float64Array[] = []> = R['length'] extends N ? R : Vectors<N, [Float64Array, ...R]>;
+
 const nullPartsCache = new WeakMap<FloatExponentialMethod, { readonly A: readonly Float64Array[]; readonly b: Float64Array; readonly e: Float64Array }>();
 
 /** Null parts (L = 0 values) of a method's A rows, b and b - bHat (once per method). */
@@ -103,29 +106,8 @@ export class ExponentialStepper {
     this.borrowed = arena === undefined ? [] : all;
     this.K = all.slice(0, s);
     this.U = all.slice(s, 2 * s);
-    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s, count) as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
-    const [kTable, hNull, acc, scratch, Y, W, Z, storage, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Float64Array[] as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
+    [this.yNew, this.err, this.nextDerivative, this.state, this.atol] = all.slice(2 * s, count) as Vectors<5>;
+    const [kTable, hNull, acc, scratch, Y, W, Z, storage, lambda, V, B, yNewModal, nextW, nextZ] = all.slice(count) as Vectors<14>;
     this.coefficients = new ExponentialCoefficients(this.method, rows, storage);
     this.Y = Y;
     this.W = W;
