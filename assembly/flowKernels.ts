@@ -631,6 +631,21 @@ function meanFieldBody(kind: i32, m: i32, n: i32, dim: i32, x: usize, xT: usize,
   }
 }
 
+/**
+ * The activations of the mean-field net at w0 + dd into S (m x n): S_ij = sigma(z_ij), z_ij = sqrt(m) <x_j, u_i>, as
+ * pass 1 of `meanFieldRhs` computes them (the same z sums and activation runs, so the same floats), U = w0_U + dd_U
+ * (m x dim) kept at `U`. For the exponential path's structured linear part (assembly/meanFieldLinearKernels.ts).
+ */
+export function meanFieldActivations(kind: i32, m: i32, n: i32, dim: i32, xT: usize, w0: usize, dd: usize, U: usize, S: usize): void {
+  const sqrtM = Math.sqrt(<f64>m);
+  addInto(U, w0 + (<usize>m << 3), dd + (<usize>m << 3), m * dim);
+  let i = 0;
+  for (; i + 1 < m; i += 2) neuronPairZ(n, dim, sqrtM, xT, U, S, i, i + 1);
+  if (i < m) neuronPairZ(n, dim, sqrtM, xT, U, S, i, i);
+  activateRange(kind, S, m * n);
+}
+export { meanFieldLinearAddBack, meanFieldLinearFactors, meanFieldLinearGram, meanFieldLinearProject } from './meanFieldLinearKernels';
+
 // ---- vector updates of the integrators: out = y + sum_j c_j v_j, and the end of an explicit step (assembly/stepKernels.ts) ----
 export { linearCombination, stepCheck } from './stepKernels';
 

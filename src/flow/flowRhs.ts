@@ -8,6 +8,7 @@ import type { QuadraticFlowCore } from '../kernels/QuadraticFlowCore.js';
 import { WASM_ARENA_MIN_LENGTH, wasmArena } from '../kernels/wasmArena.js';
 import { wasmGramKernels } from '../kernels/wasmGramKernels.js';
 import type { GramKernels } from '../integrators/GramKernels.js';
+import type { GramProducts } from '../integrators/GramProducts.js';
 import { MeanFieldModel } from '../models/meanField.js';
 import { QuadraticModel } from '../models/quadratic.js';
 import type { SmoothModel } from '../models/SmoothModel.js';
@@ -31,6 +32,11 @@ export interface FlowKernel {
   readonly rhs: Rhs;
   /** J(w0 + d), n x p row-major, into `out` (a fresh array when omitted). */
   jacobian(d: Float64Array, out?: Float64Array): Float64Array;
+  /**
+   * The exponential path's linear part B = J(w0 + d) by its products, without the n x p matrix (mean-field nets:
+   * from the activations); undefined where the path takes `jacobian`.
+   */
+  readonly linearPart?: (d: Float64Array) => GramProducts;
   /** The memory the right-hand side runs in, for the integrator's work vectors (wasm kernels only). */
   readonly arena?: VectorArena;
   /** Where the exponential path's products with J(w) run (wasm kernels only, as `arena`). */
@@ -112,7 +118,8 @@ function quadraticKernel(instance: Instance, model: QuadraticModel, backend: Ker
  * layout w = (a, U)) in the model's {@link MeanFieldFlowCore}: one activation pass per evaluation (the values kept,
  * the slopes recomputed from them), the activation through the kernels' vectorizable exponential (within
  * KERNEL_ACTIVATION_MAX_ABS_ERROR of the exact activation). The value sums mirrored neurons i, i + m/2 in the model's order,
- * so h(w0) = 0 exactly as there. The Jacobian (exponential path only) is the model's.
+ * so h(w0) = 0 exactly as there. The exponential path's linear part is the core's `linearPart` (B = J(w) from the
+ * activations: its products in O(m n (d + 1)), no n x p matrix); `jacobian` is the model's.
  */
 function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: KernelBackend): FlowKernel {
   const { alpha, yStar } = instance;
@@ -127,6 +134,7 @@ function meanFieldKernel(instance: Instance, model: MeanFieldModel, backend: Ker
     fusion: 'mean-field',
     rhs: (_t, dd, out) => core.rhs(yStar, alpha, dd, out),
     jacobian: (dd, out = new Float64Array(n * p)) => (model as SmoothModel).jacobian(sumInto(w, w0, dd, p), out),
+    linearPart: (dd) => core.linearPart(dd),
   };
 }
 

@@ -229,11 +229,14 @@ interface Integration {
  */
 const RELINEARIZE_AT = 0.1;
 
-/** The flow as an exponential problem: linear part -J(w0 + d)^T J(w0 + d) at the linearization point; states w = w0 + d. */
+/**
+ * The flow as an exponential problem: linear part -J(w0 + d)^T J(w0 + d) at the linearization point (by the kernel's
+ * structured products where it has them, else the dense Jacobian); states w = w0 + d.
+ */
 const exponentialProblem = (kernel: FlowKernel, w0: Float64Array): ExponentialProblem => ({
   f: kernel.rhs,
   rows: kernel.n,
-  linearize: (_t, d) => kernel.jacobian(d),
+  linearize: (_t, d) => kernel.linearPart?.(d) ?? kernel.jacobian(d),
   origin: w0,
 });
 

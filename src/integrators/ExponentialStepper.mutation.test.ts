@@ -99,7 +99,7 @@ describe('remainderLipschitz (zb43: stages 2 and 3 share c = 1/2)', () => {
     const stepper = new ExponentialStepper(exponentialMethods.zb43, f, N, R);
     const at = Float64Array.of(0.4, 0.1, -0.3); // a linear part away from y0: g is far from constant
     stepOnce(stepper, { ...p, f }, y0, at, 0.5);
-    const Bat = p.linearize(0, at);
+    const Bat = p.linearize(0, at) as Float64Array;
     const G = ({ U, K }: { U: Float64Array; K: Float64Array }): Float64Array => {
       const g = Float64Array.from(K);
       for (let r = 0; r < R; r++) {

@@ -75,6 +75,8 @@ export class ExponentialStepper {
   private readonly layout: ExponentialStageLayout;
   /** The arena's native stage kernel on `layout`, or undefined (the TypeScript path). */
   private readonly stage: ExponentialStage | undefined;
+  /** `stage` while the operator's B is dense (the stage kernels read it), else undefined: combinations and projections in TypeScript. */
+  private denseStage: ExponentialStage | undefined;
   private readonly phiAtEnd: Float64Array;
   private readonly hasPhiAtEnd: boolean;
   private readonly stepData: { -readonly [K in keyof StepData]: StepData[K] };
@@ -175,11 +177,12 @@ export class ExponentialStepper {
   /** Use linear part `op` from now on, at the current state y (whose derivative is already set). */
   setOperator(op: NegativeGramOperator, y: Float64Array): void {
     this.op = op;
-    if (this.stage !== undefined) {
+    this.denseStage = op.B === undefined ? undefined : this.stage;
+    if (this.denseStage !== undefined) {
       const { lambda, V, B } = this.layout;
       lambda.set(op.lambda);
       V.set(op.V);
-      B.set(op.B);
+      B.set(op.B as Float64Array);
     }
     this.modal(y, this.K[0] as Float64Array, this.ym[0] as Float64Array, this.wm[0] as Float64Array, this.zm[0] as Float64Array);
   }
@@ -200,7 +203,7 @@ export class ExponentialStepper {
     const { rows, acc, K, Y, W, Z, hNull } = this;
     const u = expAt < 0 ? undefined : this.u;
     for (let j = 0; j < count; j++) hNull[j] = h * (nulls[j] as number);
-    if (this.stage?.combine(out, u, count, h, diag, expAt, outModal) === true) return;
+    if (this.denseStage?.combine(out, u, count, h, diag, expAt, outModal) === true) return;
     const D = this.coefficients.values;
     const op = this.op as NegativeGramOperator;
     const { lambda } = op;
@@ -227,7 +230,7 @@ export class ExponentialStepper {
 
   /** w = V^T B x and z = w + Lambda y: the modal coordinates of a stage with derivative x and state coordinates y. */
   private project(x: Float64Array, y: Float64Array, w: Float64Array, z: Float64Array): void {
-    if (this.stage?.project(x, y, w, z) === true) return;
+    if (this.denseStage?.project(x, y, w, z) === true) return;
     const op = this.op as NegativeGramOperator;
     op.project(x, w);
     addProductInto(z, w, op.lambda, y, this.rows);

@@ -6,7 +6,8 @@ const matrix = (rows: number, n: number): Float64Array => Float64Array.from({ le
 
 /** V^T (B x), written out. */
 function projectByHand(op: NegativeGramOperator, x: Float64Array): number[] {
-  const { rows, n, B, V } = op;
+  const { rows, n, V } = op;
+  const B = op.B as Float64Array;
   const bx = Array.from({ length: rows }, (_, i) => x.reduce((s, xj, j) => s + B[i * n + j]! * xj, 0));
   return Array.from({ length: rows }, (_, k) => bx.reduce((s, v, i) => s + V[i * rows + k]! * v, 0));
 }
@@ -21,8 +22,9 @@ describe('NegativeGramOperator', () => {
   test('lambda: the eigenvalues of B B^T, ascending, with B B^T V = V diag(lambda) and V orthonormal; lambdaMax is the last', () => {
     const rows = 3;
     const n = 5;
-    const op = new NegativeGramOperator(matrix(rows, n), rows, n);
-    const { B, V, lambda } = op;
+    const B = matrix(rows, n);
+    const op = new NegativeGramOperator(B, rows, n);
+    const { V, lambda } = op;
     for (let k = 1; k < rows; k++) expect(lambda[k]!).toBeGreaterThanOrEqual(lambda[k - 1]!);
     expect(lambda[0]!).toBeGreaterThan(0);
     expect(op.lambdaMax).toBe(lambda[rows - 1]);
@@ -69,8 +71,9 @@ describe('NegativeGramOperator', () => {
   test('addBack adds B^T V z to out (accumulates, skipping nothing that is non-zero)', () => {
     const rows = 3;
     const n = 4;
-    const op = new NegativeGramOperator(matrix(rows, n), rows, n);
-    const { B, V } = op;
+    const B = matrix(rows, n);
+    const op = new NegativeGramOperator(B, rows, n);
+    const { V } = op;
     for (const z of [Float64Array.of(1, -2, 0.5), Float64Array.of(0, 1, 0), Float64Array.of(0, 0, 0)]) {
       const out = Float64Array.of(1, 2, 3, 4);
       expect(op.addBack(z, out)).toBe(out);

@@ -2,6 +2,7 @@ import { gram } from '../linalg/dense.js';
 import { symmetricEigen } from '../linalg/symmetricEigen.js';
 import { integerInRange } from '../validate/validators.js';
 import type { GramKernels } from './GramKernels.js';
+import type { GramProducts } from './GramProducts.js';
 
 /**
  * The linear part L = -B^T B (n x n, symmetric negative semidefinite, rank <= rows) of an exponential step, held
@@ -10,12 +11,16 @@ import type { GramKernels } from './GramKernels.js';
  * `f(L) x = f(0) x + B^T V diag((f(-lambda) - f(0)) / lambda) V^T B x`: O(rows n) per vector, no n x n matrix
  * (for gradient flow B = J(w), and B B^T is the kernel K_t of docs/theory.md). Eigenvalues below 0 (rounding) are
  * set to 0. Allocates only in the constructor. With `native` (B's block in GramKernels), the products with B (O(rows n)) run there, bitwise the same.
+ * B may also be given by its products ({@link GramProducts}: a structured B, e.g. a mean-field net's J(w) from its
+ * activations), which then compute B x, B^T v and B B^T.
  */
 export class NegativeGramOperator {
   readonly rows: number;
   readonly n: number;
-  /** B, rows x n row-major (owned: do not modify). */
-  readonly B: Float64Array;
+  /** B, rows x n row-major (owned: do not modify); undefined when B is given by its products. */
+  readonly B: Float64Array | undefined;
+  /** The products with a structured B, or undefined (B dense). */
+  private readonly products: GramProducts | undefined;
   /** Eigenvalues of B B^T, ascending, clamped at 0. */
   readonly lambda: Float64Array;
   /** Eigenvectors of B B^T, columns of a rows x rows row-major matrix. */
@@ -24,11 +29,14 @@ export class NegativeGramOperator {
   /** Where the products with B run while attached: the kernels and B's block there. */
   private native: { readonly kernels: GramKernels; readonly at: number } | undefined;
 
-  constructor(B: Float64Array, rows: number, n: number, native?: { readonly kernels: GramKernels; readonly at: number }) {
+  constructor(B: Float64Array | GramProducts, rows: number, n: number, native?: { readonly kernels: GramKernels; readonly at: number }) {
     this.rows = integerInRange('rows', rows, 1, 2 ** 20);
     this.n = integerInRange('n', n, 1, 2 ** 31 - 1);
-    this.B = B;
-    const eig = symmetricEigen(native === undefined ? gram(B, rows, n) : native.kernels.gram(native.at, rows, n), rows);
+    const dense = B instanceof Float64Array ? B : undefined;
+    this.B = dense;
+    this.products = dense === undefined ? (B as GramProducts) : undefined;
+    const K = dense === undefined ? (B as GramProducts).gram() : native === undefined ? gram(dense, rows, n) : native.kernels.gram(native.at, rows, n);
+    const eig = symmetricEigen(K, rows);
     this.lambda = eig.values.map((x) => Math.max(0, x)); // B B^T is PSD: clip the rounding's negative eigenvalues
     this.V = eig.vectors;
     this.scratch = new Float64Array(rows);
@@ -47,8 +55,13 @@ export class NegativeGramOperator {
 
   /** out = V^T B x (modal coordinates, length rows). */
   project(x: Float64Array, out: Float64Array): Float64Array {
-    const { rows, n, B, scratch } = this;
+    const { rows, n, scratch, products } = this;
+    const B = this.B as Float64Array;
     const { native } = this;
+    if (products !== undefined) {
+      products.project(x, scratch);
+      return this.modal(out);
+    }
     if (native !== undefined) {
       native.kernels.project(native.at, rows, n, x, scratch);
       return this.modal(out);
@@ -89,7 +102,8 @@ export class NegativeGramOperator {
 
   /** out += B^T V z (back from modal coordinates, length n). */
   addBack(z: Float64Array, out: Float64Array): Float64Array {
-    const { rows, n, B, V, scratch } = this;
+    const { rows, n, V, scratch, products } = this;
+    const B = this.B as Float64Array;
     // scratch = V z, as src/linalg/dense.ts `matVec` (each entry summed in order from 0)
     for (let i = 0; i < rows; i++) {
       let s = 0;
@@ -97,6 +111,10 @@ export class NegativeGramOperator {
       scratch[i] = s;
     }
     // B is finite (integrateExponential checks what linearize returns): a zero modal coordinate adds 0 B = 0
+    if (products !== undefined) {
+      products.addBack(scratch, out);
+      return out;
+    }
     const { native } = this;
     if (native !== undefined) {
       native.kernels.addBack(native.at, rows, n, scratch, out);

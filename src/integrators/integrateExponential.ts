@@ -9,6 +9,7 @@ import type { ExponentialDenseSolution } from './ExponentialDenseSolution.js';
 import type { ExponentialMethod } from './ExponentialMethod.js';
 import { ExponentialStepper } from './ExponentialStepper.js';
 import type { GramKernels } from './GramKernels.js';
+import type { GramProducts } from './GramProducts.js';
 import { NegativeGramOperator } from './NegativeGramOperator.js';
 import type { Rhs } from './Rhs.js';
 import type { VectorArena } from './VectorArena.js';
@@ -22,9 +23,10 @@ export interface ExponentialProblem {
   readonly rows: number;
   /**
    * B at (t, y), rows x n row-major, such that -B^T B approximates the stiff part of df/dy there (for gradient
-   * flow: B = J(w), so -B^T B is the Gauss-Newton part of the Jacobian). Return a fresh array (the solver keeps it).
+   * flow: B = J(w), so -B^T B is the Gauss-Newton part of the Jacobian). Return a fresh array (the solver keeps it),
+   * or B's products ({@link GramProducts}, rows x n: a structured B, e.g. a mean-field net's J(w) from its activations).
    */
-  linearize(t: number, y: Float64Array): Float64Array;
+  linearize(t: number, y: Float64Array): Float64Array | GramProducts;
   /**
    * The point y is measured from, when the problem's state is origin + y (gradient flow in the displacement
    * d = w - w0: w0). The drift rule (`relinearizeDrift`) compares states, origin + y, not displacements: a
@@ -176,11 +178,13 @@ export function integrateExponential(
   const finite = (v: Float64Array): boolean => arena?.allFinite(v) ?? allFinite(v);
   const linearize = (): NegativeGramOperator => {
     const B = problem.linearize(t, state);
-    if (B.length !== rows * n || !allFinite(B)) fail('non-finite', `linearize(t, y) must return ${rows} x ${n} finite entries`);
+    const dense = B instanceof Float64Array;
+    if (dense ? B.length !== rows * n || !allFinite(B) : B.rows !== rows || B.n !== n || !B.finite())
+      fail('non-finite', `linearize(t, y) must return ${rows} x ${n} finite entries`);
     linearizations += 1;
     op?.detach();
-    if (native !== undefined) native.kernels.load(native.at, B);
-    op = new NegativeGramOperator(B, rows, n, native);
+    if (dense && native !== undefined) native.kernels.load(native.at, B);
+    op = new NegativeGramOperator(B, rows, n, dense ? native : undefined);
     return op;
   };
   try {

@@ -105,4 +105,14 @@ export interface FlowKernelExports {
   ): void;
   /** The modal coordinates of a stage: w = V^T B x, z = w + lambda y (assembly/exponentialStageKernels.ts). */
   exponentialStageProject(n: number, rows: number, B: number, V: number, lambda: number, x: number, scratch: number, y: number, w: number, z: number): void;
+  /** The mean-field net's activations sigma(z_ij) at w0 + dd into S (m x n), U = w0_U + dd_U kept at U (assembly/flowKernels.ts). */
+  meanFieldActivations(kind: number, m: number, n: number, dim: number, xT: number, w0: number, dd: number, U: number, S: number): void;
+  /** S_ij = cA sigma_ij and C_ij = cU a_i sigma'_ij from S = sigma (assembly/meanFieldLinearKernels.ts). */
+  meanFieldLinearFactors(kind: number, m: number, n: number, cA: number, cU: number, w0: number, dd: number, S: number, C: number): void;
+  /** out = B y for the mean-field net's B = J(w) given by S, C and x^T (n entries). */
+  meanFieldLinearProject(m: number, n: number, dim: number, S: number, C: number, xT: number, y: number, out: number): void;
+  /** out += B^T v for the mean-field net's B = J(w) given by S, C and x (m (dim + 1) entries). */
+  meanFieldLinearAddBack(m: number, n: number, dim: number, S: number, C: number, x: number, v: number, out: number): void;
+  /** out = B B^T (n x n) for the mean-field net's B = J(w) given by S, C and G = x x^T. */
+  meanFieldLinearGram(m: number, n: number, S: number, C: number, G: number, out: number): void;
 }

@@ -1,3 +1,4 @@
+import type { GramProducts } from '../integrators/GramProducts.js';
 import type { KernelActivation } from './kernelActivation.js';
 import type { KernelBackend } from './kernelBackend.js';
 
@@ -30,4 +31,11 @@ export interface MeanFieldFlowCore {
    * U = w0 + dd in out's U part during the first pass).
    */
   rhs(yStar: Float64Array, alpha: number, dd: Float64Array, out: Float64Array): void;
+  /**
+   * The exponential path's linear part B = J(w0 + dd) through its activation data (src/kernels/MeanFieldLinearPart.ts):
+   * s_ij = (n m)^(-1/2) sigma(z_ij) and c_ij = n^(-1/2) a_i sigma'(z_ij) with this core's activation (the same floats on
+   * both backends; within KERNEL_ACTIVATION_MAX_ABS_ERROR of the exact one), so the products cost O(m n (dim + 1))
+   * without the n x p matrix. A new part detaches the core's previous one (which then computes in TypeScript).
+   */
+  linearPart(dd: Float64Array): GramProducts;
 }

@@ -1,5 +1,7 @@
 import { type KernelActivation, kernelActivation, kernelSlope } from './kernelActivation.js';
 import type { MeanFieldFlowCore, MeanFieldFlowData } from './MeanFieldFlowCore.js';
+import { MeanFieldLinearPart } from './MeanFieldLinearPart.js';
+import { inputGram, linearFactors } from './meanFieldLinearProducts.js';
 
 /**
  * The TypeScript backend of {@link MeanFieldFlowCore}, every sum in the order of the WebAssembly kernel
@@ -22,6 +24,8 @@ export class MeanFieldFlowJs implements MeanFieldFlowCore {
   private readonly u: Float64Array;
   private readonly h: Float64Array;
   private readonly g: Float64Array;
+  /** x x^T (n x n), for the linear part's B B^T. */
+  private readonly G: Float64Array;
 
   constructor(data: MeanFieldFlowData) {
     const { m, n, dim } = data;
@@ -38,11 +42,12 @@ export class MeanFieldFlowJs implements MeanFieldFlowCore {
     this.u = new Float64Array(dim);
     this.h = new Float64Array(n);
     this.g = new Float64Array(n);
+    this.G = inputGram(data.x, n, dim);
   }
 
-  /** Row i of S: s_ij = sigma(sqrt(m) <x_j, u_i>), u_i = w0_(u_i) + dd_(u_i). */
-  private neuron(i: number, dd: Float64Array, sqrtM: number): void {
-    const { kind, m, n, dim, xT, w0, u, S } = this;
+  /** Row i of S (default: the core's): s_ij = sigma(sqrt(m) <x_j, u_i>), u_i = w0_(u_i) + dd_(u_i). */
+  private neuron(i: number, dd: Float64Array, sqrtM: number, S = this.S): void {
+    const { kind, m, n, dim, xT, w0, u } = this;
     const uo = m + i * dim;
     for (let k = 0; k < dim; k++) u[k] = (w0[uo + k] as number) + (dd[uo + k] as number);
     const row = i * n;
@@ -109,5 +114,15 @@ export class MeanFieldFlowJs implements MeanFieldFlowCore {
         out[uo + k] = cu * s;
       }
     }
+  }
+
+  linearPart(dd: Float64Array): MeanFieldLinearPart {
+    const { kind, m, n, dim, x, xT, G, w0 } = this;
+    const sqrtM = Math.sqrt(m);
+    const S = new Float64Array(m * n);
+    const C = new Float64Array(m * n);
+    for (let i = 0; i < m; i++) this.neuron(i, dd, sqrtM, S);
+    linearFactors(kind, m, n, 1 / Math.sqrt(n * m), 1 / Math.sqrt(n), w0, dd, S, C);
+    return new MeanFieldLinearPart({ m, n, dim, x, xT, G, S, C });
   }
 }
