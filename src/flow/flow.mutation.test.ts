@@ -10,6 +10,7 @@ import { bendingPath } from './_testing/bendingPath.js';
 import { flowKernel } from './flowRhs.js';
 import { gradientFlow } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
+import { loss, residual } from './residual.js';
 import { solveRun } from './Run.js';
 import { createRng } from '../random/rng.js';
 import { symmetricQ } from './_testing/symmetricQ.js';
@@ -51,9 +52,17 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
     const full = gradientFlow(instance, { rtol, estimateError: false });
     expect(full.method).toBe('switched');
 
-    // The same two solves, run by hand with the documented hand-over (dopri5 with stiffness detection, then zb43).
+    // The same two solves, run by hand with the documented hand-over (dopri5 with stiffness detection, then zb43), both
+    // starting from a step sized by Prop 3.1's sqrt(T R0) / alpha.
     const kernel = flowKernel(instance);
-    const explicit = integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, new Float64Array(3), instance.T, { rtol, atol: full.atol, dense: true, stiffness: {} });
+    const scale = Math.sqrt(instance.T * loss(residual(instance, instance.model.w0))) / instance.alpha;
+    const explicit = integrateAdaptive(tableaus.dopri5, kernel.rhs, 0, new Float64Array(3), instance.T, {
+      rtol,
+      atol: full.atol,
+      scale,
+      dense: true,
+      stiffness: {},
+    });
     expect(explicit.stoppedStiff).toBe(true);
     const rest = integrateExponential(
       exponentialMethods.zb43,
@@ -64,6 +73,7 @@ describe('gradientFlow: a switched solve is the explicit solve up to switchedAt,
       {
         rtol,
         atol: full.atol,
+        scale,
         dense: true,
       },
     );

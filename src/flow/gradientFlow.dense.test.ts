@@ -5,6 +5,7 @@ import { quadraticModel } from '../models/quadratic.js';
 import { createRng } from '../random/rng.js';
 import { gradientFlow, type GradientFlowResult } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
+import { residual } from './residual.js';
 
 const rng = createRng(61).uniform;
 const u = () => 2 * rng() - 1;
@@ -80,6 +81,17 @@ describe('gradientFlow dense: false', () => {
       for (const t of [0.37 * instance.T, instance.T]) expect(Array.from(tl.trajectory.residual(t))).toEqual(Array.from(tr.trajectory.residual(t)));
     },
   );
+
+  test("r(T) is read on demand: the model residual at w(T), computed once, the same as the recorded solve's", () => {
+    for (const instance of [quadratic, meanField]) {
+      const recorded = gradientFlow(instance, { rtol: 1e-8 });
+      const lazy = gradientFlow(instance, { rtol: 1e-8, dense: false, estimateError: false });
+      expect(Array.from(lazy.rT)).toEqual(Array.from(residual(instance, lazy.wT)));
+      expect(lazy.rT).toBe(lazy.rT); // kept, not recomputed
+      expect(Array.from(lazy.rT)).toEqual(Array.from(recorded.rT));
+      expect(Array.from(lazy.rT)).toEqual(Array.from(lazy.trajectory.residual(instance.T)));
+    }
+  });
 
   test('sanity mutant: a trajectory of another solve (rtol x 100) is refuted by the same comparison', () => {
     const recorded = gradientFlow(quadratic, { method: 'explicit', rtol: 1e-8 });

@@ -171,8 +171,12 @@ export interface Trajectory {
 export interface GradientFlowResult {
   readonly rtol: number;
   readonly atol: number;
-  /** w(T) and r(T). */
+  /** w(T). */
   readonly wT: Float64Array;
+  /**
+   * r(T) = y* - alpha h(w(T)), the model's value at `wT`, computed on first read (and kept): a solve read for w(T) alone,
+   * as scipy's `solve_ivp` returns y(T) alone, does not pay for the model evaluation.
+   */
   readonly rT: Float64Array;
   readonly trajectory: Trajectory;
   readonly steps: number;
@@ -249,14 +253,18 @@ interface SolveSettings {
   readonly rtol: number;
   readonly atol: number;
   readonly maxSteps: number;
+  /** Prop 3.1's bound sqrt(T R0) / alpha on ||d(t)||: the size the starting step measures the zero d(0) by (0: none). */
+  readonly scale: number;
 }
 
 function integrate(kernel: FlowKernel, w0: Float64Array, T: number, settings: SolveSettings, dense: boolean): Integration {
-  const { method, tableau, switchable, rtol, atol, maxSteps } = settings;
+  const { method, tableau, switchable, rtol, atol, maxSteps, scale } = settings;
   const pair = exponentialMethods[settings.exponentialMethod];
   const y0 = new Float64Array(kernel.p);
   const problem = exponentialProblem(kernel, w0);
-  const shared = { relinearizeAt: RELINEARIZE_AT, ...(kernel.gram ? { gram: kernel.gram } : {}), ...(kernel.arena ? { arena: kernel.arena } : {}) };
+  // the starting step measures d(0) = 0 by the displacement's a-priori size (Hairer's rule would start at 1e-4)
+  const start = scale > 0 ? { scale } : {};
+  const shared = { relinearizeAt: RELINEARIZE_AT, ...start, ...(kernel.gram ? { gram: kernel.gram } : {}), ...(kernel.arena ? { arena: kernel.arena } : {}) };
   if (method === 'exponential') {
     return { ...integrateExponential(pair, problem, 0, y0, T, { rtol, atol, maxSteps, dense, ...shared }), method };
   }
@@ -265,6 +273,7 @@ function integrate(kernel: FlowKernel, w0: Float64Array, T: number, settings: So
     atol,
     maxSteps,
     dense,
+    ...start,
     ...(kernel.arena ? { arena: kernel.arena } : {}),
     ...(switchable ? { stiffness: { limit: STIFFNESS_LIMIT[tableau] } } : {}),
   });
@@ -301,11 +310,16 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
     return addInto(denseOutput().evaluate(t, out), w0, p);
   };
   const wT = sumInto(new Float64Array(p), result.y, w0); // d(T) + w0 (a loop: Float64Array.from with a map callback is far slower at p ~ 10^4)
+  let rT: Float64Array | undefined;
   return {
     rtol,
     atol,
     wT,
-    rT: residual(instance, wT),
+    get rT() {
+      // on first read: h(w(T)) is one model evaluation (~5% of a solve at m = 1024), which a caller of w(T) alone skips
+      rT ??= residual(instance, wT);
+      return rT;
+    },
     trajectory: {
       get ts() {
         return denseOutput().ts;
@@ -366,12 +380,12 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const horizon = tableau === 'dop853' && rtol <= dop853MaxRtol ? tightHorizon : STIFF_HORIZON;
   const method = requested === 'auto' ? (flowStiffness(instance) >= horizon ? 'exponential' : 'explicit') : requested;
   const switchable = requested === 'auto';
-  const primary = solveOnce(instance, kernel, { method, tableau, exponentialMethod, switchable, rtol, atol, maxSteps }, recordDense);
+  const primary = solveOnce(instance, kernel, { method, tableau, exponentialMethod, switchable, rtol, atol, maxSteps, scale }, recordDense);
   if (options.estimateError === false || instance.T === 0) return primary;
   const tighter = solveOnce(
     instance,
     flowKernel(instance, backend),
-    { method, tableau, exponentialMethod, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps },
+    { method, tableau, exponentialMethod, switchable, rtol: rtol / 100, atol: atol / 100, maxSteps, scale },
     options.tighterDense ?? false,
   );
   const diff = primary.rT.map((x, i) => x - (tighter.rT[i] as number));

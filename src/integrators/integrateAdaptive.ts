@@ -21,6 +21,12 @@ export interface AdaptiveOptions {
   readonly maxSteps?: number;
   /** First trial step (> 0; clipped to t1 - t0). Default: Hairer's starting step (`selectInitialStep`). */
   readonly h0?: number;
+  /**
+   * An a-priori Euclidean size of y(t) - y0 over [t0, t1] (> 0; a bound or an estimate) for the starting step
+   * (`selectInitialStep`'s `scale`): give it when y0 = 0, as for a displacement, whose zero size would make the
+   * first step 1e-4 and the next ones grow 10x at a time. Unused with h0. Default: none.
+   */
+  readonly scale?: number;
   /** Record a {@link DenseSolution} over [t0, t1]. Default false. */
   readonly dense?: boolean;
   /**
@@ -115,6 +121,7 @@ export function integrateAdaptive(
   const atol = checkedAtol(options.atol, n);
   const maxSteps = integerInRange('options.maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
+  const scale = options.scale === undefined ? {} : { scale: positiveNumber('options.scale', options.scale) };
   const { onStep } = options;
   const stiffLimit = options.stiffness === undefined ? undefined : positiveNumber('options.stiffness.limit', options.stiffness.limit ?? 2.5);
   const stiffSteps = integerInRange('options.stiffness.steps', options.stiffness?.steps ?? 15, 1, 1e6);
@@ -153,6 +160,7 @@ export function integrateAdaptive(
         errorOrder,
         rtol,
         atol,
+        ...scale,
         work: ws.initialStepWork(rtol, atol),
       });
       hStart = start.h;

@@ -46,6 +46,12 @@ export interface ExponentialOptions {
   readonly maxSteps?: number;
   /** First trial step (> 0). Default: Hairer's starting step for the embedded order. */
   readonly h0?: number;
+  /**
+   * An a-priori Euclidean size of y(t) - y0 over [t0, t1] (> 0; a bound or an estimate) for the starting step
+   * (`selectInitialStep`'s `scale`): give it when y0 = 0, as for a displacement, whose zero size would make the
+   * first step 1e-4 and the next ones grow 10x at a time. Unused with h0. Default: none.
+   */
+  readonly scale?: number;
   /** Record an {@link ExponentialDenseSolution}. Default false. */
   readonly dense?: boolean;
   /**
@@ -154,6 +160,7 @@ export function integrateExponential(
   const atol = checkedAtol(options.atol, n);
   const maxSteps = integerInRange('options.maxSteps', options.maxSteps ?? 1_000_000, 1, 1e9);
   const h0 = options.h0 === undefined ? undefined : positiveNumber('options.h0', options.h0);
+  const scale = options.scale === undefined ? {} : { scale: positiveNumber('options.scale', options.scale) };
   const relinearizeAt = positiveNumber('options.relinearizeAt', options.relinearizeAt ?? 0.5);
   const drift = nonNegativeOrInfinity('options.relinearizeDrift', options.relinearizeDrift ?? 0.5);
   const recorder = options.dense === true ? new ExponentialDenseRecorder(n, rows, t0, yStart) : undefined;
@@ -203,7 +210,7 @@ export function integrateExponential(
     const errorOrder = stepper.method.errorOrder;
     let hStart: number;
     if (h0 === undefined) {
-      const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol });
+      const start = selectInitialStep({ f: problem.f, t0, y0: y, f0: stepper.derivative, span: t1 - t0, errorOrder, rtol, atol, ...scale });
       hStart = start.h;
       rhsEvaluations += start.rhsEvaluations;
     } else hStart = Math.min(h0, t1 - t0);

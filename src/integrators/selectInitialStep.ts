@@ -16,6 +16,12 @@ export interface InitialStepProblem {
   readonly rtol: number;
   /** Length n. */
   readonly atol: Float64Array;
+  /**
+   * An a-priori Euclidean size S of y(t) - y0 over the span (a bound or an estimate), for a y0 whose own size says
+   * nothing about the solution's (y0 = 0, as for a displacement): d0 becomes max(||y0||, ||(S / sqrt(n)) 1||), S spread
+   * evenly over the components and measured in the same norm. Default: none (d0 = ||y0||, Hairer's and scipy's rule).
+   */
+  readonly scale?: number;
   /** A solver's own buffers and vector operations (e.g. in its vector arena); default: two new vectors, TypeScript. */
   readonly work?: InitialStepWork;
 }
@@ -44,18 +50,21 @@ const MINUS_ONE = [-1];
  * h0 = 0.01 d0 / d1 (1e-6 if either is < 1e-5), one explicit Euler step to estimate d2 = ||f1 - f0|| / h0, and
  * h1 = (0.01 / max(d1, d2))^(1 / (q + 1)); returns min(100 h0, h1, span). Calls f once. When f at the Euler
  * point is not finite, returns h0 (the main loop then meets the non-finite value at a real stage). Components
- * with a zero scale (atol = 0 and y0_i = 0) fall back to Hairer's h0 = 1e-6 instead of a zero step.
+ * with a zero scale (atol = 0 and y0_i = 0) fall back to Hairer's h0 = 1e-6 instead of a zero step. With `scale`,
+ * d0 is at least the size of the expected change: a zero y0 then no longer falls back to h0 = 1e-6, whose cap 100 h0
+ * makes the first steps grow 10x at a time (four wasted steps from 1e-4 to ~1).
  */
 export function selectInitialStep(p: InitialStepProblem): { readonly h: number; readonly rhsEvaluations: number } {
-  const { f, t0, y0, f0, span, errorOrder, rtol, atol, work } = p;
+  const { f, t0, y0, f0, span, errorOrder, rtol, atol, scale, work } = p;
   const norm = (v: Float64Array): number => (work === undefined ? errorNorm(v, y0, y0, rtol, atol) : work.norm(v, y0));
   const combine = work?.combine ?? linearCombination;
-  const d0 = norm(y0);
+  const y1 = work?.y1 ?? new Float64Array(y0.length);
+  const f1 = work?.f1 ?? new Float64Array(y0.length);
+  // d0 = max(||y0||, ||(S / sqrt(n)) 1||): y1 holds the spread vector until the Euler point overwrites it
+  const d0 = scale === undefined ? norm(y0) : Math.max(norm(y0), norm(y1.fill(scale / Math.sqrt(y0.length))));
   const d1 = norm(f0);
   const guess = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : (0.01 * d0) / d1;
   const h0 = Math.min(guess > 0 ? guess : 1e-6, span); // guess = 0 when d1 = Infinity (atol = 0 at a zero component)
-  const y1 = work?.y1 ?? new Float64Array(y0.length);
-  const f1 = work?.f1 ?? new Float64Array(y0.length);
   combine(y1, 0, y0, h0, ONE, [f0], 1); // y0 + h0 f0
   f(t0 + h0, y1, f1);
   combine(f1, 0, f1, 1, MINUS_ONE, [f0], 1); // f1 + (-1) f0 = f1 - f0 exactly

@@ -6,7 +6,8 @@ const terms: Float64Array[] = new Array<Float64Array>(MAX_TERMS);
 /**
  * out[offset + m] = y[m] + h sum_{j<count} w_j k_j[m] for m < n = k[0].length (without y when `y` is undefined),
  * skipping zero weights, in passes that each take up to four k_j: for long vectors a step is bound by memory
- * traffic, and one pass per k_j (an axpy each) would read and write `out` count times. Allocates nothing.
+ * traffic, and one pass per k_j (an axpy each) would read and write `out` count times. `out` may be `y` (in place),
+ * never one of the k_j. Allocates nothing.
  */
 export function linearCombination(
   out: Float64Array,
