@@ -76,7 +76,7 @@ export const DOP853_MAX_RTOL_UNRECORDED = 5e-11;
  * | ------ | ----------- | ------------ | ------------ | -------- | --------- | --------- |
  * | 1e-6   | 92 -> 82    | 92 -> 82     | 86 -> 82     | 116 -> 90 | 104 -> 66 | 110 -> 74 |
  *
- * (vern6 from rtol 1e-7 .. 1e-6; one evaluation costs the same on both, 54-57 us at m = 1024). Interpolated along the
+ * (vern6 from rtol 1e-8 .. 1e-6; one evaluation costs the same on both, 54-57 us at m = 1024). Interpolated along the
  * work-precision curves vern6 needs 0.5-0.85x dopri5's evaluations at errors 1e-7 .. 1e-10 on all six, 0.84-1.07x at
  * 1e-6, and 0.76-1.11x at 1e-4 .. 1e-5, where the two tie within the counts' step-to-step noise: so vern6 up to 1e-6.
  * With dense output dopri5 stays: vern6's 6th-order interpolant costs 3 more evaluations per step (about 30 on these
