@@ -210,6 +210,18 @@ describe('gradientFlow: options, the error estimate and the integrator choice', 
     expect([exact.steps, exact.rejected, exact.rhsEvaluations]).toEqual([full.steps, full.rejected, full.rhsEvaluations]);
     expect(() => gradientFlow(switching, { rtol: 1e-6, estimateError: false, maxSteps: attempts - 1 })).toThrow(/step-budget/);
   });
+
+  it("Hairer's stiffness test hands over from vern6 too ('auto' without dense output), to the same r(T)", () => {
+    const switching: Instance = { model: scalarModel({ a: 0.01, b: 10, w0: 0 }), yStar: Float64Array.of(5), alpha: 1, T: 200 };
+    const six = gradientFlow(switching, { rtol: 1e-6, estimateError: false, dense: false });
+    const five = gradientFlow(switching, { rtol: 1e-6, estimateError: false });
+    expect([six.tableau, six.method, five.tableau, five.method]).toEqual(['vern6', 'switched', 'dopri5', 'switched']);
+    expect(Math.abs((six.rT[0] as number) - (five.rT[0] as number))).toBeLessThan(1e-5);
+    // sanity mutant: forced explicit, vern6 does not switch and pays for the stiffness in steps
+    const forced = gradientFlow(switching, { rtol: 1e-6, estimateError: false, dense: false, method: 'explicit' });
+    expect(forced.method).toBe('explicit');
+    expect(forced.steps).toBeGreaterThan(2 * six.steps);
+  });
 });
 
 describe('Run: what every statement reads off a solved instance', () => {

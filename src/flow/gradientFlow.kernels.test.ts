@@ -4,7 +4,7 @@ import { wasmHeap } from '../kernels/kernelBackend.js';
 import { meanFieldNet } from '../models/meanField.js';
 import { quadraticModel } from '../models/quadratic.js';
 import { flowStiffness } from './flowStiffness.js';
-import { DOP853_MAX_RTOL, DOP853_MAX_RTOL_UNRECORDED, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT } from './gradientFlow.js';
+import { DOP853_MAX_RTOL, DOP853_MAX_RTOL_UNRECORDED, gradientFlow, STIFF_HORIZON, STIFF_HORIZON_TIGHT, VERN6_MAX_RTOL } from './gradientFlow.js';
 import type { Instance } from './Instance.js';
 import { createRng } from '../random/rng.js';
 
@@ -73,7 +73,27 @@ describe('gradientFlow: the explicit tableau', () => {
     const between = Math.sqrt(DOP853_MAX_RTOL * DOP853_MAX_RTOL_UNRECORDED);
     expect(gradientFlow(instance, { method: 'explicit', rtol: between, estimateError: false }).tableau).toBe('dopri5');
     expect(gradientFlow(instance, { method: 'explicit', rtol: between, estimateError: false, dense: false }).tableau).toBe('dop853');
-    expect(gradientFlow(instance, { method: 'explicit', rtol: 2 * DOP853_MAX_RTOL_UNRECORDED, estimateError: false, dense: false }).tableau).toBe('dopri5');
+    expect(gradientFlow(instance, { method: 'explicit', rtol: 2 * DOP853_MAX_RTOL_UNRECORDED, estimateError: false, dense: false }).tableau).toBe('vern6');
+  });
+
+  test('auto without dense output: vern6 in (DOP853_MAX_RTOL_UNRECORDED, VERN6_MAX_RTOL], dopri5 above; with dense output dopri5', () => {
+    const choice = (rtol: number, dense: boolean): string => gradientFlow(instance, { method: 'explicit', rtol, estimateError: false, dense }).tableau;
+    expect([1e-10, 1e-8, VERN6_MAX_RTOL].map((rtol) => choice(rtol, false))).toEqual(['vern6', 'vern6', 'vern6']);
+    expect([1e-10, 1e-8, VERN6_MAX_RTOL].map((rtol) => choice(rtol, true))).toEqual(['dopri5', 'dopri5', 'dopri5']);
+    expect(choice(2 * VERN6_MAX_RTOL, false)).toBe('dopri5');
+    expect(VERN6_MAX_RTOL).toBeGreaterThan(DOP853_MAX_RTOL_UNRECORDED);
+    // the certifying re-solve at rtol / 100 keeps the primary's tableau (the same rule as for dopri5 and DOP853)
+    const certified = gradientFlow(instance, { method: 'explicit', rtol: VERN6_MAX_RTOL, dense: false });
+    expect([certified.tableau, certified.tighter?.tableau]).toEqual(['vern6', 'vern6']);
+  });
+
+  test('vern6 and dopri5 agree to their tolerance, and so do their dense outputs (vern6: 6th order, 3 extra stages)', () => {
+    const six = gradientFlow(instance, { method: 'explicit', rtol: 1e-10, tableau: 'vern6', estimateError: false });
+    const five = gradientFlow(instance, { method: 'explicit', rtol: 1e-10, tableau: 'dopri5', estimateError: false });
+    expect(six.tableau).toBe('vern6');
+    expect(Math.hypot(...Array.from(six.rT, (x, i) => x - five.rT[i]!))).toBeLessThan(1e-8 * Math.hypot(...instance.yStar));
+    const t = 0.37 * instance.T;
+    expect(Math.hypot(...Array.from(six.trajectory.weights(t), (x, i) => x - five.trajectory.weights(t)[i]!))).toBeLessThan(1e-7);
   });
 
   test('both tableaus agree to their tolerance, and DOP853 needs fewer evaluations at rtol 1e-12', () => {

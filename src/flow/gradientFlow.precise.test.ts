@@ -62,8 +62,11 @@ const trueError = (rT: Float64Array, exact: readonly Decimal[]): number =>
 const residualRounding = (instance: Instance, flow: GradientFlowResult): number =>
   4 * (Number.EPSILON * (norm2(instance.yStar) + instance.alpha * norm2(instance.model.value(flow.wT))) + Number.MIN_VALUE);
 
+/** Without dense output 'auto' takes Verner's 6(5) pair at these rtols (VERN6_MAX_RTOL): the same rule must hold for it. */
+const vern6 = fc.record({ rtol: fc.constantFrom(1e-6, 1e-7, 1e-8, 1e-9, 1e-10), method: fc.constant('explicit' as const), dense: fc.constant(false) });
+
 /** Measured true error / estimate per family (logged at the end). */
-const ratios: Record<string, number[]> = { scalar: [], quadratic: [] };
+const ratios: Record<string, number[]> = { scalar: [], quadratic: [], 'scalar, vern6': [], 'quadratic, vern6': [] };
 afterAll(() => {
   for (const [family, xs] of Object.entries(ratios))
     if (xs.length > 0)
@@ -73,7 +76,12 @@ afterAll(() => {
 });
 
 /** Check the estimate on one instance with the exact r(T), recording the ratio. */
-function checkEstimate(family: string, instance: Instance, exact: readonly Decimal[], s: { rtol: number; method: 'explicit' | 'exponential' }): void {
+function checkEstimate(
+  family: string,
+  instance: Instance,
+  exact: readonly Decimal[],
+  s: { rtol: number; method: 'explicit' | 'exponential'; dense?: boolean },
+): void {
   const flow = gradientFlow(instance, s);
   const error = trueError(flow.rT, exact);
   if (flow.errorEstimate > 0) ratios[family]?.push(error / flow.errorEstimate); // 0 only where r(0) = 0: nothing moves
@@ -111,6 +119,9 @@ const quadraticCase = fc.record({ n: fc.integer({ min: 1, max: 2 }), p: fc.integ
   }),
 );
 
+/** One drawn quadratic case. */
+type QuadraticCase = typeof quadraticCase extends fc.Arbitrary<infer C> ? C : never;
+
 /** Q_k symmetric from the lower triangle of the drawn entries (n x p x p, row-major). */
 const symmetricQ = (c: { n: number; p: number; Qtri: number[] }): number[] => {
   const { n, p, Qtri } = c;
@@ -125,6 +136,18 @@ const symmetricQ = (c: { n: number; p: number; Qtri: number[] }): number[] => {
   return Q;
 };
 
+/** A quadratic case's instance and its exact r(T) (the Taylor series at 30 digits, from the doubles read exactly). */
+function quadraticExact(c: QuadraticCase): [Instance, readonly Decimal[]] {
+  const { n, p } = c;
+  const Q = symmetricQ(c);
+  const rows = (flat: readonly number[], width: number) => Array.from({ length: flat.length / width }, (_, i) => flat.slice(i * width, (i + 1) * width));
+  const model = quadraticModel({ h0: c.h0, G: rows(c.G, p), Q: rows(Q, p * p).map((Qk) => rows(Qk, p)), w0: new Array<number>(p).fill(0) });
+  const instance: Instance = { model, yStar: Float64Array.from(c.yStar), alpha: c.alpha, T: c.T };
+  const ex = (xs: readonly number[]) => xs.map(exactDecimal);
+  const taylor = new TaylorQuadraticFlow({ n, p, h0: ex(c.h0), G: ex(c.G), Q: ex(Q), yStar: ex(c.yStar), alpha: exactDecimal(c.alpha) }, exactDecimal(c.T));
+  return [instance, taylor.at(exactDecimal(c.T)).r];
+}
+
 describe('errorEstimate bounds the true error of r(T)', () => {
   test.prop([movingScalarCase, settings], { numRuns: 80 })('scalar model: ||r(T) - r*(T)|| <= errorEstimate (closed form at 30 digits)', (c, s) => {
     const { instance, exact } = scalarExact(c);
@@ -132,14 +155,17 @@ describe('errorEstimate bounds the true error of r(T)', () => {
   });
 
   test.prop([quadraticCase, settings], { numRuns: 30 })('quadratic model: ||r(T) - r*(T)|| <= errorEstimate (Taylor series at 30 digits)', (c, s) => {
-    const { n, p } = c;
-    const Q = symmetricQ(c);
-    const rows = (flat: readonly number[], width: number) => Array.from({ length: flat.length / width }, (_, i) => flat.slice(i * width, (i + 1) * width));
-    const model = quadraticModel({ h0: c.h0, G: rows(c.G, p), Q: rows(Q, p * p).map((Qk) => rows(Qk, p)), w0: new Array<number>(p).fill(0) });
-    const instance: Instance = { model, yStar: Float64Array.from(c.yStar), alpha: c.alpha, T: c.T };
-    const ex = (xs: readonly number[]) => xs.map(exactDecimal);
-    const taylor = new TaylorQuadraticFlow({ n, p, h0: ex(c.h0), G: ex(c.G), Q: ex(Q), yStar: ex(c.yStar), alpha: exactDecimal(c.alpha) }, exactDecimal(c.T));
-    checkEstimate('quadratic', instance, taylor.at(exactDecimal(c.T)).r, s);
+    checkEstimate('quadratic', ...quadraticExact(c), s);
+  });
+
+  test.prop([quadraticCase, vern6], { numRuns: 12 })('quadratic model, vern6: ||r(T) - r*(T)|| <= errorEstimate (Taylor series at 30 digits)', (c, s) => {
+    checkEstimate('quadratic, vern6', ...quadraticExact(c), s);
+  });
+
+  test.prop([movingScalarCase, vern6], { numRuns: 40 })('scalar model, vern6: ||r(T) - r*(T)|| <= errorEstimate (closed form at 30 digits)', (c, s) => {
+    const { instance, exact } = scalarExact(c);
+    expect(gradientFlow(instance, { ...s, estimateError: false }).tableau).toBe('vern6');
+    checkEstimate('scalar, vern6', instance, exact, s);
   });
 
   test('sanity mutant: the bare distance ||r(T) - r_tight(T)|| (no 1 / (1 - q), no floor) is refuted by the same scalar cases', () => {

@@ -36,10 +36,16 @@ const KERNEL_BACKENDS: readonly KernelBackend[] = ['wasm', 'js'];
  */
 export const STIFF_HORIZON = 100;
 
-/** The explicit integrators of {@link gradientFlow}: Dormand-Prince 5(4), Dormand-Prince 8(5,3), or chosen by rtol. */
-export type ExplicitTableau = 'auto' | 'dopri5' | 'dop853';
+/**
+ * The explicit integrators of {@link gradientFlow}: Dormand-Prince 5(4), Verner's 6(5) pair, Dormand-Prince 8(5,3), or
+ * chosen by rtol.
+ */
+export type ExplicitTableau = 'auto' | 'dopri5' | 'vern6' | 'dop853';
 
-const EXPLICIT_TABLEAUS: readonly ExplicitTableau[] = ['auto', 'dopri5', 'dop853'];
+/** The explicit tableau a solve ran with ({@link ExplicitTableau} once 'auto' has chosen). */
+export type ExplicitTableauName = Exclude<ExplicitTableau, 'auto'>;
+
+const EXPLICIT_TABLEAUS: readonly ExplicitTableau[] = ['auto', 'dopri5', 'vern6', 'dop853'];
 
 /**
  * 'auto' takes DOP853 on the explicit path when rtol is at most this. Measured on the bench's instances (quadratic
@@ -59,10 +65,34 @@ export const DOP853_MAX_RTOL = 3e-11;
 export const DOP853_MAX_RTOL_UNRECORDED = 5e-11;
 
 /**
- * Hairer's stiffness test (`integrateAdaptive` option `stiffness.limit`) per tableau: the step controller settles
- * at h rho ~ 2-3.3 for dopri5 (stability interval [-3.3, 0]) and ~ 4.7-6.4 for DOP853 ([-6.4, 0]) on stiff problems.
+ * 'auto' takes Verner's 6(5) pair `vern6` on the explicit path, for a solve without dense output (`dense: false`),
+ * when DOP853_MAX_RTOL_UNRECORDED < rtol <= this; dopri5 above. Measured on the bench's mean-field nets (seed 2,
+ * d = n = 8, T = 100, the displacement from 0 with the kernel right-hand side, atol = rtol sqrt(T/2)/sqrt(m); first
+ * step from Hairer's heuristic with the solution's a-priori scale; final-state error against DOP853 at rtol 1e-13;
+ * rtol 1e-3 .. 1e-12 in half decades; docs/performance.md, "Round 7"). Fewest evaluations whose error is at most the
+ * target, dopri5 -> vern6:
+ *
+ * | target | sigmoid 256 | sigmoid 1024 | sigmoid 4096 | tanh 256 | tanh 1024 | tanh 4096 |
+ * | ------ | ----------- | ------------ | ------------ | -------- | --------- | --------- |
+ * | 1e-6   | 92 -> 82    | 92 -> 82     | 86 -> 82     | 116 -> 90 | 104 -> 66 | 110 -> 74 |
+ *
+ * (vern6 from rtol 1e-8 .. 1e-6; one evaluation costs the same on both, 54-57 us at m = 1024). Interpolated along the
+ * work-precision curves vern6 needs 0.5-0.85x dopri5's evaluations at errors 1e-7 .. 1e-10 on all six, 0.84-1.07x at
+ * 1e-6, and 0.76-1.11x at 1e-4 .. 1e-5, where the two tie within the counts' step-to-step noise: so vern6 up to 1e-6.
+ * With dense output dopri5 stays: vern6's 6th-order interpolant costs 3 more evaluations per step (about 30 on these
+ * 10-step solves). Its float64 coefficients (|b_7|, |b_8| ~ 175, which cancel) leave a relative error floor of about
+ * 1e-13 per unit time, far below what rtol > DOP853_MAX_RTOL_UNRECORDED asks.
  */
-const STIFFNESS_LIMIT: Readonly<Record<'dopri5' | 'dop853', number>> = { dopri5: 2.5, dop853: 4 };
+export const VERN6_MAX_RTOL = 1e-6;
+
+/**
+ * Hairer's stiffness test (`integrateAdaptive` option `stiffness.limit`) per tableau: the step controller settles
+ * at h rho ~ 2-3.3 for dopri5 (stability interval [-3.3, 0]), ~ 2.6-4.5 for vern6 ([-4.86, 0]: |R(x)| <= 1 of its
+ * stability polynomial R(z) = 1 + sum_k b^T A^(k-1) 1 z^k for x in [-4.855, 0]) and ~ 4.7-6.4 for DOP853 ([-6.4, 0])
+ * on stiff problems (y' = -lambda (y - cos t), lambda up to 2000, rtol 1e-4 .. 1e-8: medians of h lambda 3.2, 3.5,
+ * 6.4 at 1e-4 and 2.1, 2.65, 5.5 at 1e-8). vern6's limit is 2/3 of its interval, as DOP853's (dopri5's is 3/4).
+ */
+const STIFFNESS_LIMIT: Readonly<Record<ExplicitTableauName, number>> = { dopri5: 2.5, vern6: 3.25, dop853: 4 };
 
 /**
  * 'auto' takes the exponential path from this T lambda_max(K0) on when rtol <= DOP853_MAX_RTOL: the explicit path is
@@ -129,14 +159,15 @@ export interface GradientFlowOptions {
   readonly kernel?: KernelBackend;
   /**
    * The explicit path's tableau: default 'auto', DOP853 when rtol <= DOP853_MAX_RTOL (DOP853_MAX_RTOL_UNRECORDED with
-   * `dense: false`), dopri5 otherwise.
+   * `dense: false`), with `dense: false` vern6 when rtol <= VERN6_MAX_RTOL, dopri5 otherwise.
    */
   readonly tableau?: ExplicitTableau;
   /**
    * Record the dense output while solving (default true). false skips it (what scipy's `solve_ivp` does without
    * `dense_output`): the solve then costs only its steps, and the result's `trajectory` is built on first use by
    * the same solve with recording on — the same steps and states (recording never changes them), paid again once.
-   * 'auto' then takes DOP853 up to DOP853_MAX_RTOL_UNRECORDED (its dense output is what made it dear).
+   * 'auto' then takes DOP853 up to DOP853_MAX_RTOL_UNRECORDED and vern6 up to VERN6_MAX_RTOL (their dense outputs,
+   * with extra stages, are what made them dear).
    */
   readonly dense?: boolean;
   /**
@@ -203,7 +234,7 @@ export interface GradientFlowResult {
   /** Where the right-hand side ran ('js' also for models without a fused kernel). */
   readonly kernel: KernelBackend;
   /** The explicit path's tableau (also recorded when the exponential path ran alone: the one it would have used). */
-  readonly tableau: 'dopri5' | 'dop853';
+  readonly tableau: ExplicitTableauName;
   /**
    * The exponential path's pair. `gradientFlow` always records it (when the explicit path ran alone: the one it would
    * have used); absent in runs assembled from other solvers (the gap flow of `solveGapRun`, explicit only).
@@ -247,7 +278,7 @@ const exponentialProblem = (kernel: FlowKernel, w0: Float64Array): ExponentialPr
 /** What fixes one solve of {@link integrate} (the same settings give the same steps, with or without dense output). */
 interface SolveSettings {
   readonly method: 'explicit' | 'exponential';
-  readonly tableau: 'dopri5' | 'dop853';
+  readonly tableau: ExplicitTableauName;
   readonly exponentialMethod: ExponentialMethodName;
   readonly switchable: boolean;
   readonly rtol: number;
@@ -340,6 +371,12 @@ function solveOnce(instance: Instance, kernel: FlowKernel, settings: SolveSettin
   };
 }
 
+/** 'auto''s explicit tableau: DOP853 from dop853MaxRtol down, vern6 up to VERN6_MAX_RTOL without dense output, else dopri5. */
+function autoTableau(rtol: number, dop853MaxRtol: number, recordDense: boolean): ExplicitTableauName {
+  if (rtol <= dop853MaxRtol) return 'dop853';
+  return !recordDense && rtol <= VERN6_MAX_RTOL ? 'vern6' : 'dopri5';
+}
+
 /** The adaptive solver's relative tolerance when none is given: the working tolerance of the flow statements. */
 export const DEFAULT_FLOW_RTOL = 1e-8;
 
@@ -347,7 +384,8 @@ export const DEFAULT_FLOW_RTOL = 1e-8;
  * Solve the nonlinear gradient flow (1) dw/dt = (1/alpha) J(w)^T (y* - alpha h(w)) on [0, T], in the displacement
  * d = w - w0 so that the tolerances apply to what moves, with one of two error-controlled integrators:
  * - 'explicit': the adaptive Dormand-Prince 5(4) pair (Dormand & Prince 1980; dense output of Shampine 1986), or at
- *   rtol <= DOP853_MAX_RTOL the 8(5,3) pair DOP853 (Hairer's code, 7th-order dense output) — option `tableau`;
+ *   rtol <= DOP853_MAX_RTOL the 8(5,3) pair DOP853 (Hairer's code, 7th-order dense output), or without dense output
+ *   at rtol <= VERN6_MAX_RTOL Verner's 6(5) pair (Verner 2010, 6th-order dense output) — option `tableau`;
  * - 'exponential': the exponential 4(3) pair `zb43`, or without dense output at rtol <= EXPRK5S8_MAX_RTOL the 5(4)
  *   pair `exprk5s8` (option `exponentialMethod`), with linear part -J(w)^T J(w) (the Gauss-Newton part of the
  *   Jacobian of the flow, whose spectrum is that of the kernel K_t = J J^T), re-linearized as the flow moves
@@ -373,7 +411,7 @@ export function gradientFlow(instance: Instance, options: GradientFlowOptions = 
   const recordDense = options.dense ?? true;
   const dop853MaxRtol = recordDense ? DOP853_MAX_RTOL : DOP853_MAX_RTOL_UNRECORDED;
   const requestedTableau = oneOf('tableau', options.tableau ?? 'auto', EXPLICIT_TABLEAUS);
-  const tableau = requestedTableau === 'auto' ? (rtol <= dop853MaxRtol ? 'dop853' : 'dopri5') : requestedTableau;
+  const tableau = requestedTableau === 'auto' ? autoTableau(rtol, dop853MaxRtol, recordDense) : requestedTableau;
   const requestedPair = oneOf('exponentialMethod', options.exponentialMethod ?? 'auto', EXPONENTIAL_METHODS);
   const exponentialMethod = requestedPair === 'auto' ? (!recordDense && rtol <= EXPRK5S8_MAX_RTOL ? 'exprk5s8' : 'zb43') : requestedPair;
   const tightHorizon = exponentialMethod === 'exprk5s8' ? STIFF_HORIZON_TIGHT_EXPRK5S8 : STIFF_HORIZON_TIGHT;

@@ -6,17 +6,34 @@ import { integrateFixed } from './integrateFixed.js';
 import type { Rhs } from './Rhs.js';
 import { type TableauName, tableaus } from './tableaus/index.js';
 
-const T = 2;
 /**
- * First step count of each sweep N0, N0 sqrt2, ..., 4 N0 (five points), chosen in the asymptotic range and above
- * the rounding floor. dopri5's range is narrow in double precision: coarser sweeps are pre-asymptotic (slope
- * 5.1-5.2), finer ones reach the 1e-15 floor. dop853 reaches that floor near 20 steps: its sweep is 4 .. 16.
+ * Each sweep: first step count N0 of N0, N0 sqrt2, ..., 4 N0 (five points) on [0, T] (default T = 2), chosen in the
+ * asymptotic range and above the rounding floor. dopri5's range is narrow in double precision: coarser sweeps are
+ * pre-asymptotic (slope 5.1-5.2), finer ones reach the 1e-15 floor. dop853 reaches that floor near 20 steps: its sweep
+ * is 4 .. 16. tsit5's principal error is small (its design aim), so on [0, 2] the order-6 term still shows (slopes
+ * 5.3-5.9); on [0, 6] its slope is 4.95-5.01 from N0 = 36 to 72. vern6 is `above`: on this problem its order-6 error
+ * term nearly vanishes (slope 7.1 on [0, 12] from N0 = 12 to 24) and the floor set by its float64 coefficients
+ * (|b_7|, |b_8| ~ 175 cancel: ~1e-13 relative per unit time) comes before the order-6 regime, so the sweep checks that
+ * it converges at least at its declared order (slope in [order - 0.1, order + 1.2]); the order conditions at 50 digits
+ * (tableaus/index.test.ts) show that it has exactly order 6.
  */
-const SWEEP_START: Record<TableauName, number> = { euler: 64, heun: 32, midpoint: 96, rk4: 16, bs32: 32, dopri5: 36, dop853: 4 };
+const SWEEP: Record<TableauName, { readonly start: number; readonly T?: number; readonly above?: true }> = {
+  euler: { start: 64 },
+  heun: { start: 32 },
+  midpoint: { start: 96 },
+  rk4: { start: 16 },
+  bs32: { start: 32 },
+  dopri5: { start: 36 },
+  tsit5: { start: 48, T: 6 },
+  vern6: { start: 24, T: 12, above: true },
+  vern7: { start: 8 },
+  dop853: { start: 4 },
+};
 
 /** Least-squares slope of log(error at T) against log(h) on the sweep. */
 function observedOrder(name: TableauName): number {
-  const counts = [0, 1, 2, 3, 4].map((k) => Math.round(SWEEP_START[name] * 2 ** (k / 2)));
+  const { start, T = 2 } = SWEEP[name];
+  const counts = [0, 1, 2, 3, 4].map((k) => Math.round(start * 2 ** (k / 2)));
   const exact = logisticAndCos.exact(T);
   const errors = counts.map((N) => maxAbsDiff(integrateFixed(tableaus[name], logisticAndCos.f, logisticAndCos.t0, logisticAndCos.y0, T, N).y, exact));
   return logLogSlope(
@@ -27,7 +44,10 @@ function observedOrder(name: TableauName): number {
 
 describe('integrateFixed: observed order on a nonlinear non-autonomous problem with known solution', () => {
   test.each(Object.keys(tableaus) as TableauName[])('%s converges with its declared order (+-0.1)', (name) => {
-    expect(Math.abs(observedOrder(name) - tableaus[name].order)).toBeLessThan(0.1);
+    const slope = observedOrder(name);
+    const { order } = tableaus[name];
+    if (SWEEP[name].above === true) expect([slope > order - 0.1, slope < order + 1.2]).toEqual([true, true]);
+    else expect(Math.abs(slope - order)).toBeLessThan(0.1);
   });
 });
 

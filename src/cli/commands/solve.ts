@@ -39,7 +39,7 @@ export interface SolveReport {
   primaryResidual: number[];
   /** The integrator of the solve at --rtol (the re-solve uses the same): 'explicit', 'exponential' or 'switched'. */
   method: GradientFlowResult['method'];
-  /** Its explicit tableau ('dopri5' or 'dop853'; with method 'exponential' the one the explicit path would have used). */
+  /** Its explicit tableau ('dopri5', 'vern6' or 'dop853'; with method 'exponential' the one the explicit path would have used). */
   tableau: GradientFlowResult['tableau'];
   /** Its exponential pair ('zb43' or 'exprk5s8'; with method 'explicit' the one the exponential path would have used). */
   exponentialMethod: ExponentialMethodName;
