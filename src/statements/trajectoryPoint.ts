@@ -71,14 +71,26 @@ export function trajectoryPoint(run: Run, t: number): TrajectoryPoint {
   };
 }
 
-/** At most `count` sample times in (0, T]: a subsample of the solver mesh and the midpoints of its steps. */
+/**
+ * Decades of sample times inside the first step: t_1 10^-k for k = EARLY_DECADES .. 1. The limit t -> 0, where several
+ * readings are equalities (eq-15, eq-16.weights), is then probed whatever the size of the integrator's first step (a
+ * start from h ~ 1e-4 used to probe it by itself).
+ */
+const EARLY_DECADES = 3;
+
+/**
+ * Sample times in (0, T]: EARLY_DECADES times inside the first step (t_1 10^-k), then at most `count` more, a subsample
+ * of the solver mesh and the midpoints of its steps.
+ */
 export function sampleTimes(run: Run, count = 48): number[] {
   const { ts } = run.nonlinear.trajectory;
+  const first = ts[1];
+  const early = first === undefined ? [] : Array.from({ length: EARLY_DECADES }, (_, k) => first / 10 ** (EARLY_DECADES - k));
   const all: number[] = [];
   for (let i = 1; i < ts.length; i++) all.push(0.5 * ((ts[i - 1] as number) + (ts[i] as number)), ts[i] as number);
-  if (all.length <= count) return all;
+  if (all.length <= count) return [...early, ...all];
   const stride = all.length / count;
-  return Array.from({ length: count }, (_, k) => all[Math.min(all.length - 1, Math.floor((k + 1) * stride) - 1)] as number);
+  return [...early, ...Array.from({ length: count }, (_, k) => all[Math.min(all.length - 1, Math.floor((k + 1) * stride) - 1)] as number)];
 }
 
 /** <x, y>. */
